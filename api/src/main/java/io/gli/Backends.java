@@ -1,0 +1,72 @@
+package io.gli;
+
+import io.gli.spi.GraphBackend;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The backends on the class path, found with {@link ServiceLoader} each time they are asked for,
+ * through the thread's context class loader, so that class paths assembled at run time (plugins,
+ * test kits) are seen as they are now.
+ */
+public final class Backends {
+    private static final Comparator<GraphBackend> BY_PRIORITY =
+            Comparator.comparingInt(GraphBackend::priority).reversed().thenComparing(GraphBackend::name);
+
+    private Backends() {}
+
+    /** The backends present, highest priority first (ties by name). */
+    public static List<BackendInfo> available() {
+        List<BackendInfo> infos = new ArrayList<>();
+        for (GraphBackend backend : load()) {
+            infos.add(new BackendInfo(backend.name(), backend.description(), backend.priority(), backend.capabilities()));
+        }
+        return List.copyOf(infos);
+    }
+
+    /** The highest-priority backend. */
+    static GraphBackend preferred() {
+        List<GraphBackend> all = load();
+        if (all.isEmpty()) {
+            throw Errors.noBackend();
+        }
+        return all.get(0);
+    }
+
+    /** The backend with this name. */
+    static GraphBackend named(String name) {
+        List<GraphBackend> all = load();
+        for (GraphBackend backend : all) {
+            if (backend.name().equals(name)) {
+                return backend;
+            }
+        }
+        throw new UnknownBackendException(name, all.stream().map(GraphBackend::name).toList());
+    }
+
+    private static List<GraphBackend> load() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = Backends.class.getClassLoader();
+        }
+        Map<String, GraphBackend> byName = new HashMap<>();
+        List<GraphBackend> all = new ArrayList<>();
+        for (GraphBackend backend : ServiceLoader.load(GraphBackend.class, loader)) {
+            Errors.checkBackendName(backend.name());
+            GraphBackend previous = byName.putIfAbsent(backend.name(), backend);
+            if (previous != null) {
+                if (previous.getClass() == backend.getClass()) {
+                    continue; // the same provider reached through two class path entries
+                }
+                throw Errors.duplicateBackend(backend.name(), previous, backend);
+            }
+            all.add(backend);
+        }
+        all.sort(BY_PRIORITY);
+        return all;
+    }
+}

@@ -1,0 +1,251 @@
+package io.gli;
+
+import io.gli.spi.GraphStore;
+import java.util.Map;
+
+/**
+ * One change to a graph, with arguments already checked and attributes normalized. Single calls
+ * and batches both run as operations, so the preconditions are written once: {@link #check}
+ * against the state the operation will meet, then {@link #apply}, which cannot fail.
+ */
+sealed interface Operation {
+
+    /** Throws the contract's exception if this operation cannot apply to {@code state}. */
+    void check(GraphState state);
+
+    /** Makes the change {@link #check} accepted; returns whether it created (merges) or removed (attributes). */
+    boolean apply(GraphStore store);
+
+    /** What {@code state} looks like after this operation; called only after {@link #check} passed. */
+    void record(Overlay state);
+
+    /** Like {@code addNode("a", {k=v})}, for messages. */
+    String describe();
+
+    private static String args(String... ids) {
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(Errors.quote(id));
+        }
+        return out.toString();
+    }
+
+    record AddNode(String id, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {
+            if (state.hasNode(id)) {
+                throw new NodeExistsException(id);
+            }
+        }
+
+        public boolean apply(GraphStore store) {
+            store.addNode(id, attributes);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.nodeAdded(id);
+        }
+
+        public String describe() {
+            return "addNode(" + args(id) + ")";
+        }
+    }
+
+    record MergeNode(String id, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {}
+
+        public boolean apply(GraphStore store) {
+            if (store.containsNode(id)) {
+                if (!attributes.isEmpty()) {
+                    store.putNodeAttributes(id, attributes);
+                }
+                return false;
+            }
+            store.addNode(id, attributes);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.nodeAdded(id);
+        }
+
+        public String describe() {
+            return "mergeNode(" + args(id) + ")";
+        }
+    }
+
+    record PutNodeAttributes(String id, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {
+            if (!state.hasNode(id)) {
+                throw new NodeNotFoundException(id);
+            }
+        }
+
+        public boolean apply(GraphStore store) {
+            store.putNodeAttributes(id, attributes);
+            return false;
+        }
+
+        public void record(Overlay state) {}
+
+        public String describe() {
+            return "updateNodeAttributes(" + args(id) + ")";
+        }
+    }
+
+    record RemoveNodeAttribute(String id, String key) implements Operation {
+        public void check(GraphState state) {
+            if (!state.hasNode(id)) {
+                throw new NodeNotFoundException(id);
+            }
+        }
+
+        public boolean apply(GraphStore store) {
+            return store.removeNodeAttribute(id, key);
+        }
+
+        public void record(Overlay state) {}
+
+        public String describe() {
+            return "removeNodeAttribute(" + args(id, key) + ")";
+        }
+    }
+
+    record RemoveNode(String id) implements Operation {
+        public void check(GraphState state) {
+            if (!state.hasNode(id)) {
+                throw new NodeNotFoundException(id);
+            }
+        }
+
+        public boolean apply(GraphStore store) {
+            store.removeNode(id);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.nodeRemoved(id);
+        }
+
+        public String describe() {
+            return "removeNode(" + args(id) + ")";
+        }
+    }
+
+    record AddEdge(String source, String target, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {
+            requireEndpoints(state, source, target);
+            if (state.hasEdge(source, target)) {
+                throw new EdgeExistsException(source, target);
+            }
+        }
+
+        public boolean apply(GraphStore store) {
+            store.addEdge(source, target, attributes);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.edgeAdded(source, target);
+        }
+
+        public String describe() {
+            return "addEdge(" + args(source, target) + ")";
+        }
+    }
+
+    record MergeEdge(String source, String target, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {
+            requireEndpoints(state, source, target);
+        }
+
+        public boolean apply(GraphStore store) {
+            if (store.containsEdge(source, target)) {
+                if (!attributes.isEmpty()) {
+                    store.putEdgeAttributes(source, target, attributes);
+                }
+                return false;
+            }
+            store.addEdge(source, target, attributes);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.edgeAdded(source, target);
+        }
+
+        public String describe() {
+            return "mergeEdge(" + args(source, target) + ")";
+        }
+    }
+
+    record PutEdgeAttributes(String source, String target, Map<String, Object> attributes) implements Operation {
+        public void check(GraphState state) {
+            requireEdge(state, source, target);
+        }
+
+        public boolean apply(GraphStore store) {
+            store.putEdgeAttributes(source, target, attributes);
+            return false;
+        }
+
+        public void record(Overlay state) {}
+
+        public String describe() {
+            return "updateEdgeAttributes(" + args(source, target) + ")";
+        }
+    }
+
+    record RemoveEdgeAttribute(String source, String target, String key) implements Operation {
+        public void check(GraphState state) {
+            requireEdge(state, source, target);
+        }
+
+        public boolean apply(GraphStore store) {
+            return store.removeEdgeAttribute(source, target, key);
+        }
+
+        public void record(Overlay state) {}
+
+        public String describe() {
+            return "removeEdgeAttribute(" + args(source, target, key) + ")";
+        }
+    }
+
+    record RemoveEdge(String source, String target) implements Operation {
+        public void check(GraphState state) {
+            requireEdge(state, source, target);
+        }
+
+        public boolean apply(GraphStore store) {
+            store.removeEdge(source, target);
+            return true;
+        }
+
+        public void record(Overlay state) {
+            state.edgeRemoved(source, target);
+        }
+
+        public String describe() {
+            return "removeEdge(" + args(source, target) + ")";
+        }
+    }
+
+    private static void requireEndpoints(GraphState state, String source, String target) {
+        if (!state.hasNode(source)) {
+            throw new NodeNotFoundException(source);
+        }
+        if (!state.hasNode(target)) {
+            throw new NodeNotFoundException(target);
+        }
+    }
+
+    private static void requireEdge(GraphState state, String source, String target) {
+        if (!state.hasEdge(source, target)) {
+            throw new EdgeNotFoundException(source, target);
+        }
+    }
+}

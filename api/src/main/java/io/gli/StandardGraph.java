@@ -1,0 +1,597 @@
+package io.gli;
+
+import io.gli.spi.GraphStore;
+import io.gli.spi.Synchronizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The one implementation of {@link Graph}: checks arguments, runs every change as an
+ * {@link Operation} inside the store's synchronizer, and leaves storage to the backend's
+ * {@link GraphStore}. Keeping the contract here, rather than in each backend, is what makes every
+ * backend behave the same.
+ */
+final class StandardGraph implements Graph {
+    private final GraphStore store;
+    private final Synchronizer sync;
+    private final GraphOptions options;
+    private final Set<Capability> capabilities;
+    private final AttributeValues values;
+    private final GraphState storeState;
+
+    StandardGraph(GraphStore store, GraphOptions options, Set<Capability> capabilities) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sync = Objects.requireNonNull(store.synchronizer(), "store.synchronizer()");
+        this.options = options;
+        this.capabilities = Set.copyOf(capabilities);
+        this.values = new AttributeValues(capabilities.contains(Capability.NESTED_VALUES), options.backend());
+        this.storeState = GraphState.of(store);
+    }
+
+    @Override
+    public GraphOptions options() {
+        return options;
+    }
+
+    @Override
+    public String toString() {
+        return "Graph[" + options.backend() + ", " + (options.directed() ? "directed" : "undirected") + "]";
+    }
+
+    // ---- operations: arguments checked here, state checked when applied
+
+    Operation addNodeOperation(String id, Map<String, ?> attributes) {
+        Errors.requireId(id, "node id");
+        return new Operation.AddNode(id, values.normalizeAll(attributes));
+    }
+
+    Operation mergeNodeOperation(String id, Map<String, ?> attributes) {
+        Errors.requireId(id, "node id");
+        return new Operation.MergeNode(id, values.normalizeAll(attributes));
+    }
+
+    Operation setNodeAttributeOperation(String id, String key, Object value) {
+        Errors.requireId(id, "node id");
+        Errors.requireKey(key);
+        return new Operation.PutNodeAttributes(id, Map.of(key, values.normalize(key, value)));
+    }
+
+    Operation updateNodeAttributesOperation(String id, Map<String, ?> attributes) {
+        Errors.requireId(id, "node id");
+        return new Operation.PutNodeAttributes(id, values.normalizeAll(attributes));
+    }
+
+    Operation removeNodeAttributeOperation(String id, String key) {
+        Errors.requireId(id, "node id");
+        Errors.requireKey(key);
+        return new Operation.RemoveNodeAttribute(id, key);
+    }
+
+    Operation removeNodeOperation(String id) {
+        Errors.requireId(id, "node id");
+        require(Capability.REMOVAL);
+        return new Operation.RemoveNode(id);
+    }
+
+    Operation addEdgeOperation(String source, String target, Map<String, ?> attributes) {
+        checkNewEdge(source, target);
+        return new Operation.AddEdge(source, target, values.normalizeAll(attributes));
+    }
+
+    Operation mergeEdgeOperation(String source, String target, Map<String, ?> attributes) {
+        checkNewEdge(source, target);
+        return new Operation.MergeEdge(source, target, values.normalizeAll(attributes));
+    }
+
+    Operation setEdgeAttributeOperation(String source, String target, String key, Object value) {
+        checkEndpoints(source, target);
+        Errors.requireKey(key);
+        return new Operation.PutEdgeAttributes(source, target, Map.of(key, values.normalize(key, value)));
+    }
+
+    Operation updateEdgeAttributesOperation(String source, String target, Map<String, ?> attributes) {
+        checkEndpoints(source, target);
+        return new Operation.PutEdgeAttributes(source, target, values.normalizeAll(attributes));
+    }
+
+    Operation removeEdgeAttributeOperation(String source, String target, String key) {
+        checkEndpoints(source, target);
+        Errors.requireKey(key);
+        return new Operation.RemoveEdgeAttribute(source, target, key);
+    }
+
+    Operation removeEdgeOperation(String source, String target) {
+        checkEndpoints(source, target);
+        require(Capability.REMOVAL);
+        return new Operation.RemoveEdge(source, target);
+    }
+
+    private void checkEndpoints(String source, String target) {
+        Errors.requireId(source, "source");
+        Errors.requireId(target, "target");
+    }
+
+    private void checkNewEdge(String source, String target) {
+        checkEndpoints(source, target);
+        if (source.equals(target)) {
+            require(Capability.SELF_LOOPS);
+        }
+    }
+
+    private void require(Capability capability) {
+        if (!capabilities.contains(capability)) {
+            throw Errors.unsupported(options.backend(), capability);
+        }
+    }
+
+    /** Checks and applies one operation atomically; returns what {@link Operation#apply} returned. */
+    private boolean run(Operation operation) {
+        boolean[] result = new boolean[1];
+        sync.write(() -> {
+            operation.check(storeState);
+            result[0] = operation.apply(store);
+        });
+        return result[0];
+    }
+
+    /** Checks every operation against the state the earlier ones leave, then applies them all. */
+    void applyBatch(List<Operation> operations) {
+        applyAll(operations, true);
+    }
+
+    private void applyAll(List<Operation> operations, boolean wrapFailures) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        sync.write(() -> {
+            Overlay overlay = new Overlay(store, options.directed());
+            for (int i = 0; i < operations.size(); i++) {
+                Operation operation = operations.get(i);
+                try {
+                    operation.check(overlay);
+                } catch (RuntimeException e) {
+                    throw wrapFailures ? new BatchException(i, operation.describe(), e) : e;
+                }
+                operation.record(overlay);
+            }
+            for (Operation operation : operations) {
+                operation.apply(store);
+            }
+        });
+    }
+
+    // ---- nodes
+
+    @Override
+    public void addNode(String id) {
+        run(addNodeOperation(id, Map.of()));
+    }
+
+    @Override
+    public void addNode(String id, Map<String, ?> attributes) {
+        run(addNodeOperation(id, attributes));
+    }
+
+    @Override
+    public void addNodes(Collection<String> ids) {
+        Errors.requireNonNull(ids, "ids");
+        List<Operation> operations = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            operations.add(addNodeOperation(id, Map.of()));
+        }
+        applyAll(operations, false);
+    }
+
+    @Override
+    public void addNodes(List<String> ids, Map<String, ? extends List<?>> columns) {
+        Errors.requireNonNull(ids, "ids");
+        List<Map<String, Object>> rows = rows(columns, ids.size());
+        List<Operation> operations = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            operations.add(addNodeOperation(ids.get(i), rows.get(i)));
+        }
+        applyAll(operations, false);
+    }
+
+    /** Turns attribute columns into one map per row, skipping null cells. */
+    private static List<Map<String, Object>> rows(Map<String, ? extends List<?>> columns, int size) {
+        Errors.requireNonNull(columns, "columns");
+        List<Map<String, Object>> rows = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            rows.add(new HashMap<>());
+        }
+        for (Map.Entry<String, ? extends List<?>> column : columns.entrySet()) {
+            Object key = column.getKey();
+            if (!(key instanceof String k) || k.isEmpty()) {
+                throw Errors.badKey(key);
+            }
+            List<?> cells = Errors.requireNonNull(column.getValue(), "column " + Errors.quote(k));
+            if (cells.size() != size) {
+                throw Errors.columnLength("column " + Errors.quote(k), cells.size(), size);
+            }
+            for (int i = 0; i < size; i++) {
+                Object cell = cells.get(i);
+                if (cell != null) {
+                    rows.get(i).put(k, cell);
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public boolean mergeNode(String id, Map<String, ?> attributes) {
+        return run(mergeNodeOperation(id, attributes));
+    }
+
+    @Override
+    public boolean hasNode(String id) {
+        Errors.requireId(id, "node id");
+        return sync.read(() -> store.containsNode(id));
+    }
+
+    @Override
+    public Map<String, Object> nodeAttributes(String id) {
+        Errors.requireId(id, "node id");
+        Map<String, Object> attributes = sync.read(() -> store.nodeAttributes(id));
+        if (attributes == null) {
+            throw new NodeNotFoundException(id);
+        }
+        return attributes;
+    }
+
+    @Override
+    public Optional<Object> nodeAttribute(String id, String key) {
+        return Optional.ofNullable(nodeValue(id, key));
+    }
+
+    /** The value, or null if the node lacks the attribute; throws if the node is missing. */
+    private Object nodeValue(String id, String key) {
+        Errors.requireId(id, "node id");
+        Errors.requireKey(key);
+        return sync.read(() -> {
+            Object value = store.nodeAttribute(id, key);
+            if (value == null && !store.containsNode(id)) {
+                throw new NodeNotFoundException(id);
+            }
+            return value;
+        });
+    }
+
+    @Override
+    public OptionalLong nodeLong(String id, String key) {
+        Object value = nodeValue(id, key);
+        return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, id, null, key));
+    }
+
+    @Override
+    public OptionalDouble nodeDouble(String id, String key) {
+        return toDouble(nodeValue(id, key), id, null, key);
+    }
+
+    @Override
+    public Optional<String> nodeString(String id, String key) {
+        return Optional.ofNullable(as(nodeValue(id, key), String.class, id, null, key));
+    }
+
+    @Override
+    public Optional<Boolean> nodeBoolean(String id, String key) {
+        return Optional.ofNullable(as(nodeValue(id, key), Boolean.class, id, null, key));
+    }
+
+    /** The value cast to {@code type}; {@code target} is null for a node attribute. */
+    private static <T> T as(Object value, Class<T> type, String source, String target, String key) {
+        if (value == null || type.isInstance(value)) {
+            return type.cast(value);
+        }
+        String element = target == null ? Errors.node(source) : Errors.edge(source, target);
+        throw new AttributeTypeException(element, key, AttributeValues.contractType(value), type);
+    }
+
+    private static OptionalDouble toDouble(Object value, String source, String target, String key) {
+        if (value == null) {
+            return OptionalDouble.empty();
+        }
+        if (value instanceof Long l) {
+            return OptionalDouble.of(l);
+        }
+        return OptionalDouble.of(as(value, Double.class, source, target, key));
+    }
+
+    @Override
+    public void setNodeAttribute(String id, String key, Object value) {
+        run(setNodeAttributeOperation(id, key, value));
+    }
+
+    @Override
+    public void updateNodeAttributes(String id, Map<String, ?> attributes) {
+        run(updateNodeAttributesOperation(id, attributes));
+    }
+
+    @Override
+    public boolean removeNodeAttribute(String id, String key) {
+        return run(removeNodeAttributeOperation(id, key));
+    }
+
+    @Override
+    public void removeNode(String id) {
+        run(removeNodeOperation(id));
+    }
+
+    @Override
+    public int nodeCount() {
+        return sync.readInt(store::nodeCount);
+    }
+
+    @Override
+    public List<String> nodes() {
+        return sync.read(store::nodes);
+    }
+
+    // ---- edges
+
+    @Override
+    public void addEdge(String source, String target) {
+        run(addEdgeOperation(source, target, Map.of()));
+    }
+
+    @Override
+    public void addEdge(String source, String target, Map<String, ?> attributes) {
+        run(addEdgeOperation(source, target, attributes));
+    }
+
+    @Override
+    public void addEdges(List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
+        Errors.requireNonNull(sources, "sources");
+        Errors.requireNonNull(targets, "targets");
+        if (targets.size() != sources.size()) {
+            throw Errors.columnLength("targets", targets.size(), sources.size());
+        }
+        List<Map<String, Object>> rows = rows(columns, sources.size());
+        List<Operation> operations = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            operations.add(addEdgeOperation(sources.get(i), targets.get(i), rows.get(i)));
+        }
+        applyAll(operations, false);
+    }
+
+    @Override
+    public boolean mergeEdge(String source, String target, Map<String, ?> attributes) {
+        return run(mergeEdgeOperation(source, target, attributes));
+    }
+
+    @Override
+    public boolean hasEdge(String source, String target) {
+        checkEndpoints(source, target);
+        return sync.read(() -> store.containsEdge(source, target));
+    }
+
+    @Override
+    public Map<String, Object> edgeAttributes(String source, String target) {
+        checkEndpoints(source, target);
+        Map<String, Object> attributes = sync.read(() -> store.edgeAttributes(source, target));
+        if (attributes == null) {
+            throw new EdgeNotFoundException(source, target);
+        }
+        return attributes;
+    }
+
+    @Override
+    public Optional<Object> edgeAttribute(String source, String target, String key) {
+        return Optional.ofNullable(edgeValue(source, target, key));
+    }
+
+    private Object edgeValue(String source, String target, String key) {
+        checkEndpoints(source, target);
+        Errors.requireKey(key);
+        return sync.read(() -> {
+            Object value = store.edgeAttribute(source, target, key);
+            if (value == null && !store.containsEdge(source, target)) {
+                throw new EdgeNotFoundException(source, target);
+            }
+            return value;
+        });
+    }
+
+    @Override
+    public OptionalLong edgeLong(String source, String target, String key) {
+        Object value = edgeValue(source, target, key);
+        return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, source, target, key));
+    }
+
+    @Override
+    public OptionalDouble edgeDouble(String source, String target, String key) {
+        return toDouble(edgeValue(source, target, key), source, target, key);
+    }
+
+    @Override
+    public Optional<String> edgeString(String source, String target, String key) {
+        return Optional.ofNullable(as(edgeValue(source, target, key), String.class, source, target, key));
+    }
+
+    @Override
+    public Optional<Boolean> edgeBoolean(String source, String target, String key) {
+        return Optional.ofNullable(as(edgeValue(source, target, key), Boolean.class, source, target, key));
+    }
+
+    @Override
+    public void setEdgeAttribute(String source, String target, String key, Object value) {
+        run(setEdgeAttributeOperation(source, target, key, value));
+    }
+
+    @Override
+    public void updateEdgeAttributes(String source, String target, Map<String, ?> attributes) {
+        run(updateEdgeAttributesOperation(source, target, attributes));
+    }
+
+    @Override
+    public boolean removeEdgeAttribute(String source, String target, String key) {
+        return run(removeEdgeAttributeOperation(source, target, key));
+    }
+
+    @Override
+    public void removeEdge(String source, String target) {
+        run(removeEdgeOperation(source, target));
+    }
+
+    @Override
+    public int edgeCount() {
+        return sync.readInt(store::edgeCount);
+    }
+
+    @Override
+    public List<Edge> edges() {
+        return sync.read(store::edges);
+    }
+
+    // ---- adjacency
+
+    @Override
+    public List<String> successors(String id) {
+        Errors.requireId(id, "node id");
+        return adjacency(id, sync.read(() -> store.successors(id)));
+    }
+
+    @Override
+    public List<String> predecessors(String id) {
+        Errors.requireId(id, "node id");
+        return adjacency(id, sync.read(() -> store.predecessors(id)));
+    }
+
+    @Override
+    public List<String> neighbors(String id) {
+        Errors.requireId(id, "node id");
+        return adjacency(id, sync.read(() -> store.neighbors(id)));
+    }
+
+    private static List<String> adjacency(String id, List<String> found) {
+        if (found == null) {
+            throw new NodeNotFoundException(id);
+        }
+        return found;
+    }
+
+    @Override
+    public int outDegree(String id) {
+        Errors.requireId(id, "node id");
+        return degree(id, sync.readInt(() -> store.outDegree(id)));
+    }
+
+    @Override
+    public int inDegree(String id) {
+        Errors.requireId(id, "node id");
+        return degree(id, sync.readInt(() -> store.inDegree(id)));
+    }
+
+    @Override
+    public int degree(String id) {
+        Errors.requireId(id, "node id");
+        return degree(id, sync.readInt(() -> store.degree(id)));
+    }
+
+    private static int degree(String id, int found) {
+        if (found < 0) {
+            throw new NodeNotFoundException(id);
+        }
+        return found;
+    }
+
+    // ---- batches
+
+    @Override
+    public void batch(Consumer<? super Batch> operations) {
+        Errors.requireNonNull(operations, "operations");
+        try (Batch batch = new Batch(this)) {
+            operations.accept(batch);
+            if (!batch.isFinished()) {
+                batch.commit();
+            }
+        }
+    }
+
+    @Override
+    public Batch openBatch() {
+        return new Batch(this);
+    }
+
+    // ---- queries
+
+    @Override
+    public List<String> findNodes(Predicate<? super Node> predicate) {
+        Errors.requireNonNull(predicate, "predicate");
+        List<Node> snapshot = sync.read(() -> {
+            List<Node> all = new ArrayList<>(store.nodeCount());
+            store.forEachNode(all::add);
+            return all;
+        });
+        // The predicate is the caller's code: it runs outside the lock, so it may use the graph.
+        List<String> found = new ArrayList<>();
+        for (Node node : snapshot) {
+            if (predicate.test(node)) {
+                found.add(node.id());
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    @Override
+    public List<String> findNodes(Map<String, ?> match) {
+        Map<String, Object> wanted = values.normalizeAll(match);
+        return sync.read(() -> {
+            List<String> found = new ArrayList<>();
+            store.forEachNode(node -> {
+                if (matches(node.attributes(), wanted)) {
+                    found.add(node.id());
+                }
+            });
+            return Collections.unmodifiableList(found);
+        });
+    }
+
+    @Override
+    public List<Edge> findEdges(Predicate<? super Edge> predicate) {
+        Errors.requireNonNull(predicate, "predicate");
+        List<Edge> snapshot = sync.read(store::edges);
+        List<Edge> found = new ArrayList<>();
+        for (Edge edge : snapshot) {
+            if (predicate.test(edge)) {
+                found.add(edge);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    @Override
+    public List<Edge> findEdges(Map<String, ?> match) {
+        Map<String, Object> wanted = values.normalizeAll(match);
+        return sync.read(() -> {
+            List<Edge> found = new ArrayList<>();
+            store.forEachEdge(edge -> {
+                if (matches(edge.attributes(), wanted)) {
+                    found.add(edge);
+                }
+            });
+            return Collections.unmodifiableList(found);
+        });
+    }
+
+    private static boolean matches(Map<String, Object> attributes, Map<String, Object> wanted) {
+        for (Map.Entry<String, Object> entry : wanted.entrySet()) {
+            if (!entry.getValue().equals(attributes.get(entry.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package io.gli.spi;
+
+import io.gli.Edge;
+import io.gli.Node;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The storage of one graph, as a backend implements it. The API layer in front of the store has
+ * already checked every argument (IDs non-empty, attribute maps normalized into immutable maps of
+ * allowed values) and every precondition a method states, and it calls the store only inside its
+ * {@link #synchronizer()}: reads in {@code read}, changes in {@code write}. A store therefore
+ * neither validates nor locks; it stores.
+ *
+ * <p>Everything a store returns must be immutable and must not change after it is returned (a
+ * snapshot). Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
+ * order, neighbors in the order of their edges.
+ *
+ * <p>On an undirected graph a store treats {@code (a, b)} and {@code (b, a)} as the same edge in
+ * every edge method, and reports an edge in {@link #edges()} in the orientation it was added.
+ */
+public interface GraphStore {
+
+    /** How reads and writes of this store are guarded. */
+    Synchronizer synchronizer();
+
+    // ---- nodes
+
+    int nodeCount();
+
+    boolean containsNode(String id);
+
+    /** Precondition: the node does not exist. {@code attributes} is immutable and may be kept. */
+    void addNode(String id, Map<String, Object> attributes);
+
+    /** Precondition: the node exists. Removes it and every incident edge. */
+    void removeNode(String id);
+
+    /** A snapshot of the node's attributes, or null if the node does not exist. */
+    Map<String, Object> nodeAttributes(String id);
+
+    /** One attribute's value, or null if the node or the attribute does not exist. */
+    Object nodeAttribute(String id, String key);
+
+    /** Precondition: the node exists. Sets each given attribute, keeping the others. */
+    void putNodeAttributes(String id, Map<String, Object> attributes);
+
+    /** Precondition: the node exists. Returns whether it had the attribute. */
+    boolean removeNodeAttribute(String id, String key);
+
+    /** A snapshot of the node IDs in insertion order. */
+    List<String> nodes();
+
+    /** Passes every node with its attributes, in insertion order, to {@code action}. */
+    default void forEachNode(Consumer<? super Node> action) {
+        for (String id : nodes()) {
+            action.accept(new Node(id, nodeAttributes(id)));
+        }
+    }
+
+    // ---- edges
+
+    int edgeCount();
+
+    /** Whether the edge exists; false if an endpoint does not exist. */
+    boolean containsEdge(String source, String target);
+
+    /**
+     * Precondition: both endpoints exist and the edge does not. {@code attributes} is immutable and
+     * may be kept.
+     */
+    void addEdge(String source, String target, Map<String, Object> attributes);
+
+    /** Precondition: the edge exists. */
+    void removeEdge(String source, String target);
+
+    /** A snapshot of the edge's attributes, or null if the edge does not exist. */
+    Map<String, Object> edgeAttributes(String source, String target);
+
+    /** One attribute's value, or null if the edge or the attribute does not exist. */
+    Object edgeAttribute(String source, String target, String key);
+
+    /** Precondition: the edge exists. Sets each given attribute, keeping the others. */
+    void putEdgeAttributes(String source, String target, Map<String, Object> attributes);
+
+    /** Precondition: the edge exists. Returns whether it had the attribute. */
+    boolean removeEdgeAttribute(String source, String target, String key);
+
+    /** A snapshot of the edges with their attributes, in insertion order. */
+    List<Edge> edges();
+
+    /** Passes every edge, in insertion order, to {@code action}. */
+    default void forEachEdge(Consumer<? super Edge> action) {
+        edges().forEach(action);
+    }
+
+    // ---- adjacency; each returns null (or -1) if the node does not exist
+
+    /** Targets of outgoing edges in edge order; on an undirected graph, the neighbors. */
+    List<String> successors(String id);
+
+    /** Sources of incoming edges in edge order; on an undirected graph, the neighbors. */
+    List<String> predecessors(String id);
+
+    /** Distinct nodes joined by an edge either way, in the order of the first edge joining them. */
+    List<String> neighbors(String id);
+
+    int outDegree(String id);
+
+    int inDegree(String id);
+
+    int degree(String id);
+}

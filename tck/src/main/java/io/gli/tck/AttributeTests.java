@@ -1,0 +1,914 @@
+package io.gli.tck;
+
+import static io.gli.tck.TestData.cells;
+import static io.gli.tck.TestData.map;
+import static io.gli.tck.TestData.nestedList;
+import static io.gli.tck.TestData.nestedMap;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gli.AttributeTypeException;
+import io.gli.Capability;
+import io.gli.Graph;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Attribute values, the same for nodes and edges: the allowed types and their normalization
+ * (small integers widened to Long, Float to Double, NaN and the infinities as ordinary values),
+ * nested lists and maps stored as immutable deep copies, the typed getters and their
+ * {@link AttributeTypeException}, setting, updating, merging and removing, and every kind of
+ * refused key or value, which must raise {@link IllegalArgumentException} naming the key and leave
+ * the graph as it was.
+ *
+ * <p>The tests are written once against an {@link Element}; {@link NodeAttributeTests} and
+ * {@link EdgeAttributeTests} run them on a node and on an edge.
+ */
+public abstract class AttributeTests {
+
+    /** The key of the attribute every element under test starts with, to show it survives. */
+    static final String KEPT = "kept";
+
+    /**
+     * A node or an edge of a fresh graph, reached through the methods of its kind. The element
+     * itself does not exist until {@link #add} is called; anything it needs (endpoints) exists.
+     */
+    abstract static class Element {
+        final Graph graph;
+
+        Element(Graph graph) {
+            this.graph = graph;
+        }
+
+        abstract void add(Map<String, ?> attributes);
+
+        /** Adds another element of the same kind, which did not exist. */
+        abstract void addOther(Map<String, ?> attributes);
+
+        /** Merges another element of the same kind, which did not exist. */
+        abstract boolean mergeOther(Map<String, ?> attributes);
+
+        /** Adds another element of the same kind through the bulk method with attribute columns. */
+        abstract void addOtherInBulk(Map<String, ? extends List<?>> columns);
+
+        abstract boolean merge(Map<String, ?> attributes);
+
+        abstract Map<String, Object> attributes();
+
+        abstract Optional<Object> attribute(String key);
+
+        abstract OptionalLong getLong(String key);
+
+        abstract OptionalDouble getDouble(String key);
+
+        abstract Optional<String> getString(String key);
+
+        abstract Optional<Boolean> getBoolean(String key);
+
+        abstract void set(String key, Object value);
+
+        abstract void update(Map<String, ?> attributes);
+
+        abstract boolean remove(String key);
+
+        /** Adds the element with a single attribute and returns the stored value. */
+        Object roundTrip(Object value) {
+            add(Map.of("v", value));
+            return attribute("v").orElseThrow();
+        }
+    }
+
+    /** Opens a graph of the fixture and prepares an element of the kind under test. */
+    abstract Element element(Fixture fixture);
+
+    // ---- allowed values
+
+    @GraphTest
+    void storesEachScalarTypeAsIs(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("s", "text", "l", 5L, "d", 2.5, "b", true));
+        assertEquals(Map.of("s", "text", "l", 5L, "d", 2.5, "b", true), e.attributes());
+        assertInstanceOf(String.class, e.attribute("s").orElseThrow());
+        assertInstanceOf(Long.class, e.attribute("l").orElseThrow());
+        assertInstanceOf(Double.class, e.attribute("d").orElseThrow());
+        assertInstanceOf(Boolean.class, e.attribute("b").orElseThrow());
+    }
+
+    @GraphTest
+    void elementWithoutAttributesHasEmptyMap(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of());
+        assertEquals(Map.of(), e.attributes());
+        assertEquals(Optional.empty(), e.attribute("anything"));
+    }
+
+    @GraphTest
+    void integerShortAndByteAreWidenedToLong(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("i", 7, "s", (short) -8, "b", (byte) 9));
+        e.set("i2", Integer.MIN_VALUE);
+        e.update(Map.of("s2", Short.MAX_VALUE));
+        e.merge(Map.of("b2", Byte.MIN_VALUE));
+        assertEquals(Map.of("i", 7L, "s", -8L, "b", 9L, "i2", (long) Integer.MIN_VALUE,
+                "s2", (long) Short.MAX_VALUE, "b2", (long) Byte.MIN_VALUE), e.attributes());
+        for (Object value : e.attributes().values()) {
+            assertSame(Long.class, value.getClass(), () -> "stored as " + value.getClass());
+        }
+    }
+
+    @GraphTest
+    void floatIsWidenedToDouble(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("f", 0.1f));
+        e.set("g", -3.5f);
+        e.update(Map.of("h", Float.MAX_VALUE));
+        assertEquals(Map.of("f", (double) 0.1f, "g", -3.5, "h", (double) Float.MAX_VALUE), e.attributes());
+        for (Object value : e.attributes().values()) {
+            assertSame(Double.class, value.getClass(), () -> "stored as " + value.getClass());
+        }
+    }
+
+    @GraphTest
+    void floatNaNAndInfinitiesAreWidened(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("nan", Float.NaN, "inf", Float.POSITIVE_INFINITY, "ninf", Float.NEGATIVE_INFINITY));
+        assertEquals(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY, "ninf", Double.NEGATIVE_INFINITY),
+                e.attributes());
+    }
+
+    @GraphTest
+    void longAndDoubleWithTheSameValueStayDistinct(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("l", 1, "d", 1.0));
+        assertEquals(1L, e.attribute("l").orElseThrow());
+        assertEquals(1.0, e.attribute("d").orElseThrow());
+        assertFalse(e.attributes().equals(Map.of("l", 1.0, "d", 1L)));
+    }
+
+    @GraphTest
+    void extremeNumbersRoundTrip(Fixture fixture) {
+        Element e = element(fixture);
+        Map<String, Object> values = Map.of(
+                "minLong", Long.MIN_VALUE, "maxLong", Long.MAX_VALUE,
+                "maxDouble", Double.MAX_VALUE, "minDouble", Double.MIN_VALUE,
+                "negZero", -0.0, "zero", 0.0, "zeroLong", 0L);
+        e.add(values);
+        assertEquals(values, e.attributes());
+        assertEquals(-0.0, e.attribute("negZero").orElseThrow(), "-0.0 must not become 0.0");
+        assertEquals(0.0, e.attribute("zero").orElseThrow());
+    }
+
+    @GraphTest
+    void nanAndInfinitiesAreOrdinaryValues(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY));
+        e.set("ninf", Double.NEGATIVE_INFINITY);
+        assertEquals(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY, "ninf", Double.NEGATIVE_INFINITY),
+                e.attributes());
+        assertTrue(Double.isNaN(e.getDouble("nan").orElseThrow()));
+        assertEquals(Double.POSITIVE_INFINITY, e.getDouble("inf").orElseThrow());
+        assertEquals(Double.NEGATIVE_INFINITY, e.getDouble("ninf").orElseThrow());
+        assertEquals(Double.NaN, e.attribute("nan").orElseThrow());
+    }
+
+    @GraphTest
+    void stringsRoundTripExactly(Fixture fixture) {
+        Element e = element(fixture);
+        String longText = "x".repeat(100_000);
+        Map<String, Object> values = Map.of(
+                "empty", "", "blank", "  \t\n", "nul", "a\u0000b", "emoji", "\uD83D\uDE00 \u00e9\u4e2d",
+                "quotes", "\"'\\", "long", longText);
+        e.add(values);
+        assertEquals(values, e.attributes());
+        assertEquals(Optional.of(""), e.getString("empty"));
+        assertEquals(longText, e.getString("long").orElseThrow());
+    }
+
+    @GraphTest
+    void keysMayBeAnyNonEmptyString(Fixture fixture) {
+        Element e = element(fixture);
+        Map<String, Object> values = Map.of(" ", 1, "a b", 2, "->", 3, "\u00fcber", 4, "\n", 5,
+                "\uD83D\uDE00", 6, "k".repeat(1_000), 7);
+        e.add(values);
+        assertEquals(7, e.attributes().size());
+        assertEquals(Optional.of(3L), e.attribute("->"));
+        assertEquals(Optional.of(5L), e.attribute("\n"));
+        assertEquals(Optional.of(7L), e.attribute("k".repeat(1_000)));
+        assertTrue(e.remove(" "));
+        assertEquals(Optional.empty(), e.attribute(" "));
+    }
+
+    @GraphTest
+    void keysAreCaseSensitive(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("k", 1, "K", 2));
+        assertEquals(Optional.of(1L), e.attribute("k"));
+        assertEquals(Optional.of(2L), e.attribute("K"));
+        assertEquals(Optional.empty(), e.attribute("k "));
+    }
+
+    @GraphTest
+    void manyAttributesAreAllKept(Fixture fixture) {
+        Element e = element(fixture);
+        Map<String, Object> expected = new HashMap<>();
+        e.add(Map.of());
+        for (int i = 0; i < 300; i++) {
+            e.set("key" + i, (long) i);
+            expected.put("key" + i, (long) i);
+        }
+        assertEquals(expected, e.attributes());
+    }
+
+    // ---- reading
+
+    @GraphTest
+    void missingAttributeReadsAsEmpty(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("other", 1));
+        assertEquals(Optional.empty(), e.attribute("k"));
+        assertEquals(OptionalLong.empty(), e.getLong("k"));
+        assertEquals(OptionalDouble.empty(), e.getDouble("k"));
+        assertEquals(Optional.empty(), e.getString("k"));
+        assertEquals(Optional.empty(), e.getBoolean("k"));
+    }
+
+    @GraphTest
+    void typedGettersReturnValuesOfTheirType(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("l", -42L, "d", 0.25, "s", "hi", "b", false, "i", 3));
+        assertEquals(OptionalLong.of(-42L), e.getLong("l"));
+        assertEquals(OptionalLong.of(3L), e.getLong("i"));
+        assertEquals(OptionalDouble.of(0.25), e.getDouble("d"));
+        assertEquals(Optional.of("hi"), e.getString("s"));
+        assertEquals(Optional.of(false), e.getBoolean("b"));
+    }
+
+    @GraphTest
+    void doubleGetterConvertsLongValues(Fixture fixture) {
+        Element e = element(fixture);
+        long big = (1L << 53) + 1;
+        e.add(Map.of("small", 7L, "negative", -2, "big", big, "max", Long.MAX_VALUE));
+        assertEquals(OptionalDouble.of(7.0), e.getDouble("small"));
+        assertEquals(OptionalDouble.of(-2.0), e.getDouble("negative"));
+        assertEquals(OptionalDouble.of((double) big), e.getDouble("big"));
+        assertEquals(OptionalDouble.of((double) Long.MAX_VALUE), e.getDouble("max"));
+        assertEquals(7L, e.attribute("small").orElseThrow(), "reading as double does not change the stored value");
+    }
+
+    @GraphTest
+    void typedGettersRefuseOtherTypes(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("l", 1L, "d", 1.0, "s", "1", "b", true));
+        record Case(String key, Class<?> actual, Class<?> expected, Function<String, ?> getter) {}
+        List<Case> cases = List.of(
+                new Case("d", Double.class, Long.class, e::getLong),
+                new Case("s", String.class, Long.class, e::getLong),
+                new Case("b", Boolean.class, Long.class, e::getLong),
+                new Case("s", String.class, Double.class, e::getDouble),
+                new Case("b", Boolean.class, Double.class, e::getDouble),
+                new Case("l", Long.class, String.class, e::getString),
+                new Case("d", Double.class, String.class, e::getString),
+                new Case("b", Boolean.class, String.class, e::getString),
+                new Case("l", Long.class, Boolean.class, e::getBoolean),
+                new Case("s", String.class, Boolean.class, e::getBoolean),
+                new Case("d", Double.class, Boolean.class, e::getBoolean));
+        Snapshot before = Snapshot.of(e.graph);
+        assertAll(cases.stream().map(c -> () -> {
+            AttributeTypeException x = assertThrows(AttributeTypeException.class, () -> c.getter().apply(c.key()),
+                    () -> "reading " + c.actual().getSimpleName() + " as " + c.expected().getSimpleName());
+            assertEquals(c.key(), x.key(), "key()");
+            assertEquals(c.actual(), x.actualType(), "actualType()");
+            assertEquals(c.expected(), x.expectedType(), "expectedType()");
+        }));
+        before.assertUnchanged(e.graph);
+    }
+
+    @GraphTest
+    void attributeTypeExceptionIsAClassCastExceptionNamingTheKey(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("weight", "heavy"));
+        ClassCastException x = assertThrows(ClassCastException.class, () -> e.getLong("weight"));
+        assertInstanceOf(AttributeTypeException.class, x);
+        assertTrue(x.getMessage().contains("weight"), x.getMessage());
+    }
+
+    // ---- writing
+
+    @GraphTest
+    void setAddsAnAttributeKeepingTheOthers(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, "v"));
+        e.set("k", 1);
+        assertEquals(Map.of(KEPT, "v", "k", 1L), e.attributes());
+    }
+
+    @GraphTest
+    void setReplacesTheValueEvenWithAnotherType(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("k", 1, KEPT, true));
+        e.set("k", 2);
+        assertEquals(Optional.of(2L), e.attribute("k"));
+        e.set("k", "two");
+        assertEquals(Optional.of("two"), e.getString("k"));
+        e.set("k", 2.0);
+        assertEquals(OptionalDouble.of(2.0), e.getDouble("k"));
+        assertEquals(Map.of("k", 2.0, KEPT, true), e.attributes());
+    }
+
+    @GraphTest
+    void setWithTheSameValueChangesNothing(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("k", "v"));
+        Snapshot before = Snapshot.of(e.graph);
+        e.set("k", "v");
+        before.assertUnchanged(e.graph);
+    }
+
+    @GraphTest
+    void updateSetsTheNamedAttributesKeepingTheOthers(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, 0, "a", 1, "b", 2));
+        e.update(Map.of("a", 10, "c", "new"));
+        assertEquals(Map.of(KEPT, 0L, "a", 10L, "b", 2L, "c", "new"), e.attributes());
+    }
+
+    @GraphTest
+    void updateWithEmptyMapChangesNothing(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, 0));
+        Snapshot before = Snapshot.of(e.graph);
+        e.update(Map.of());
+        before.assertUnchanged(e.graph);
+    }
+
+    @GraphTest
+    void updateCopiesTheCallersMap(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of());
+        Map<String, Object> attributes = map("a", 1);
+        e.update(attributes);
+        attributes.put("a", 2);
+        attributes.put("b", 3);
+        assertEquals(Map.of("a", 1L), e.attributes());
+    }
+
+    @GraphTest
+    void addCopiesTheCallersMap(Fixture fixture) {
+        Element e = element(fixture);
+        Map<String, Object> attributes = map("a", 1);
+        e.add(attributes);
+        attributes.put("a", 2);
+        attributes.put("b", 3);
+        assertEquals(Map.of("a", 1L), e.attributes());
+    }
+
+    @GraphTest
+    void removeReportsWhetherTheAttributeWasThere(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("k", 1, KEPT, 2));
+        assertTrue(e.remove("k"));
+        assertEquals(Optional.empty(), e.attribute("k"));
+        assertFalse(e.remove("k"));
+        assertFalse(e.remove("never"));
+        assertEquals(Map.of(KEPT, 2L), e.attributes());
+    }
+
+    @GraphTest
+    void removingEveryAttributeLeavesAnEmptyMap(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("a", 1, "b", 2));
+        assertTrue(e.remove("a"));
+        assertTrue(e.remove("b"));
+        assertEquals(Map.of(), e.attributes());
+    }
+
+    @GraphTest
+    void removedAttributeCanBeSetAgain(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("k", 1));
+        e.remove("k");
+        e.set("k", "back");
+        assertEquals(Map.of("k", "back"), e.attributes());
+    }
+
+    @GraphTest
+    void mergeOnExistingElementKeepsOtherAttributes(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, "v", "k", 1));
+        assertFalse(e.merge(Map.of("k", 2, "n", (short) 3)));
+        assertEquals(Map.of(KEPT, "v", "k", 2L, "n", 3L), e.attributes());
+    }
+
+    @GraphTest
+    void mergeOnMissingElementCreatesItWithTheAttributes(Fixture fixture) {
+        Element e = element(fixture);
+        assertTrue(e.merge(Map.of("k", 1, "f", 1.5f)));
+        assertEquals(Map.of("k", 1L, "f", 1.5), e.attributes());
+    }
+
+    @GraphTest
+    void bulkColumnsAreNormalized(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of());
+        Snapshot empty = Snapshot.of(e.graph);
+        e.addOtherInBulk(Map.of("i", cells(1), "f", cells(2.5f), "s", cells("x"), "b", cells(true)));
+        assertEquals(empty.nodes().size() + (this instanceof NodeAttributeTests ? 1 : 0), e.graph.nodeCount());
+    }
+
+    // ---- refused keys and values
+
+    /** Every way a value can reach the element; each must refuse it and leave the graph unchanged. */
+    private static List<Executable> everyWrite(Element e, String key, Object value) {
+        Map<String, Object> one = map(key, value);
+        Map<String, List<?>> column = new HashMap<>();
+        column.put(key, cells(value));
+        return List.of(
+                () -> e.set(key, value),
+                () -> e.update(one),
+                () -> e.update(map("fine", 1, key, value)),
+                () -> e.merge(one),
+                () -> e.mergeOther(one),
+                () -> e.addOther(one),
+                () -> e.addOtherInBulk(column));
+    }
+
+    /**
+     * Asserts that every write of {@code value} under {@code key} is refused with an
+     * IllegalArgumentException whose message names the key and contains each of {@code mention}.
+     */
+    static void assertRefused(Element e, String key, Object value, String... mention) {
+        e.add(Map.of(KEPT, "v"));
+        List<Executable> writes = everyWrite(e, key, value);
+        assertAll(writes.stream().map(write -> () -> {
+            int index = writes.indexOf(write);
+            IllegalArgumentException x = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, write);
+            String message = String.valueOf(x.getMessage());
+            assertTrue(message.contains(key), () -> "write #" + index + ": message does not name the key: " + message);
+            for (String m : mention) {
+                assertTrue(message.contains(m), () -> "write #" + index + ": message does not mention " + m + ": " + message);
+            }
+        }));
+        assertEquals(Map.of(KEPT, "v"), e.attributes());
+    }
+
+    @GraphTest
+    void nullValueIsRefused(Fixture fixture) {
+        assertRefused(element(fixture), "nothing", null, "null");
+    }
+
+    @GraphTest
+    void dateIsRefused(Fixture fixture) {
+        assertRefused(element(fixture), "when", new Date(0), "java.util.Date");
+    }
+
+    @GraphTest
+    void primitiveArrayIsRefused(Fixture fixture) {
+        Object array = new int[] {1, 2};
+        assertRefused(element(fixture), "numbers", array, array.getClass().getName());
+    }
+
+    @GraphTest
+    void objectArrayIsRefused(Fixture fixture) {
+        Object array = new String[] {"a"};
+        assertRefused(element(fixture), "names", array, array.getClass().getName());
+    }
+
+    @GraphTest
+    void characterIsRefused(Fixture fixture) {
+        assertRefused(element(fixture), "letter", 'c', "java.lang.Character");
+    }
+
+    @GraphTest
+    void bigNumbersAreRefused(Fixture fixture) {
+        assertRefused(element(fixture), "decimal", new BigDecimal("1.5"), "java.math.BigDecimal");
+        assertRefused(element(newFixtureGraph(fixture)), "integer", BigInteger.TEN, "java.math.BigInteger");
+    }
+
+    @GraphTest
+    void otherNumberTypesAreRefused(Fixture fixture) {
+        assertRefused(element(fixture), "counter", new AtomicLong(1), "java.util.concurrent.atomic.AtomicLong");
+    }
+
+    @GraphTest
+    void setIsRefused(Fixture fixture) {
+        Object set = new java.util.HashSet<>(List.of(1));
+        assertRefused(element(fixture), "tags", set, set.getClass().getName());
+    }
+
+    @GraphTest
+    void otherObjectsAreRefused(Fixture fixture) {
+        assertRefused(element(fixture), "enum", Capability.DIRECTED, "io.gli.Capability");
+        assertRefused(element(newFixtureGraph(fixture)), "uuid", UUID.randomUUID(), "java.util.UUID");
+        assertRefused(element(newFixtureGraph(fixture)), "object", new Object(), "java.lang.Object");
+        assertRefused(element(newFixtureGraph(fixture)), "optional", Optional.of(1), "java.util.Optional");
+        assertRefused(element(newFixtureGraph(fixture)), "builder", new StringBuilder("x"), "java.lang.StringBuilder");
+    }
+
+    /** The same fixture: each call to {@link #element} opens a new graph. */
+    private static Fixture newFixtureGraph(Fixture fixture) {
+        return fixture;
+    }
+
+    private static List<Executable> everyMapWrite(Element e, Map<String, Object> attributes) {
+        return List.of(
+                () -> e.update(attributes),
+                () -> e.merge(attributes),
+                () -> e.mergeOther(attributes),
+                () -> e.addOther(attributes));
+    }
+
+    private static void assertMapRefused(Element e, Map<String, Object> attributes, String... mention) {
+        e.add(Map.of(KEPT, "v"));
+        assertAll(everyMapWrite(e, attributes).stream().map(write -> () -> {
+            IllegalArgumentException x = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, write);
+            for (String m : mention) {
+                assertTrue(String.valueOf(x.getMessage()).contains(m), () -> "message does not mention " + m + ": " + x.getMessage());
+            }
+        }));
+        assertEquals(Map.of(KEPT, "v"), e.attributes());
+    }
+
+    @GraphTest
+    void nullKeyInAttributeMapIsRefused(Fixture fixture) {
+        assertMapRefused(element(fixture), map("fine", 1, null, 2), "key");
+    }
+
+    @GraphTest
+    void emptyKeyInAttributeMapIsRefused(Fixture fixture) {
+        assertMapRefused(element(fixture), map("fine", 1, "", 2), "key");
+    }
+
+    @GraphTest
+    void nonStringKeyInAttributeMapIsRefused(Fixture fixture) {
+        Map<Object, Object> raw = new LinkedHashMap<>();
+        raw.put("fine", 1);
+        raw.put(42, 2);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = (Map<String, Object>) (Map<?, ?>) raw;
+        assertMapRefused(element(fixture), attributes, "java.lang.Integer");
+    }
+
+    @GraphTest
+    void emptyColumnKeyIsRefused(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of());
+        Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
+                () -> e.addOtherInBulk(Map.of("", cells(1))));
+    }
+
+    @GraphTest
+    void nullKeyArgumentIsRefused(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, 1));
+        assertAll(
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.set(null, 1)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.remove(null)),
+                () -> assertThrows(NullPointerException.class, () -> e.attribute(null)),
+                () -> assertThrows(NullPointerException.class, () -> e.getLong(null)),
+                () -> assertThrows(NullPointerException.class, () -> e.getDouble(null)),
+                () -> assertThrows(NullPointerException.class, () -> e.getString(null)),
+                () -> assertThrows(NullPointerException.class, () -> e.getBoolean(null)));
+    }
+
+    @GraphTest
+    void emptyKeyArgumentIsRefused(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, 1));
+        assertAll(
+                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.set("", 1)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.remove("")),
+                () -> assertThrows(IllegalArgumentException.class, () -> e.attribute("")),
+                () -> assertThrows(IllegalArgumentException.class, () -> e.getLong("")),
+                () -> assertThrows(IllegalArgumentException.class, () -> e.getDouble("")),
+                () -> assertThrows(IllegalArgumentException.class, () -> e.getString("")),
+                () -> assertThrows(IllegalArgumentException.class, () -> e.getBoolean("")));
+    }
+
+    @GraphTest
+    void nullAttributeMapIsRefused(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of(KEPT, 1));
+        assertAll(
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.update(null)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.merge(null)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.mergeOther(null)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.addOther(null)),
+                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.addOtherInBulk(null)));
+    }
+
+    @GraphTest
+    void updateIsAllOrNothing(Fixture fixture) {
+        Element e = element(fixture);
+        e.add(Map.of("a", 1));
+        Map<String, Object> attributes = map("a", 2, "b", 3, "bad", new Date(), "c", 4);
+        Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.update(attributes));
+        assertEquals(Map.of("a", 1L), e.attributes());
+    }
+
+    // ---- nested values
+
+    @GraphTest
+    void listsAreStoredWithNormalizedElements(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.add(Map.of("list", List.of(1, (short) 2, 3L, 1.5f, 2.5, "s", true)));
+        assertEquals(List.of(1L, 2L, 3L, 1.5, 2.5, "s", true), e.attribute("list").orElseThrow());
+    }
+
+    @GraphTest
+    void mapsAreStoredWithNormalizedValues(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.set("map", Map.of("i", 1, "f", 0.5f, "s", "x", "b", false));
+        assertEquals(Map.of("i", 1L, "f", 0.5, "s", "x", "b", false), e.attribute("map").orElseThrow());
+    }
+
+    @GraphTest
+    void emptyListsAndMapsAreValues(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.add(Map.of("list", List.of(), "map", Map.of()));
+        assertEquals(Map.of("list", List.of(), "map", Map.of()), e.attributes());
+    }
+
+    @GraphTest
+    void deeplyMixedValuesRoundTrip(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        Object value = List.of(Map.of("xs", List.of(1, 2, List.of(3)), "m", Map.of("deep", Map.of("n", (byte) 4))),
+                List.of(), "tail", Double.NaN);
+        Object expected = List.of(Map.of("xs", List.of(1L, 2L, List.of(3L)), "m", Map.of("deep", Map.of("n", 4L))),
+                List.of(), "tail", Double.NaN);
+        assertEquals(expected, e.roundTrip(value));
+    }
+
+    @GraphTest
+    void anyListOrMapImplementationIsAccepted(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        Map<String, Object> tree = new TreeMap<>(Map.of("b", 2, "a", 1));
+        e.add(Map.of("linked", new LinkedList<>(List.of(1, 2)), "arrays", Arrays.asList("x", "y"), "tree", tree));
+        assertEquals(Map.of("linked", List.of(1L, 2L), "arrays", List.of("x", "y"), "tree", Map.of("a", 1L, "b", 2L)),
+                e.attributes());
+    }
+
+    @GraphTest
+    void listElementOrderIsKept(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            list.add((long) ((i * 31) % 500));
+        }
+        assertEquals(list, e.roundTrip(list));
+    }
+
+    @GraphTest
+    void sameListTwiceIsNotACycle(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        List<Object> shared = new ArrayList<>(List.of(1, 2));
+        Map<String, Object> twice = map("x", shared, "y", shared);
+        assertEquals(List.of(List.of(1L, 2L), List.of(1L, 2L), Map.of("x", List.of(1L, 2L), "y", List.of(1L, 2L))),
+                e.roundTrip(List.of(shared, shared, twice)));
+    }
+
+    @GraphTest
+    void storedListIsACopyOfTheCallersList(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        List<Object> inner = new ArrayList<>(List.of("a"));
+        List<Object> outer = new ArrayList<>(List.of(inner, 1));
+        e.add(Map.of());
+        e.set("list", outer);
+        outer.add("later");
+        outer.set(1, 99);
+        inner.add("b");
+        assertEquals(List.of(List.of("a"), 1L), e.attribute("list").orElseThrow());
+    }
+
+    @GraphTest
+    void storedMapIsACopyOfTheCallersMap(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        Map<String, Object> inner = map("x", 1);
+        Map<String, Object> outer = map("inner", inner, "n", 1);
+        e.add(Map.of("map", outer));
+        outer.put("n", 2);
+        outer.remove("inner");
+        inner.put("y", 2);
+        assertEquals(Map.of("inner", Map.of("x", 1L), "n", 1L), e.attribute("map").orElseThrow());
+    }
+
+    @GraphTest
+    void nestedValuesPassedThroughEveryWriteAreCopied(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        List<Object> a = new ArrayList<>(List.of(1));
+        List<Object> b = new ArrayList<>(List.of(2));
+        List<Object> c = new ArrayList<>(List.of(3));
+        e.add(Map.of("a", a));
+        e.update(Map.of("b", b));
+        e.merge(Map.of("c", c));
+        a.add(10);
+        b.clear();
+        c.set(0, "changed");
+        assertEquals(Map.of("a", List.of(1L), "b", List.of(2L), "c", List.of(3L)), e.attributes());
+    }
+
+    @GraphTest
+    void returnedNestedValuesAreUnmodifiable(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.add(Map.of("list", List.of(List.of(1), Map.of("k", List.of(2))), "map", Map.of("in", Map.of("k", 1))));
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) e.attribute("list").orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Object> innerList = (List<Object>) list.get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> mapInList = (Map<String, Object>) list.get(1);
+        @SuppressWarnings("unchecked")
+        List<Object> listInMap = (List<Object>) mapInList.get("k");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) e.attributes().get("map");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> innerMap = (Map<String, Object>) map.get("in");
+        assertAll(
+                () -> assertThrows(UnsupportedOperationException.class, () -> list.add(1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> list.set(0, 1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> list.remove(0)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> innerList.add(1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> innerList.set(0, 5L)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> mapInList.put("x", 1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> listInMap.add(1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> map.put("x", 1)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> map.remove("in")),
+                () -> assertThrows(UnsupportedOperationException.class, () -> innerMap.put("k", 2)),
+                () -> assertThrows(UnsupportedOperationException.class, () -> innerMap.clear()));
+        assertEquals(Map.of("list", List.of(List.of(1L), Map.of("k", List.of(2L))), "map", Map.of("in", Map.of("k", 1L))),
+                e.attributes());
+    }
+
+    @GraphTest
+    void typedGettersRefuseNestedValues(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.add(Map.of("list", List.of(1), "map", Map.of("k", 1)));
+        AttributeTypeException list = assertThrows(AttributeTypeException.class, () -> e.getLong("list"));
+        assertEquals("list", list.key());
+        assertTrue(List.class.isAssignableFrom(list.actualType()), () -> "actualType " + list.actualType());
+        assertEquals(Long.class, list.expectedType());
+        AttributeTypeException m = assertThrows(AttributeTypeException.class, () -> e.getString("map"));
+        assertTrue(Map.class.isAssignableFrom(m.actualType()), () -> "actualType " + m.actualType());
+        assertEquals(String.class, m.expectedType());
+        assertThrows(AttributeTypeException.class, () -> e.getDouble("list"));
+        assertThrows(AttributeTypeException.class, () -> e.getBoolean("map"));
+    }
+
+    @GraphTest
+    void nullInsideAListIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "list", cells(1, null, 3), "null");
+    }
+
+    @GraphTest
+    void nullValueInsideANestedMapIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "map", map("ok", 1, "missing", null), "null");
+    }
+
+    @GraphTest
+    void unsupportedTypeInsideAListIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "list", List.of(1, List.of(new Date(0))), "java.util.Date");
+    }
+
+    @GraphTest
+    void unsupportedTypeInsideAMapIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "map", Map.of("c", 'c'), "java.lang.Character");
+    }
+
+    @GraphTest
+    void setInsideAListIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Object set = Set.of("a");
+        assertRefused(element(fixture), "list", List.of(set), set.getClass().getName());
+    }
+
+    @GraphTest
+    void nonStringKeyInANestedMapIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "map", Map.of(1, "one"), "java.lang.Integer");
+    }
+
+    @GraphTest
+    void nonStringKeyDeepInsideIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "deep", List.of(Map.of("ok", Map.of(2.5, "x"))), "java.lang.Double");
+    }
+
+    @GraphTest
+    void nullKeyInANestedMapIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Map<Object, Object> inner = new HashMap<>();
+        inner.put(null, 1);
+        assertRefused(element(fixture), "map", inner);
+    }
+
+    @GraphTest
+    void listContainingItselfIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        List<Object> list = new ArrayList<>();
+        list.add(1);
+        list.add(list);
+        assertRefused(element(fixture), "loop", list);
+    }
+
+    @GraphTest
+    void mapContainingItselfIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Map<String, Object> map = new HashMap<>();
+        map.put("self", map);
+        assertRefused(element(fixture), "loop", map);
+    }
+
+    @GraphTest
+    void indirectCycleIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        List<Object> a = new ArrayList<>();
+        Map<String, Object> b = new HashMap<>();
+        a.add(b);
+        b.put("back", a);
+        assertRefused(element(fixture), "cycle", a);
+    }
+
+    @GraphTest
+    void listsNestedToTheLimitAreAccepted(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        List<Object> deepest = nestedList(Graph.MAX_NESTING, 1);
+        Object stored = e.roundTrip(deepest);
+        assertEquals(nestedList(Graph.MAX_NESTING, 1L), stored);
+    }
+
+    @GraphTest
+    void mapsNestedToTheLimitAreAccepted(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        assertEquals(nestedMap(Graph.MAX_NESTING, "leaf"), e.roundTrip(nestedMap(Graph.MAX_NESTING, "leaf")));
+    }
+
+    @GraphTest
+    void listsNestedBeyondTheLimitAreRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "deep", nestedList(Graph.MAX_NESTING + 1, 1), String.valueOf(Graph.MAX_NESTING));
+    }
+
+    @GraphTest
+    void mapsNestedBeyondTheLimitAreRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        assertRefused(element(fixture), "deep", nestedMap(Graph.MAX_NESTING + 1, 1), String.valueOf(Graph.MAX_NESTING));
+    }
+
+    @GraphTest
+    void mixedNestingBeyondTheLimitIsRefused(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Object value = "leaf";
+        for (int i = 0; i <= Graph.MAX_NESTING; i++) {
+            value = i % 2 == 0 ? List.of(value) : Map.of("k", value);
+        }
+        assertRefused(element(fixture), "mixed", value);
+    }
+
+    @GraphTest
+    void nanInsideNestedValuesComparesEqual(Fixture fixture) {
+        fixture.assume(Capability.NESTED_VALUES);
+        Element e = element(fixture);
+        e.add(Map.of("list", List.of(Double.NaN, Float.NaN), "map", Map.of("x", Double.POSITIVE_INFINITY)));
+        assertEquals(Map.of("list", List.of(Double.NaN, Double.NaN), "map", Map.of("x", Double.POSITIVE_INFINITY)),
+                e.attributes());
+    }
+}

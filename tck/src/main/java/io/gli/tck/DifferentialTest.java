@@ -1,0 +1,457 @@
+package io.gli.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.gli.AttributeTypeException;
+import io.gli.BackendInfo;
+import io.gli.Batch;
+import io.gli.BatchException;
+import io.gli.EdgeExistsException;
+import io.gli.EdgeNotFoundException;
+import io.gli.Graph;
+import io.gli.NodeExistsException;
+import io.gli.NodeNotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * Long random sequences of operations, valid and invalid, from fixed seeds, applied at once to
+ * every backend under test and to the {@link ReferenceModel}. After every step each backend must
+ * have returned the same value or thrown the same exception as the model (and exactly the same
+ * message as every other backend), and must hold exactly the same nodes, edges and attributes.
+ */
+public class DifferentialTest {
+    static final int STEPS = 1500;
+    static final long[] SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89};
+
+    /** Thrown by the test's own code inside a batch: the batch must apply nothing and rethrow it. */
+    static final class UserAbort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UserAbort() {
+            super("the caller's code failed inside the batch");
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @ArgumentsSource(SeedsAndBackends.class)
+    void randomSequencesAgreeWithTheModel(long seed, String direction, List<BackendInfo> backends) {
+        boolean directed = direction.equals("directed");
+        ReferenceModel model = new ReferenceModel(directed);
+        List<Graph> graphs = new ArrayList<>();
+        for (BackendInfo backend : backends) {
+            graphs.add(directed ? Graph.builder().backend(backend.name()).open()
+                    : Graph.builder().backend(backend.name()).undirected().open());
+        }
+        Generator generator = new Generator(new Random(seed));
+        int succeeded = 0;
+        int failed = 0;
+        for (int i = 0; i < STEPS; i++) {
+            Step step = generator.next();
+            String where = "seed " + seed + ", " + direction + ", step " + i + ": " + step.text;
+            Outcome expected = Outcome.of(() -> step.onModel.apply(model));
+            if (expected.thrown == null) {
+                succeeded++;
+            } else {
+                failed++;
+            }
+            Outcome first = null;
+            for (int g = 0; g < graphs.size(); g++) {
+                Graph graph = graphs.get(g);
+                Outcome actual = Outcome.of(() -> step.onGraph.apply(graph));
+                String who = where + " on " + backends.get(g).name();
+                expected.assertMatchesModel(actual, who);
+                if (first != null) {
+                    first.assertSameAcrossBackends(actual, who);
+                }
+                first = actual;
+                assertSameState(model, graph, who);
+            }
+        }
+        for (Graph graph : graphs) {
+            Invariants.check(graph);
+        }
+        // A sequence of nothing but failures (or nothing but successes) would test little.
+        assertTrue(succeeded > STEPS / 4, "only " + succeeded + " steps succeeded; the generator has drifted");
+        assertTrue(failed > STEPS / 20, "only " + failed + " steps failed; the generator has drifted");
+    }
+
+    private static void assertSameState(ReferenceModel model, Graph graph, String where) {
+        assertEquals(model.nodes(), graph.nodes(), () -> where + ": nodes");
+        assertEquals(model.edges(), graph.edges(), () -> where + ": edges");
+        for (String id : model.nodes()) {
+            assertEquals(model.nodeAttributes(id), graph.nodeAttributes(id), () -> where + ": attributes of " + id);
+        }
+    }
+
+    /** Seeds times directions, with the backends under test. */
+    static final class SeedsAndBackends implements ArgumentsProvider {
+        @Override
+        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+            List<BackendInfo> backends = BackendArguments.backendsUnderTest(
+                    context.getConfigurationParameter(BackendArguments.BACKENDS_PARAMETER));
+            List<Arguments> all = new ArrayList<>();
+            for (long seed : SEEDS) {
+                all.add(Arguments.of(seed, "directed", backends));
+                all.add(Arguments.of(seed, "undirected", backends));
+            }
+            return all.stream();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Outcomes
+
+    /** What a step did: a value, or an exception. */
+    record Outcome(Object value, RuntimeException thrown) {
+        static Outcome of(java.util.function.Supplier<Object> action) {
+            try {
+                return new Outcome(action.get(), null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, e);
+            }
+        }
+
+        void assertMatchesModel(Outcome actual, String where) {
+            if (thrown == null) {
+                if (actual.thrown != null) {
+                    throw new AssertionError(where + ": expected " + value + " but threw " + actual.thrown, actual.thrown);
+                }
+                assertEquals(value, actual.value, where);
+            } else {
+                if (actual.thrown == null) {
+                    fail(where + ": expected " + thrown + " but returned " + actual.value);
+                }
+                assertSameFailure(thrown, actual.thrown, where);
+            }
+        }
+
+        void assertSameAcrossBackends(Outcome actual, String where) {
+            assertEquals(value, actual.value, where);
+            assertEquals(thrown == null ? null : thrown.getClass(), actual.thrown == null ? null : actual.thrown.getClass(), where);
+            if (thrown != null) {
+                assertEquals(thrown.getMessage(), actual.thrown.getMessage(), where + ": message differs between backends");
+            }
+        }
+
+        /** The model builds the contract's exceptions from the same fields, so their messages must match too. */
+        private static void assertSameFailure(RuntimeException expected, RuntimeException actual, String where) {
+            if (expected.getClass() != actual.getClass()) {
+                throw new AssertionError(where + ": expected " + expected + " but threw " + actual, actual);
+            }
+            if (expected instanceof NodeNotFoundException || expected instanceof EdgeNotFoundException
+                    || expected instanceof NodeExistsException || expected instanceof EdgeExistsException) {
+                assertEquals(expected.getMessage(), actual.getMessage(), where);
+            } else if (expected instanceof AttributeTypeException e) {
+                AttributeTypeException a = (AttributeTypeException) actual;
+                assertEquals(e.key(), a.key(), where);
+                assertEquals(e.actualType(), a.actualType(), where);
+                assertEquals(e.expectedType(), a.expectedType(), where);
+            } else if (expected instanceof BatchException e) {
+                BatchException a = (BatchException) actual;
+                assertEquals(e.operationIndex(), a.operationIndex(), where + ": failed operation index");
+                assertSameFailure(e.getCause(), a.getCause(), where + " (cause)");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Steps
+
+    /** One operation, as run on a graph and on the model. */
+    record Step(String text, Function<Graph, Object> onGraph, Function<ReferenceModel, Object> onModel) {}
+
+    /** A change that can also be staged in a batch: its argument checks and its state change apart. */
+    record Mutation(String text, Function<Graph, Object> direct, Consumer<Batch> stage, Runnable checkArguments,
+            Function<ReferenceModel, Object> applyToState) {
+        Step asStep() {
+            return new Step(text, direct, model -> {
+                checkArguments.run();
+                return applyToState.apply(model);
+            });
+        }
+    }
+
+    /** Draws steps from a seeded random source, over small pools so that collisions are frequent. */
+    static final class Generator {
+        private static final String[] IDS = {"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
+            "a->b", "é 漢", " ", "tab\there", "\u0000"};
+        private static final String[] KEYS = {"a", "b", "c", "weight"};
+        private static final Object[] VALUES = {1, 2L, 3.5, 2.5f, "x", "y", true, false, (short) 7, (byte) -1,
+            List.of(1, "z"), Map.of("k", 1), List.of(List.of()), Double.NaN, Double.NEGATIVE_INFINITY, -0.0};
+        private static final Object[] BAD_VALUES = {new Object(), 'c', new int[] {1}, BigDecimal.ONE,
+            List.of(new Object()), java.util.Set.of(1)};
+
+        private final Random random;
+
+        Generator(Random random) {
+            this.random = random;
+        }
+
+        private boolean chance(int percent) {
+            return random.nextInt(100) < percent;
+        }
+
+        private <T> T pick(T[] pool) {
+            return pool[random.nextInt(pool.length)];
+        }
+
+        String id() {
+            if (chance(2)) {
+                return chance(50) ? null : "";
+            }
+            return pick(IDS);
+        }
+
+        String key() {
+            if (chance(2)) {
+                return chance(50) ? null : "";
+            }
+            return pick(KEYS);
+        }
+
+        Object value() {
+            if (chance(4)) {
+                return chance(30) ? null : pick(BAD_VALUES);
+            }
+            return pick(VALUES);
+        }
+
+        Map<String, Object> attributes() {
+            Map<String, Object> map = new HashMap<>();
+            int size = random.nextInt(3);
+            for (int i = 0; i < size; i++) {
+                String key = pick(KEYS);
+                map.put(chance(2) ? "" : key, chance(97) ? pick(VALUES) : value());
+            }
+            return map;
+        }
+
+        Step next() {
+            int roll = random.nextInt(100);
+            if (roll < 55) {
+                return mutation().asStep();
+            }
+            if (roll < 90) {
+                return read();
+            }
+            if (roll < 97) {
+                return batch();
+            }
+            return addNodes();
+        }
+
+        Mutation mutation() {
+            String id = id();
+            String target = id();
+            String key = key();
+            Object value = value();
+            Map<String, Object> attrs = attributes();
+            String args = "(" + id + ", " + target + ", " + key + ", " + value + ", " + attrs + ")";
+            switch (random.nextInt(12)) {
+                case 0, 1:
+                    return new Mutation("addNode" + args,
+                            g -> { g.addNode(id, attrs); return null; }, b -> b.addNode(id, attrs),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
+                            m -> { m.addNode(id, ReferenceModel.normalizeAll(attrs)); return null; });
+                case 2:
+                    return new Mutation("mergeNode" + args,
+                            g -> g.mergeNode(id, attrs), b -> b.mergeNode(id, attrs),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
+                            m -> m.mergeNode(id, ReferenceModel.normalizeAll(attrs)));
+                case 3:
+                    return new Mutation("setNodeAttribute" + args,
+                            g -> { g.setNodeAttribute(id, key, value); return null; },
+                            b -> b.setNodeAttribute(id, key, value),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); ReferenceModel.normalize(value); },
+                            m -> { m.putNodeAttributes(id, Map.of(key, ReferenceModel.normalize(value))); return null; });
+                case 4:
+                    return new Mutation("updateNodeAttributes" + args,
+                            g -> { g.updateNodeAttributes(id, attrs); return null; },
+                            b -> b.updateNodeAttributes(id, attrs),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
+                            m -> { m.putNodeAttributes(id, ReferenceModel.normalizeAll(attrs)); return null; });
+                case 5:
+                    return new Mutation("removeNodeAttribute" + args,
+                            g -> g.removeNodeAttribute(id, key), b -> b.removeNodeAttribute(id, key),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); },
+                            m -> m.removeNodeAttribute(id, key));
+                case 6:
+                    return new Mutation("removeNode" + args,
+                            g -> { g.removeNode(id); return null; }, b -> b.removeNode(id),
+                            () -> ReferenceModel.checkId(id),
+                            m -> { m.removeNode(id); return null; });
+                case 7, 8:
+                    return new Mutation("addEdge" + args,
+                            g -> { g.addEdge(id, target, attrs); return null; }, b -> b.addEdge(id, target, attrs),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
+                            m -> { m.addEdge(id, target, ReferenceModel.normalizeAll(attrs)); return null; });
+                case 9:
+                    return new Mutation("mergeEdge" + args,
+                            g -> g.mergeEdge(id, target, attrs), b -> b.mergeEdge(id, target, attrs),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
+                            m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
+                case 10:
+                    if (chance(50)) {
+                        return new Mutation("setEdgeAttribute" + args,
+                                g -> { g.setEdgeAttribute(id, target, key, value); return null; },
+                                b -> b.setEdgeAttribute(id, target, key, value),
+                                () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.checkKey(key);
+                                    ReferenceModel.normalize(value); },
+                                m -> { m.putEdgeAttributes(id, target, Map.of(key, ReferenceModel.normalize(value))); return null; });
+                    }
+                    return new Mutation("removeEdgeAttribute" + args,
+                            g -> g.removeEdgeAttribute(id, target, key), b -> b.removeEdgeAttribute(id, target, key),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.checkKey(key); },
+                            m -> m.removeEdgeAttribute(id, target, key));
+                default:
+                    if (chance(30)) {
+                        return new Mutation("updateEdgeAttributes" + args,
+                                g -> { g.updateEdgeAttributes(id, target, attrs); return null; },
+                                b -> b.updateEdgeAttributes(id, target, attrs),
+                                () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
+                                m -> { m.putEdgeAttributes(id, target, ReferenceModel.normalizeAll(attrs)); return null; });
+                    }
+                    return new Mutation("removeEdge" + args,
+                            g -> { g.removeEdge(id, target); return null; }, b -> b.removeEdge(id, target),
+                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); },
+                            m -> { m.removeEdge(id, target); return null; });
+            }
+        }
+
+        Step read() {
+            String id = id();
+            String target = id();
+            String key = key();
+            Map<String, Object> match = attributes();
+            String args = "(" + id + ", " + target + ", " + key + ", " + match + ")";
+            Runnable checkId = () -> ReferenceModel.checkId(id);
+            Runnable checkEdge = () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); };
+            Runnable checkIdKey = () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); };
+            Runnable checkEdgeKey = () -> { checkEdge.run(); ReferenceModel.checkKey(key); };
+            switch (random.nextInt(17)) {
+                case 0: return read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
+                case 1: return read("hasEdge" + args, checkEdge, g -> g.hasEdge(id, target), m -> m.hasEdge(id, target));
+                case 2: return read("nodeAttributes" + args, checkId, g -> g.nodeAttributes(id), m -> m.nodeAttributes(id));
+                case 3: return read("nodeAttribute" + args, checkIdKey, g -> g.nodeAttribute(id, key), m -> m.nodeAttribute(id, key));
+                case 4: return read("nodeLong" + args, checkIdKey, g -> g.nodeLong(id, key), m -> m.nodeLong(id, key));
+                case 5: return read("nodeDouble" + args, checkIdKey, g -> g.nodeDouble(id, key), m -> m.nodeDouble(id, key));
+                case 6: return read("edgeAttributes" + args, checkEdge, g -> g.edgeAttributes(id, target),
+                        m -> m.edgeAttributes(id, target));
+                case 7: return read("edgeAttribute" + args, checkEdgeKey, g -> g.edgeAttribute(id, target, key),
+                        m -> m.edgeAttribute(id, target, key));
+                case 8: return read("successors" + args, checkId, g -> g.successors(id), m -> m.successors(id));
+                case 9: return read("predecessors" + args, checkId, g -> g.predecessors(id), m -> m.predecessors(id));
+                case 10: return read("neighbors" + args, checkId, g -> g.neighbors(id), m -> m.neighbors(id));
+                case 11: return read("outDegree" + args, checkId, g -> g.outDegree(id), m -> m.successors(id).size());
+                case 12: return read("inDegree" + args, checkId, g -> g.inDegree(id), m -> m.predecessors(id).size());
+                case 13: return read("degree" + args, checkId, g -> g.degree(id), m -> m.neighbors(id).size());
+                case 14: return read("findNodes" + args, () -> ReferenceModel.normalizeAll(match), g -> g.findNodes(match),
+                        m -> m.findNodes(ReferenceModel.normalizeAll(match)));
+                case 15: return read("findEdges" + args, () -> ReferenceModel.normalizeAll(match), g -> g.findEdges(match),
+                        m -> m.findEdges(ReferenceModel.normalizeAll(match)));
+                default: return read("counts", () -> {}, g -> List.of(g.nodeCount(), g.edgeCount()),
+                        m -> List.of(m.nodeCount(), m.edgeCount()));
+            }
+        }
+
+        private static Step read(String text, Runnable checkArguments, Function<Graph, Object> onGraph,
+                Function<ReferenceModel, Object> onModel) {
+            return new Step(text, onGraph, model -> {
+                checkArguments.run();
+                return onModel.apply(model);
+            });
+        }
+
+        /** A batch of a few mutations; sometimes the caller's code throws part-way through staging. */
+        Step batch() {
+            List<Mutation> mutations = new ArrayList<>();
+            int size = 1 + random.nextInt(6);
+            for (int i = 0; i < size; i++) {
+                mutations.add(mutation());
+            }
+            int abortAfter = chance(15) ? random.nextInt(size) : -1;
+            boolean explicit = chance(30);
+            String text = (explicit ? "openBatch" : "batch") + (abortAfter >= 0 ? " aborted after #" + abortAfter : "")
+                    + mutations.stream().map(Mutation::text).toList();
+            Function<Graph, Object> onGraph = graph -> {
+                if (explicit) {
+                    try (Batch batch = graph.openBatch()) {
+                        stageAll(batch, mutations, abortAfter);
+                        batch.commit();
+                    }
+                } else {
+                    graph.batch(batch -> stageAll(batch, mutations, abortAfter));
+                }
+                return null;
+            };
+            Function<ReferenceModel, Object> onModel = model -> {
+                for (int i = 0; i < mutations.size(); i++) {
+                    mutations.get(i).checkArguments.run();
+                    if (i == abortAfter) {
+                        throw new UserAbort();
+                    }
+                }
+                ReferenceModel before = model.copy();
+                for (int i = 0; i < mutations.size(); i++) {
+                    try {
+                        mutations.get(i).applyToState.apply(model);
+                    } catch (RuntimeException e) {
+                        model.restore(before);
+                        throw new BatchException(i, mutations.get(i).text, e);
+                    }
+                }
+                return null;
+            };
+            return new Step(text, onGraph, onModel);
+        }
+
+        private static void stageAll(Batch batch, List<Mutation> mutations, int abortAfter) {
+            for (int i = 0; i < mutations.size(); i++) {
+                mutations.get(i).stage.accept(batch);
+                if (i == abortAfter) {
+                    throw new UserAbort();
+                }
+            }
+        }
+
+        /** The atomic bulk add: all IDs or none, a repeated ID counting as existing. */
+        Step addNodes() {
+            List<String> ids = new ArrayList<>();
+            int size = 1 + random.nextInt(4);
+            for (int i = 0; i < size; i++) {
+                ids.add(id());
+            }
+            return new Step("addNodes" + ids, graph -> {
+                graph.addNodes(ids);
+                return null;
+            }, model -> {
+                ids.forEach(ReferenceModel::checkId);
+                ReferenceModel before = model.copy();
+                try {
+                    for (String id : ids) {
+                        model.addNode(id, Map.of());
+                    }
+                } catch (RuntimeException e) {
+                    model.restore(before);
+                    throw e;
+                }
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.gli.tck;
+
+import io.gli.BackendInfo;
+import io.gli.Capability;
+import io.gli.Graph;
+import io.gli.GraphBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * What a TCK test receives: one backend and one direction. Graphs opened through it are checked
+ * against the {@linkplain Invariants invariants} when the test ends.
+ */
+public final class Fixture {
+    private static final ThreadLocal<List<Graph>> OPENED = ThreadLocal.withInitial(ArrayList::new);
+
+    private final BackendInfo backend;
+    private final boolean directed;
+
+    Fixture(BackendInfo backend, boolean directed) {
+        this.backend = backend;
+        this.directed = directed;
+    }
+
+    /** The backend under test. */
+    public BackendInfo backend() {
+        return backend;
+    }
+
+    /** Whether graphs opened here are directed. */
+    public boolean directed() {
+        return directed;
+    }
+
+    /** Opens an empty graph of this fixture's backend and direction. */
+    public Graph open() {
+        return open(builder());
+    }
+
+    /** A builder preset to this fixture's backend and direction. */
+    public GraphBuilder builder() {
+        GraphBuilder builder = Graph.builder().backend(backend.name());
+        return directed ? builder.directed() : builder.undirected();
+    }
+
+    /** Opens a graph from a builder and registers it for the invariant check. */
+    public Graph open(GraphBuilder builder) {
+        Graph graph = builder.open();
+        OPENED.get().add(graph);
+        return graph;
+    }
+
+    /**
+     * Skips the calling test, reported as skipped and never as passed, unless the backend has the
+     * capability.
+     */
+    public void assume(Capability capability) {
+        Assumptions.assumeTrue(backend.capabilities().contains(capability),
+                () -> "backend " + backend.name() + " lacks " + capability);
+    }
+
+    /** Whether the backend has the capability. */
+    public boolean has(Capability capability) {
+        return backend.capabilities().contains(capability);
+    }
+
+    static List<Graph> takeOpened() {
+        List<Graph> graphs = new ArrayList<>(OPENED.get());
+        OPENED.get().clear();
+        return graphs;
+    }
+
+    @Override
+    public String toString() {
+        return backend.name() + ", " + (directed ? "directed" : "undirected");
+    }
+}

@@ -1,0 +1,33 @@
+package io.gli.tck;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * A TCK test: run once per backend under test and per direction asked for, with a
+ * {@link Fixture} as its parameter. Every graph the test opens through the fixture has its
+ * {@linkplain Invariants invariants} checked after the test.
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@ParameterizedTest(name = "{0}")
+@ArgumentsSource(BackendArguments.class)
+@ExtendWith(InvariantCheck.class)
+public @interface GraphTest {
+
+    /** Which kinds of graph the test runs on; both by default. */
+    Direction[] value() default {Direction.DIRECTED, Direction.UNDIRECTED};
+
+    /** A kind of graph. */
+    enum Direction {
+        DIRECTED,
+        UNDIRECTED
+    }
+}

@@ -1,0 +1,103 @@
+package io.gli.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.gli.Edge;
+import io.gli.Graph;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The observable state of a graph at one moment: its node IDs in order, its edges with their
+ * attributes in order, and the attributes of every node. Two snapshots are equal when the graph
+ * looked exactly the same both times; tests take one before an operation that must fail and
+ * {@linkplain #assertUnchanged compare} afterwards.
+ *
+ * <p>Adjacency is not recorded: it follows from the edge list, and {@link Invariants} checks that
+ * it does.
+ */
+public final class Snapshot {
+    private final List<String> nodes;
+    private final List<Edge> edges;
+    private final Map<String, Map<String, Object>> nodeAttributes;
+
+    private Snapshot(List<String> nodes, List<Edge> edges, Map<String, Map<String, Object>> nodeAttributes) {
+        this.nodes = nodes;
+        this.edges = edges;
+        this.nodeAttributes = nodeAttributes;
+    }
+
+    /** Records the state of {@code graph}, which no other thread may be writing. */
+    public static Snapshot of(Graph graph) {
+        List<String> nodes = List.copyOf(graph.nodes());
+        List<Edge> edges = graph.edges().stream()
+                .map(e -> new Edge(e.source(), e.target(), Map.copyOf(e.attributes())))
+                .toList();
+        Map<String, Map<String, Object>> attributes = new LinkedHashMap<>();
+        for (String node : nodes) {
+            attributes.put(node, Map.copyOf(graph.nodeAttributes(node)));
+        }
+        return new Snapshot(nodes, edges, Collections.unmodifiableMap(attributes));
+    }
+
+    /** The node IDs, in node order. */
+    public List<String> nodes() {
+        return nodes;
+    }
+
+    /** The edges with their attributes, in edge order. */
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /** Each node's attributes, keyed by node ID in node order. */
+    public Map<String, Map<String, Object>> nodeAttributes() {
+        return nodeAttributes;
+    }
+
+    /** Asserts that {@code graph} looks exactly as it did when this snapshot was taken. */
+    public void assertUnchanged(Graph graph) {
+        assertMatches(of(graph), "graph changed");
+    }
+
+    /** Asserts that {@code other} records the same state as this snapshot. */
+    public void assertMatches(Snapshot other, String message) {
+        assertEquals(nodes, other.nodes, () -> message + ": node list");
+        assertEquals(edges, other.edges, () -> message + ": edge list");
+        assertEquals(nodeAttributes, other.nodeAttributes, () -> message + ": node attributes");
+    }
+
+    /**
+     * Asserts that {@code call} throws {@code type} and leaves {@code graph} exactly as it was;
+     * returns the exception for further checks.
+     */
+    public static <T extends Throwable> T assertFailsUnchanged(Graph graph, Class<T> type, Executable call) {
+        Snapshot before = of(graph);
+        T thrown = assertThrows(type, call);
+        before.assertUnchanged(graph);
+        return thrown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Snapshot s
+                && nodes.equals(s.nodes)
+                && edges.equals(s.edges)
+                && nodeAttributes.equals(s.nodeAttributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nodes, edges, nodeAttributes);
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[nodes=" + nodes + ", edges=" + edges + ", nodeAttributes=" + nodeAttributes + "]";
+    }
+}

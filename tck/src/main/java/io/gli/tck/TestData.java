@@ -1,0 +1,66 @@
+package io.gli.tck;
+
+import io.gli.Graph;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small builders shared by the TCK's test classes. */
+final class TestData {
+    private TestData() {}
+
+    /**
+     * A mutable map from alternating keys and values; unlike {@link Map#of} it accepts null keys
+     * and values, so tests can hand the graph exactly what they mean to refuse.
+     */
+    static Map<String, Object> map(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("odd number of arguments");
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) (Map<?, ?>) out;
+        return typed;
+    }
+
+    /** A mutable list that may hold nulls: an attribute column with absent cells. */
+    static List<Object> cells(Object... values) {
+        return new ArrayList<>(Arrays.asList(values));
+    }
+
+    /** Adds the nodes, in order, without attributes. */
+    static Graph withNodes(Graph graph, String... ids) {
+        for (String id : ids) {
+            graph.addNode(id);
+        }
+        return graph;
+    }
+
+    /** A list nested {@code depth} levels deep with {@code leaf} at the bottom: depth 1 is {@code [leaf]}. */
+    static List<Object> nestedList(int depth, Object leaf) {
+        List<Object> value = new ArrayList<>(List.of(leaf));
+        for (int i = 1; i < depth; i++) {
+            List<Object> outer = new ArrayList<>();
+            outer.add(value);
+            value = outer;
+        }
+        return value;
+    }
+
+    /** A map nested {@code depth} levels deep under key "k" with {@code leaf} at the bottom. */
+    static Map<String, Object> nestedMap(int depth, Object leaf) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("k", leaf);
+        for (int i = 1; i < depth; i++) {
+            Map<String, Object> outer = new LinkedHashMap<>();
+            outer.put("k", value);
+            value = outer;
+        }
+        return value;
+    }
+}
