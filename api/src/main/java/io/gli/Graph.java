@@ -94,8 +94,10 @@ public interface Graph {
      *
      * @throws UnknownBackendException if no backend of that name is on the class path; the message
      *     lists the names available
+     * @throws NullPointerException if {@code backend} is null
      */
     static Graph open(String backend) {
+        Errors.checkBackendName(backend);
         return builder().backend(backend).open();
     }
 
