@@ -1,0 +1,71 @@
+package io.gli.simple;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Runs the whole TCK against {@link LimitedBackend} and checks that what it lacks is skipped, never
+ * failed and never passed: the capability mechanism itself is under test here.
+ */
+class CapabilitySkipTest {
+
+    @Test
+    void theKitSkipsWhatABackendLacks(@TempDir Path services) throws IOException {
+        // Register the limited backend for this run only, so no other test or the example sees it.
+        Path file = services.resolve("META-INF/services/io.gli.spi.GraphBackend");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, LimitedBackend.class.getName() + "\n");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        EngineExecutionResults results;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {services.toUri().toURL()}, previous)) {
+            thread.setContextClassLoader(loader);
+            results = EngineTestKit.engine("junit-jupiter")
+                    .selectors(selectPackage("io.gli.tck"))
+                    .configurationParameter("gli.tck.backends", LimitedBackend.NAME)
+                    .execute();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+
+        System.out.println("limited TCK run: " + results.testEvents().started().count() + " started, "
+                + results.testEvents().aborted().count() + " skipped, " + results.containerEvents().failed().count() + " containers failed");
+        results.containerEvents().failed().stream().forEach(e -> System.out.println(describe(e)));
+        List<String> failures = results.testEvents().failed().stream()
+                .map(CapabilitySkipTest::describe)
+                .collect(Collectors.toList());
+        assertEquals(List.of(), failures, "TCK tests failed on a backend that declares what it lacks");
+
+        // An assumption that does not hold aborts a test: Surefire reports it as skipped.
+        List<String> skipped = results.testEvents().aborted().stream().map(CapabilitySkipTest::describe).toList();
+        assertTrue(skipped.stream().anyMatch(s -> s.contains("undirected")), "undirected runs must be skipped: " + skipped);
+        assertTrue(skipped.stream().anyMatch(s -> s.contains("randomSequences")), "the differential test must be skipped");
+        assertTrue(results.testEvents().succeeded().count() > 100, "the directed tests that need nothing missing must run");
+        // The refusals themselves run only on a backend that lacks something: here they must have run.
+        List<String> passed = results.testEvents().succeeded().stream().map(CapabilitySkipTest::describe).toList();
+        for (String test : List.of("selfLoopsAreRefusedWhenLacking", "removalIsRefusedWhenLacking",
+                "nestedValuesAreRefusedWhenLacking", "aDirectionTheBackendLacksCannotBeOpened")) {
+            assertTrue(passed.stream().anyMatch(s -> s.contains(test)), test + " must run and pass: " + passed.size());
+        }
+    }
+
+    private static String describe(Event event) {
+        String where = event.getTestDescriptor().getUniqueId().toString();
+        String why = event.getPayload(Throwable.class).map(Throwable::toString).orElse("");
+        return where + " " + why;
+    }
+}
