@@ -1,0 +1,85 @@
+package io.gli.bench;
+
+import com.google.common.graph.MutableValueGraph;
+import com.google.common.graph.ValueGraphBuilder;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Guava's {@code common.graph} as its users commonly write it: a {@link MutableValueGraph} whose
+ * edge value is the edge's attribute map, node attributes in a side map keyed by node. Not
+ * thread-safe, which the single-threaded rows do not need.
+ */
+final class GuavaSubject implements Subject {
+    private final MutableValueGraph<String, Map<String, Object>> graph;
+    private final Map<String, Map<String, Object>> nodeAttributes;
+
+    GuavaSubject(int expectedNodes) {
+        ValueGraphBuilder<Object, Object> builder = ValueGraphBuilder.directed().allowsSelfLoops(true);
+        if (expectedNodes > 0) {
+            builder.expectedNodeCount(expectedNodes);
+        }
+        graph = builder.build();
+        nodeAttributes = new HashMap<>();
+    }
+
+    @Override
+    public void addNode(String id, Map<String, Object> attributes) {
+        graph.addNode(id);
+        if (!attributes.isEmpty()) {
+            nodeAttributes.put(id, attributes);
+        }
+    }
+
+    @Override
+    public void addEdge(String source, String target, Map<String, Object> attributes) {
+        graph.putEdgeValue(source, target, attributes);
+    }
+
+    @Override
+    public boolean hasNode(String id) {
+        return graph.nodes().contains(id);
+    }
+
+    @Override
+    public int forEachSuccessor(String id, Consumer<String> visitor) {
+        int count = 0;
+        for (String successor : graph.successors(id)) {
+            visitor.accept(successor);
+            count++;
+        }
+        return count;
+    }
+
+    @Override
+    public Object nodeAttribute(String id, String key) {
+        Map<String, Object> attributes = nodeAttributes.get(id);
+        return attributes == null ? null : attributes.get(key);
+    }
+
+    @Override
+    public long sumOfNodeAttribute(String key) {
+        long sum = 0;
+        for (String id : graph.nodes()) {
+            Object value = nodeAttribute(id, key);
+            sum += value == null ? 0 : (Long) value;
+        }
+        return sum;
+    }
+
+    @Override
+    public int nodeCount() {
+        return graph.nodes().size();
+    }
+
+    @Override
+    public int edgeCount() {
+        return graph.edges().size();
+    }
+
+    @Override
+    public Object footprintRoot() {
+        return new Object[] {graph, nodeAttributes};
+    }
+}

@@ -1,0 +1,86 @@
+package io.gli.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * JGraphT as its users commonly write it: a {@link DefaultDirectedGraph} of String vertices, node
+ * attributes in a side map keyed by vertex, and edge attributes on an edge class that carries
+ * them. Not thread-safe, which the single-threaded rows do not need.
+ */
+final class JGraphTSubject implements Subject {
+    private final Graph<String, AttributedEdge> graph = new DefaultDirectedGraph<>(AttributedEdge.class);
+    private final Map<String, Map<String, Object>> nodeAttributes = new HashMap<>();
+
+    /** An edge with its attributes; JGraphT keeps the endpoints in the edge object itself. */
+    static final class AttributedEdge extends DefaultEdge {
+        private static final long serialVersionUID = 1L;
+        Map<String, Object> attributes = Map.of();
+    }
+
+    @Override
+    public void addNode(String id, Map<String, Object> attributes) {
+        graph.addVertex(id);
+        if (!attributes.isEmpty()) {
+            nodeAttributes.put(id, attributes);
+        }
+    }
+
+    @Override
+    public void addEdge(String source, String target, Map<String, Object> attributes) {
+        AttributedEdge edge = graph.addEdge(source, target);
+        if (!attributes.isEmpty()) {
+            edge.attributes = attributes;
+        }
+    }
+
+    @Override
+    public boolean hasNode(String id) {
+        return graph.containsVertex(id);
+    }
+
+    @Override
+    public int forEachSuccessor(String id, Consumer<String> visitor) {
+        int count = 0;
+        for (AttributedEdge edge : graph.outgoingEdgesOf(id)) {
+            visitor.accept(graph.getEdgeTarget(edge));
+            count++;
+        }
+        return count;
+    }
+
+    @Override
+    public Object nodeAttribute(String id, String key) {
+        Map<String, Object> attributes = nodeAttributes.get(id);
+        return attributes == null ? null : attributes.get(key);
+    }
+
+    @Override
+    public long sumOfNodeAttribute(String key) {
+        long sum = 0;
+        for (String id : graph.vertexSet()) {
+            Object value = nodeAttribute(id, key);
+            sum += value == null ? 0 : (Long) value;
+        }
+        return sum;
+    }
+
+    @Override
+    public int nodeCount() {
+        return graph.vertexSet().size();
+    }
+
+    @Override
+    public int edgeCount() {
+        return graph.edgeSet().size();
+    }
+
+    @Override
+    public Object footprintRoot() {
+        return new Object[] {graph, nodeAttributes};
+    }
+}

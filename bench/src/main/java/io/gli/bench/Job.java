@@ -1,0 +1,41 @@
+package io.gli.bench;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One JMH configuration: an operation's benchmark method with every parameter fixed.
+ *
+ * @param operation the row it measures
+ * @param subject the backend or peer
+ * @param size the graph size (for {@link Operation#BATCH_SIZE}, the batch size)
+ */
+record Job(Operation operation, String subject, int size) {
+
+    /** JMH's include pattern selecting exactly this method. */
+    String includePattern() {
+        return "^" + Pattern.quote(operation.benchmark.getName() + "." + operation.method) + "$";
+    }
+
+    /** The JMH parameters fixing this configuration. */
+    Map<String, String> params() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(operation.subjectParameter(), subject);
+        if (operation == Operation.BATCH_SIZE) {
+            params.put("batchSize", Integer.toString(size));
+            params.put("nodes", Integer.toString(BatchBenchmark.TUNING_NODES));
+        } else {
+            params.put("nodes", Integer.toString(size));
+        }
+        return Collections.unmodifiableMap(params);
+    }
+
+    /** Like {@code QueryBenchmark.lookup subject=simple nodes=1000000}. */
+    String describe() {
+        StringBuilder out = new StringBuilder(operation.benchmark.getSimpleName()).append('.').append(operation.method);
+        params().forEach((k, v) -> out.append(' ').append(k).append('=').append(v));
+        return out.toString();
+    }
+}

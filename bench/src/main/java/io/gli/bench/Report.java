@@ -1,0 +1,191 @@
+package io.gli.bench;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The report command: runs every benchmark configuration on every backend on the class path and
+ * on the peer libraries, measures memory per element, and prints and writes the tables.
+ *
+ * <pre>
+ * java -jar gli-bench.jar [--full] [--out DIR]
+ * </pre>
+ */
+public final class Report {
+    /** The guide's find_optimal_batch_size candidates. */
+    static final List<Integer> BATCH_SIZES = List.of(100, 500, 1_000, 5_000, 10_000, 50_000);
+
+    /** A tiny run for trying the harness itself; not a measurement. */
+    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 50, 2_000, List.of(1_000), 2_000, "1g");
+
+    private Report() {}
+
+    /** Graph size of the read-scaling rows: smaller in quick mode, where building the graph dominates. */
+    static int readScalingNodes(Settings settings) {
+        return settings == Settings.QUICK ? 100_000 : settings.tableNodes();
+    }
+
+    public static void main(String[] args) throws IOException {
+        Settings settings = Settings.QUICK;
+        Path out = Path.of("results");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--full" -> settings = Settings.FULL;
+                case "--smoke" -> settings = SMOKE;
+                case "--out" -> out = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: java -jar gli-bench.jar [--full] [--out DIR]");
+                    System.exit(2);
+                }
+            }
+        }
+        List<String> backends = Subjects.backends();
+        if (backends.isEmpty()) {
+            System.err.println("No GLI backend on the class path: nothing to measure.");
+            System.exit(1);
+        }
+        run(settings, backends, Subjects.PEERS, out);
+    }
+
+    static void run(Settings settings, List<String> backends, List<String> peers, Path out) throws IOException {
+        List<String> all = new ArrayList<>(backends);
+        all.addAll(peers);
+        List<Job> jobs = plan(settings, backends, all);
+        Map<String, String> machine = Machine.describe(settings);
+        System.out.println("GLI benchmark report, " + settings.name() + " mode");
+        machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        System.out.println("  Backends: " + String.join(", ", backends) + "; peers: " + String.join(", ", peers));
+        System.out.println("  " + jobs.size() + " JMH configurations and " + all.size() + " memory probes");
+        System.out.println();
+
+        Progress progress = new Progress(System.out, jobs.size() + all.size());
+        List<Measurement> measurements = new ArrayList<>();
+        List<RunResult> jmhResults = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Job job : jobs) {
+            progress.starting(job.describe());
+            try {
+                for (RunResult result : runJmh(job, settings)) {
+                    jmhResults.add(result);
+                    Result<?> primary = result.getPrimaryResult();
+                    Measurement m = new Measurement(job.operation().name(), job.subject(), job.size(),
+                            primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
+                    measurements.add(m);
+                    progress.finished(job.operation() == Operation.READS_ONE_THREAD
+                            || job.operation() == Operation.READS_TWO_THREADS
+                            ? Format.throughput(m.value()) : Format.nanos(m.nanos(), m.errorNanos()));
+                }
+            } catch (RunnerException | RuntimeException e) {
+                failures.add(job.describe() + ": " + e);
+                progress.finished("FAILED (" + e.getMessage() + ")");
+            }
+        }
+        for (String subject : all) {
+            progress.starting("memory per element, " + subject + ", N=" + settings.memoryElements());
+            try {
+                Map<String, Double> rows = probeMemory(subject, settings);
+                rows.forEach((row, bytes) -> measurements.add(
+                        new Measurement(row, subject, settings.memoryElements(), bytes, Double.NaN, "B")));
+                progress.finished(Format.bytes(rows.get(MemoryProbe.Row.EMPTY_NODE.name())) + " per empty node");
+            } catch (IOException | RuntimeException e) {
+                failures.add("memory " + subject + ": " + e);
+                progress.finished("FAILED (" + e.getMessage() + ")");
+            }
+        }
+
+        List<Table> tables = new ReportTables(measurements, settings, backends, peers).all();
+        ReportWriter writer = new ReportWriter("GLI benchmark report (" + settings.name() + ")", machine, tables);
+        System.out.println();
+        System.out.println(writer.markdown());
+        writer.writeAll(out, measurements, jmhResults);
+        System.out.println("Wrote " + out.resolve("report.md") + ", report.html, report.csv, report.json and jmh.json");
+        if (!failures.isEmpty()) {
+            System.out.println("Failed configurations (shown as — in the tables):");
+            failures.forEach(f -> System.out.println("  " + f));
+        }
+    }
+
+    /** Every configuration of the report, in the order they run. */
+    static List<Job> plan(Settings settings, List<String> backends, List<String> all) {
+        List<Job> jobs = new ArrayList<>();
+        List<Operation> table = new ArrayList<>(List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
+                Operation.EDGE_CREATION, Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS,
+                Operation.ITERATION));
+        if (settings != Settings.QUICK) {
+            table.add(2, Operation.NODE_CREATION_PRESIZED);
+        }
+        for (Operation operation : table) {
+            addJobs(jobs, operation, operation.backendsOnly ? backends : all, settings.tableNodes());
+        }
+        for (int size : settings.growthNodes()) {
+            for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
+                    Operation.NODE_LOOKUP, Operation.ITERATION)) {
+                addJobs(jobs, operation, operation.backendsOnly ? backends : all, size);
+            }
+        }
+        for (int batchSize : BATCH_SIZES) {
+            addJobs(jobs, Operation.BATCH_SIZE, backends, batchSize);
+        }
+        for (Operation operation : List.of(Operation.READS_ONE_THREAD, Operation.READS_TWO_THREADS)) {
+            addJobs(jobs, operation, all, readScalingNodes(settings));
+        }
+        return jobs;
+    }
+
+    private static void addJobs(List<Job> jobs, Operation operation, List<String> subjects, int size) {
+        for (String subject : subjects) {
+            jobs.add(new Job(operation, subject, size));
+        }
+    }
+
+    private static Collection<RunResult> runJmh(Job job, Settings settings) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(job.includePattern())
+                .forks(settings.forks())
+                .warmupIterations(settings.warmupIterations())
+                .measurementIterations(settings.measurementIterations())
+                .warmupTime(TimeValue.milliseconds(settings.iterationMillis()))
+                .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
+                .jvmArgsAppend("-Xms" + settings.forkHeap(), "-Xmx" + settings.forkHeap())
+                .shouldFailOnError(true);
+        job.params().forEach(options::param);
+        return new Runner(options.build(), new QuietOutput(System.err)).run();
+    }
+
+    /** Runs {@link MemoryProbe} in a JVM of its own, so each subject is measured on a clean heap. */
+    private static Map<String, Double> probeMemory(String subject, Settings settings) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-Xmx" + settings.forkHeap(), "-Djol.magicFieldOffset=true",
+                "-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName(), subject,
+                Integer.toString(settings.memoryElements()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new IOException("memory probe exited with " + exit + ": " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IOException("memory probe printed no result: " + output));
+        return new Gson().fromJson(json, new TypeToken<Map<String, Double>>() {}.getType());
+    }
+}

@@ -1,0 +1,287 @@
+package io.gli.bench;
+
+import io.gli.bench.Table.Cell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Turns the measurements of one run into the report's tables: the guide's two (operations, memory
+ * per element) and the extra ones (growth with size, batches, batch-size tuning, read scaling).
+ * Every ratio is computed here from figures of the same run.
+ */
+final class ReportTables {
+    private final List<Measurement> measurements;
+    private final Settings settings;
+    private final List<String> backends;
+    private final List<String> subjects;
+    private final String baseline;
+    private final String preferred;
+
+    /**
+     * @param backends GLI backends, highest priority first
+     * @param peers peer libraries
+     */
+    ReportTables(List<Measurement> measurements, Settings settings, List<String> backends, List<String> peers) {
+        this.measurements = measurements;
+        this.settings = settings;
+        // Columns read from the baseline up: simple first, the default backend last, then the peers.
+        List<String> ordered = new ArrayList<>(backends);
+        java.util.Collections.reverse(ordered);
+        this.backends = ordered;
+        this.subjects = new ArrayList<>(ordered);
+        this.subjects.addAll(peers);
+        this.baseline = ordered.get(0);
+        this.preferred = ordered.get(ordered.size() - 1);
+    }
+
+    List<Table> all() {
+        List<Table> tables = new ArrayList<>();
+        tables.add(operations());
+        tables.add(memory());
+        tables.add(growth());
+        tables.add(batches());
+        tables.add(batchSizes());
+        tables.add(readScaling());
+        return tables;
+    }
+
+    private boolean comparesBackends() {
+        return !baseline.equals(preferred);
+    }
+
+    private String speedupHeader() {
+        return comparesBackends() ? "Speedup (" + preferred + " vs " + baseline + ")" : "Speedup";
+    }
+
+    private String ratioNote() {
+        return comparesBackends()
+                ? "Speedups and improvements are " + baseline + " / " + preferred + ", from figures of this run."
+                : "Only one GLI backend is on the class path, so there is no speedup to report yet.";
+    }
+
+    private Measurement find(String row, String subject, int nodes) {
+        for (Measurement m : measurements) {
+            if (m.row().equals(row) && m.subject().equals(subject) && m.size() == nodes) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private double nanos(Operation operation, String subject, int nodes) {
+        Measurement m = find(operation.name(), subject, nodes);
+        return m == null ? Double.NaN : m.nanos();
+    }
+
+    private Cell timeCell(Operation operation, String subject, int nodes) {
+        Measurement m = find(operation.name(), subject, nodes);
+        if (m == null) {
+            return Cell.text(operation.backendsOnly && !backends.contains(subject) ? "n/a" : "—");
+        }
+        return new Cell(Format.nanos(m.nanos(), m.errorNanos()), m.nanos());
+    }
+
+    private List<Integer> subjectColumns(int first) {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            columns.add(first + i);
+        }
+        return columns;
+    }
+
+    /** The guide's first table: operation, one column per subject, speedup, notes. */
+    Table operations() {
+        int n = settings.tableNodes();
+        List<String> header = new ArrayList<>();
+        header.add("Operation");
+        header.addAll(subjects);
+        header.add(speedupHeader());
+        header.add("Notes");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
+                Operation.NODE_CREATION_PRESIZED, Operation.EDGE_CREATION, Operation.NODE_LOOKUP,
+                Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS, Operation.ITERATION)) {
+            if (measurements.stream().noneMatch(m -> m.row().equals(operation.name()) && m.size() == n)) {
+                continue;
+            }
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(operation.sized ? operation.label + " (" + Format.count(n) + ")" : operation.label));
+            for (String subject : subjects) {
+                row.add(timeCell(operation, subject, n));
+            }
+            row.add(ratioCell(nanos(operation, baseline, n), nanos(operation, preferred, n), ""));
+            row.add(Cell.text(operation.notes));
+            rows.add(row);
+        }
+        return new Table("Performance, " + Format.count(n) + "-node graphs", header, rows, subjectColumns(1), false,
+                ratioNote() + " Point queries run on a graph of " + Format.count(n) + " nodes and "
+                        + Format.count(n) + " random edges; ± is JMH's 99.9% confidence half-width.");
+    }
+
+    private Cell ratioCell(double base, double other, String suffix) {
+        if (!comparesBackends()) {
+            return Cell.text("—");
+        }
+        double ratio = base / other;
+        return new Cell(Format.ratio(ratio) + suffix, ratio);
+    }
+
+    /** The guide's second table: bytes per element. */
+    Table memory() {
+        List<String> header = new ArrayList<>();
+        header.add("Memory per element");
+        header.addAll(subjects);
+        header.add("Improvement");
+        header.add("Notes");
+        List<List<Cell>> rows = new ArrayList<>();
+        int n = settings.memoryElements();
+        for (MemoryProbe.Row memoryRow : MemoryProbe.Row.values()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(memoryRow.label));
+            for (String subject : subjects) {
+                Measurement m = find(memoryRow.name(), subject, n);
+                row.add(m == null ? Cell.text("—") : new Cell(Format.bytes(m.value()), m.value()));
+            }
+            Measurement base = find(memoryRow.name(), baseline, n);
+            Measurement best = find(memoryRow.name(), preferred, n);
+            row.add(base == null || best == null ? Cell.text("—") : ratioCell(base.value(), best.value(), " less"));
+            row.add(Cell.text(memoryNote(memoryRow)));
+            rows.add(row);
+        }
+        return new Table("Memory per element", header, rows, subjectColumns(1), false,
+                "Retained bytes (JOL object sizes) of a structure holding N = " + Format.count(n)
+                        + " elements minus the same structure without them, divided by N; IDs, attribute values and "
+                        + "indexes all count. " + ratioNote());
+    }
+
+    private static String memoryNote(MemoryProbe.Row row) {
+        return switch (row) {
+            case EMPTY_NODE -> "ID node_<i>, no attributes";
+            case NODE_5_ATTRIBUTES -> "integer, float, boolean, 2 strings from a small vocabulary; values vary";
+            case SIMPLE_EDGE -> "random pairs, no attributes";
+            case EDGE_3_ATTRIBUTES -> "float, string from a vocabulary, integer; values vary";
+            case SHARED_ATTRIBUTE_SET -> MemoryProbe.SHARED_NODES
+                    + " nodes, each given an equal {type, status, level}; compare with the empty node";
+        };
+    }
+
+    /** How each cost grows with the graph. */
+    Table growth() {
+        TreeSet<Integer> sizes = new TreeSet<>(settings.growthNodes());
+        sizes.add(settings.tableNodes());
+        List<String> header = new ArrayList<>();
+        header.add("Operation");
+        header.addAll(subjects);
+        header.add(speedupHeader());
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_LOOKUP, Operation.ITERATION)) {
+            for (int n : sizes) {
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.text(operation.label + " (" + Format.count(n) + ")"));
+                for (String subject : subjects) {
+                    Measurement m = find(operation.name(), subject, n);
+                    if (m == null) {
+                        row.add(Cell.text("—"));
+                    } else if (operation.sized) {
+                        row.add(new Cell(Format.nanos(m.nanos()) + " (" + Format.nanos(m.nanos() / n) + "/node)", m.nanos() / n));
+                    } else {
+                        row.add(new Cell(Format.nanos(m.nanos()), m.nanos()));
+                    }
+                }
+                row.add(ratioCell(nanos(operation, baseline, n), nanos(operation, preferred, n), ""));
+                rows.add(row);
+            }
+        }
+        return new Table("Growth with size", header, rows, subjectColumns(1), false,
+                "Creation and iteration show the total and the cost per node; a flat cost per node is linear growth. "
+                        + "Lookups run on a graph of that many nodes and as many edges.");
+    }
+
+    /** Batches against one call per node, for each GLI backend. */
+    Table batches() {
+        TreeSet<Integer> sizes = new TreeSet<>(settings.growthNodes());
+        sizes.add(settings.tableNodes());
+        List<String> header = new ArrayList<>();
+        header.add("Nodes");
+        List<Integer> chart = new ArrayList<>();
+        for (String backend : backends) {
+            chart.add(header.size());
+            header.add(backend + ": one at a time");
+            chart.add(header.size());
+            header.add(backend + ": one batch");
+            header.add(backend + ": batch speedup");
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int n : sizes) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(Format.count(n)));
+            for (String backend : backends) {
+                double single = nanos(Operation.NODE_CREATION, backend, n);
+                double batch = nanos(Operation.NODE_CREATION_BATCH, backend, n);
+                row.add(new Cell(Format.nanos(single), single));
+                row.add(new Cell(Format.nanos(batch), batch));
+                row.add(new Cell(Format.ratio(single / batch), single / batch));
+            }
+            rows.add(row);
+        }
+        return new Table("Batch vs one at a time (node creation)", header, rows, chart, false,
+                "A batch is validated as a whole and applied atomically under one write lock.");
+    }
+
+    /** The guide's find_optimal_batch_size, for each GLI backend. */
+    Table batchSizes() {
+        List<String> header = new ArrayList<>();
+        header.add("Batch size");
+        header.addAll(backends);
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> best = new ArrayList<>();
+        for (String backend : backends) {
+            int bestSize = -1;
+            double bestTime = Double.MAX_VALUE;
+            for (int size : Report.BATCH_SIZES) {
+                double t = nanos(Operation.BATCH_SIZE, backend, size);
+                if (t < bestTime) {
+                    bestTime = t;
+                    bestSize = size;
+                }
+            }
+            best.add(backend + ": " + bestSize);
+        }
+        for (int size : Report.BATCH_SIZES) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(String.format("%,d", size)));
+            for (String backend : backends) {
+                double t = nanos(Operation.BATCH_SIZE, backend, size);
+                row.add(new Cell(Format.nanos(t), t));
+            }
+            rows.add(row);
+        }
+        List<Integer> chart = new ArrayList<>();
+        for (int i = 0; i < backends.size(); i++) {
+            chart.add(1 + i);
+        }
+        return new Table("Batch-size tuning (" + Format.count(BatchBenchmark.TUNING_NODES) + " nodes)", header, rows,
+                chart, false, "Time to add all nodes in batches of each size. Fastest: " + String.join(", ", best) + ".");
+    }
+
+    /** Read throughput from one thread and from two. */
+    Table readScaling() {
+        List<String> header = List.of("Subject", "1 thread", "2 threads", "Scaling");
+        List<List<Cell>> rows = new ArrayList<>();
+        int n = Report.readScalingNodes(settings);
+        for (String subject : subjects) {
+            Measurement one = find(Operation.READS_ONE_THREAD.name(), subject, n);
+            Measurement two = find(Operation.READS_TWO_THREADS.name(), subject, n);
+            if (one == null || two == null) {
+                continue;
+            }
+            rows.add(List.of(Cell.text(subject), new Cell(Format.throughput(one.value()), one.value()),
+                    new Cell(Format.throughput(two.value()), two.value()),
+                    new Cell(Format.ratio(two.value() / one.value()), two.value() / one.value())));
+        }
+        return new Table("Reads from 1 and 2 threads (" + Format.count(n) + " nodes)", header, rows, List.of(1, 2), true,
+                "Each call is one lookup and one attribute read of a random node; throughput summed over threads, "
+                        + "higher is better. The peers are read without a writer, which is all they allow.");
+    }
+}

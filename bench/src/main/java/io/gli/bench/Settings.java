@@ -1,0 +1,25 @@
+package io.gli.bench;
+
+import java.util.List;
+
+/**
+ * How hard a report measures. Quick fits in a few minutes on two cores and is for development;
+ * full is for publication: more forks and iterations, longer iterations, a 10M-node size.
+ *
+ * @param name shown in the report
+ * @param forks JMH forks per configuration
+ * @param warmupIterations JMH warmup iterations (single shots for the creation rows)
+ * @param measurementIterations JMH measurement iterations
+ * @param iterationMillis length of one timed iteration
+ * @param tableNodes graph size of the main table
+ * @param growthNodes the sizes of the growth table besides {@code tableNodes}
+ * @param memoryElements N for the memory rows
+ * @param forkHeap heap of each JMH fork
+ */
+record Settings(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
+        int tableNodes, List<Integer> growthNodes, int memoryElements, String forkHeap) {
+
+    static final Settings QUICK = new Settings("quick", 1, 1, 3, 400, 1_000_000, List.of(10_000, 100_000), 50_000, "3g");
+    static final Settings FULL = new Settings("full", 3, 5, 10, 1000, 1_000_000, List.of(10_000, 100_000, 10_000_000),
+            200_000, "14g");
+}

@@ -1,0 +1,64 @@
+package io.gli.bench;
+
+import io.gli.BackendInfo;
+import io.gli.Backends;
+import io.gli.Graph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subjects a report compares: every GLI backend {@link java.util.ServiceLoader} finds, in
+ * priority order (so no backend name is written here), then the peer libraries.
+ */
+final class Subjects {
+    static final String JGRAPHT = "JGraphT";
+    static final String GUAVA = "Guava";
+    static final List<String> PEERS = List.of(JGRAPHT, GUAVA);
+    /**
+     * The value JMH's {@code @Param} defaults need: the highest-priority backend. The report always
+     * names every subject; this only serves someone running a benchmark by hand.
+     */
+    static final String DEFAULT = "default";
+
+    private Subjects() {}
+
+    /** The GLI backends present, highest priority first. */
+    static List<String> backends() {
+        return Backends.available().stream().map(BackendInfo::name).toList();
+    }
+
+    /** The backend every other is compared with: the lowest priority, which is the plain baseline. */
+    static String baseline() {
+        List<String> backends = backends();
+        return backends.get(backends.size() - 1);
+    }
+
+    /** The backend users get by default: the highest priority. */
+    static String preferred() {
+        return backends().get(0);
+    }
+
+    /** Backends, then peers. */
+    static List<String> all() {
+        List<String> all = new ArrayList<>(backends());
+        all.addAll(PEERS);
+        return all;
+    }
+
+    static boolean isPeer(String name) {
+        return PEERS.contains(name);
+    }
+
+    /** A new, empty, directed subject; {@code expectedNodes} and {@code expectedEdges} are size hints. */
+    static Subject create(String name, int expectedNodes, int expectedEdges) {
+        return switch (name) {
+            case JGRAPHT -> new JGraphTSubject();
+            case GUAVA -> new GuavaSubject(expectedNodes);
+            default -> new GliSubject(openGraph(name, expectedNodes, expectedEdges));
+        };
+    }
+
+    static Graph openGraph(String backend, int expectedNodes, int expectedEdges) {
+        return Graph.builder().backend(DEFAULT.equals(backend) ? null : backend).expectedNodes(expectedNodes).expectedEdges(expectedEdges).open();
+    }
+}
