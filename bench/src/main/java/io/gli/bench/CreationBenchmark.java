@@ -31,12 +31,10 @@ public class CreationBenchmark {
         public int nodes;
 
         String[] ids;
-        int[][] edges;
 
         @Setup(Level.Trial)
         public void generate() {
             ids = Workload.nodeIds(nodes);
-            edges = Workload.randomEdges(nodes, nodes, Workload.SEED);
         }
     }
 
@@ -53,10 +51,16 @@ public class CreationBenchmark {
         }
     }
 
-    /** A subject holding every node but no edge, per invocation. */
+    /** A subject holding every node but no edge, per invocation, and the edges to add. */
     @State(Scope.Benchmark)
     public static class NodesOnly {
         Subject target;
+        int[][] edges;
+
+        @Setup(Level.Trial)
+        public void generate(Data data) {
+            edges = Workload.randomEdges(data.nodes, data.nodes, Workload.SEED);
+        }
 
         @Setup(Level.Invocation)
         public void open(Data data) {
@@ -91,8 +95,8 @@ public class CreationBenchmark {
     public Subject addEdges(Data data, NodesOnly graph) {
         Subject target = graph.target;
         String[] ids = data.ids;
-        int[] sources = data.edges[0];
-        int[] targets = data.edges[1];
+        int[] sources = graph.edges[0];
+        int[] targets = graph.edges[1];
         for (int i = 0; i < sources.length; i++) {
             target.addEdge(ids[sources[i]], ids[targets[i]], Map.of());
         }

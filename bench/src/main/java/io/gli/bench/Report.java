@@ -169,7 +169,7 @@ public final class Report {
     /** Runs {@link MemoryProbe} in a JVM of its own, so each subject is measured on a clean heap. */
     private static Map<String, Double> probeMemory(String subject, Settings settings) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx" + settings.forkHeap(), "-Djol.magicFieldOffset=true",
+        Process process = new ProcessBuilder(java, "-Xmx" + settings.forkHeap(),
                 "-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName(), subject,
                 Integer.toString(settings.memoryElements()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)

@@ -19,6 +19,11 @@ import org.openjdk.jol.vm.VirtualMachine;
  * the same walk take well under a second. The sizes are JOL's either way.
  */
 final class RetainedSize {
+    static {
+        // JOL's default way to find field offsets refuses record classes; this one does not.
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
     private final VirtualMachine vm = VM.current();
     private final Map<Class<?>, long[]> referenceOffsets = new HashMap<>();
     private final Map<Class<?>, Long> instanceSizes = new HashMap<>();

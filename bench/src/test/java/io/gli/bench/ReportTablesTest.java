@@ -1,0 +1,70 @@
+package io.gli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Ratios come from the figures of the run, baseline over preferred, and missing figures show as such. */
+class ReportTablesTest {
+    private final Settings settings = Settings.QUICK;
+    private final List<String> backends = List.of("fast", "plain"); // highest priority first
+    private final List<String> peers = List.of("Peer");
+
+    private List<Measurement> figures() {
+        int n = settings.tableNodes();
+        List<Measurement> m = new ArrayList<>();
+        m.add(new Measurement(Operation.NODE_LOOKUP.name(), "plain", n, 120, 2, "ns/op"));
+        m.add(new Measurement(Operation.NODE_LOOKUP.name(), "fast", n, 40, 1, "ns/op"));
+        m.add(new Measurement(Operation.NODE_LOOKUP.name(), "Peer", n, 60, Double.NaN, "ns/op"));
+        m.add(new Measurement(Operation.NODE_CREATION.name(), "plain", n, 3000, 100, "ms/op"));
+        m.add(new Measurement(Operation.NODE_CREATION.name(), "fast", n, 500, 10, "ms/op"));
+        m.add(new Measurement(MemoryProbe.Row.EMPTY_NODE.name(), "plain", settings.memoryElements(), 300, Double.NaN, "B"));
+        m.add(new Measurement(MemoryProbe.Row.EMPTY_NODE.name(), "fast", settings.memoryElements(), 25, Double.NaN, "B"));
+        return m;
+    }
+
+    @Test
+    void operationsTableHasSubjectsBaselineFirstAndMeasuredSpeedups() {
+        Table table = new ReportTables(figures(), settings, backends, peers).operations();
+        assertEquals(List.of("Operation", "plain", "fast", "Peer", "Speedup (fast vs plain)", "Notes"), table.header());
+        List<String> lookup = table.rows().stream().filter(r -> r.get(0).text().equals("Node lookup")).findFirst()
+                .orElseThrow().stream().map(Table.Cell::text).toList();
+        assertEquals("120.0 ns ± 2.0 ns", lookup.get(1));
+        assertEquals("40.0 ns ± 1.0 ns", lookup.get(2));
+        assertEquals("60.0 ns", lookup.get(3));
+        assertEquals("3.0x", lookup.get(4));
+        List<String> creation = table.rows().get(0).stream().map(Table.Cell::text).toList();
+        assertEquals("Node creation (1M)", creation.get(0));
+        assertEquals("6.0x", creation.get(4));
+        // Rows with no figure at all are left out rather than printed empty.
+        assertTrue(table.rows().stream().noneMatch(r -> r.get(0).text().startsWith("Iteration")));
+    }
+
+    @Test
+    void memoryTableReportsImprovementAsLess() {
+        Table table = new ReportTables(figures(), settings, backends, peers).memory();
+        List<String> empty = table.rows().get(0).stream().map(Table.Cell::text).toList();
+        assertEquals(List.of("Empty node", "300.0 B", "25.0 B", "—", "12.0x less"), empty.subList(0, 5));
+    }
+
+    @Test
+    void withOneBackendThereIsNoSpeedupToClaim() {
+        Table table = new ReportTables(figures(), settings, List.of("plain"), peers).operations();
+        assertEquals("Speedup", table.header().get(3));
+        assertTrue(table.note().contains("no speedup"));
+        table.rows().forEach(row -> assertEquals("—", row.get(3).text()));
+    }
+
+    @Test
+    void writersProduceEveryFormat() {
+        List<Table> tables = new ReportTables(figures(), settings, backends, peers).all();
+        ReportWriter writer = new ReportWriter("t", java.util.Map.of("JVM", "x"), tables);
+        assertTrue(writer.markdown().contains("| Node lookup | 120.0 ns ± 2.0 ns | 40.0 ns ± 1.0 ns | 60.0 ns | 3.0x |"));
+        assertTrue(writer.html().contains("<svg") && writer.html().contains("Node lookup"));
+        assertTrue(ReportWriter.csv(figures()).contains("NODE_LOOKUP,fast,1000000,40.0000,1.00000,ns/op"));
+        assertTrue(writer.json(figures()).contains("\"unit\": \"B\""));
+    }
+}
