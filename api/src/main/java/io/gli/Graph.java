@@ -57,8 +57,9 @@ import java.util.function.Predicate;
  *
  * <h3>Order</h3>
  * Nodes and edges iterate in the insertion order of those still present (re-adding a removed
- * element puts it last; merging or updating an existing one keeps its place). Neighbor lists
- * follow the order in which the connecting edges were added. Every backend yields the same order,
+ * element puts it last; merging or updating an existing one keeps its place). Successor and
+ * predecessor lists follow the order in which the connecting edges were added; {@link #neighbors}
+ * lists successors, then the remaining predecessors. Every backend yields the same order,
  * so results from different backends compare exactly.
  *
  * <h3>Threads</h3>
@@ -370,8 +371,10 @@ public interface Graph {
     List<String> predecessors(String id);
 
     /**
-     * The nodes joined to this one by an edge in either direction, each listed once, in the order
-     * of the first edge that joins them. A node with a self-loop is its own neighbor.
+     * The nodes joined to this one by an edge in either direction, each listed once: the
+     * {@linkplain #successors successors} in their order, then the {@linkplain #predecessors
+     * predecessors} that are not successors, in theirs. On an undirected graph, the neighbors in
+     * the order their edges were added. A node with a self-loop is its own neighbor.
      *
      * @throws NodeNotFoundException if the node does not exist
      */

@@ -45,7 +45,8 @@ public final class GraphBuilder {
     }
 
     /**
-     * How many nodes the caller expects to add, so the backend can allocate once.
+     * How many nodes the caller expects to add, so the backend can allocate once. A hint, not a
+     * limit: more can be added, and a backend may allocate for less than an outsized hint.
      *
      * @throws IllegalArgumentException if {@code count} is negative
      */
@@ -56,7 +57,8 @@ public final class GraphBuilder {
     }
 
     /**
-     * How many edges the caller expects to add, so the backend can allocate once.
+     * How many edges the caller expects to add, so the backend can allocate once. A hint, like
+     * {@link #expectedNodes}.
      *
      * @throws IllegalArgumentException if {@code count} is negative
      */

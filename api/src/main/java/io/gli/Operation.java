@@ -77,7 +77,8 @@ sealed interface Operation {
         }
     }
 
-    record PutNodeAttributes(String id, Map<String, Object> attributes) implements Operation {
+    /** {@code method} is the call staged, setNodeAttribute or updateNodeAttributes, for {@link #describe}. */
+    record PutNodeAttributes(String method, String id, Map<String, Object> attributes) implements Operation {
         public void check(GraphState state) {
             if (!state.hasNode(id)) {
                 throw new NodeNotFoundException(id);
@@ -92,7 +93,7 @@ sealed interface Operation {
         public void record(Overlay state) {}
 
         public String describe() {
-            return "updateNodeAttributes(" + args(id) + ")";
+            return method + "(" + args(id) + ")";
         }
     }
 
@@ -182,7 +183,9 @@ sealed interface Operation {
         }
     }
 
-    record PutEdgeAttributes(String source, String target, Map<String, Object> attributes) implements Operation {
+    /** {@code method} is the call staged, setEdgeAttribute or updateEdgeAttributes, for {@link #describe}. */
+    record PutEdgeAttributes(String method, String source, String target, Map<String, Object> attributes)
+            implements Operation {
         public void check(GraphState state) {
             requireEdge(state, source, target);
         }
@@ -195,7 +198,7 @@ sealed interface Operation {
         public void record(Overlay state) {}
 
         public String describe() {
-            return "updateEdgeAttributes(" + args(source, target) + ")";
+            return method + "(" + args(source, target) + ")";
         }
     }
 

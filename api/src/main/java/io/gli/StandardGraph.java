@@ -64,12 +64,12 @@ final class StandardGraph implements Graph {
     Operation setNodeAttributeOperation(String id, String key, Object value) {
         Errors.requireId(id, "node id");
         Errors.requireKey(key);
-        return new Operation.PutNodeAttributes(id, Map.of(key, values.normalize(key, value)));
+        return new Operation.PutNodeAttributes("setNodeAttribute", id, Map.of(key, values.normalize(key, value)));
     }
 
     Operation updateNodeAttributesOperation(String id, Map<String, ?> attributes) {
         Errors.requireId(id, "node id");
-        return new Operation.PutNodeAttributes(id, values.normalizeAll(attributes));
+        return new Operation.PutNodeAttributes("updateNodeAttributes", id, values.normalizeAll(attributes));
     }
 
     Operation removeNodeAttributeOperation(String id, String key) {
@@ -97,12 +97,12 @@ final class StandardGraph implements Graph {
     Operation setEdgeAttributeOperation(String source, String target, String key, Object value) {
         checkEndpoints(source, target);
         Errors.requireKey(key);
-        return new Operation.PutEdgeAttributes(source, target, Map.of(key, values.normalize(key, value)));
+        return new Operation.PutEdgeAttributes("setEdgeAttribute", source, target, Map.of(key, values.normalize(key, value)));
     }
 
     Operation updateEdgeAttributesOperation(String source, String target, Map<String, ?> attributes) {
         checkEndpoints(source, target);
-        return new Operation.PutEdgeAttributes(source, target, values.normalizeAll(attributes));
+        return new Operation.PutEdgeAttributes("updateEdgeAttributes", source, target, values.normalizeAll(attributes));
     }
 
     Operation removeEdgeAttributeOperation(String source, String target, String key) {

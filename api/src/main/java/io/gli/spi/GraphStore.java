@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  *
  * <p>Everything a store returns must be immutable and must not change after it is returned (a
  * snapshot). Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
- * order, neighbors in the order of their edges.
+ * order, successors and predecessors in the order of their edges.
  *
  * <p>On an undirected graph a store treats {@code (a, b)} and {@code (b, a)} as the same edge in
  * every edge method, and reports an edge in {@link #edges()} in the orientation it was added.
@@ -103,7 +103,11 @@ public interface GraphStore {
     /** Sources of incoming edges in edge order; on an undirected graph, the neighbors. */
     List<String> predecessors(String id);
 
-    /** Distinct nodes joined by an edge either way, in the order of the first edge joining them. */
+    /**
+     * Distinct nodes joined by an edge either way: successors in order, then the predecessors that
+     * are not successors, in order. Defined this way so that a store need not remember how a node's
+     * in- and out-edges interleave in time.
+     */
     List<String> neighbors(String id);
 
     int outDegree(String id);

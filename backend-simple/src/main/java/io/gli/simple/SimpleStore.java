@@ -8,7 +8,6 @@ import io.gli.spi.Synchronizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +29,6 @@ final class SimpleStore implements GraphStore {
     private final Synchronizer synchronizer = Synchronizer.readWriteLock();
     private final LinkedHashMap<String, NodeRecord> nodes;
     private final LinkedHashSet<EdgeRecord> edges;
-    /** Insertion stamp of the next edge: orders a node's in- and out-edges against each other. */
-    private long nextEdgeSequence;
 
     SimpleStore(GraphOptions options) {
         this.directed = options.directed();
@@ -39,8 +36,9 @@ final class SimpleStore implements GraphStore {
         this.edges = new LinkedHashSet<>(capacity(options.expectedEdges()));
     }
 
+    /** Hash capacity for a size hint; capped, so an outsized hint cannot exhaust memory before any insert. */
     private static int capacity(long expected) {
-        return (int) Math.min(1 << 30, Math.max(16, expected * 4 / 3 + 1));
+        return (int) Math.min(1 << 24, Math.max(16, expected * 4 / 3 + 1));
     }
 
     @Override
@@ -137,7 +135,7 @@ final class SimpleStore implements GraphStore {
 
     @Override
     public void addEdge(String source, String target, Map<String, Object> attributes) {
-        EdgeRecord edge = new EdgeRecord(source, target, nextEdgeSequence++, attributes);
+        EdgeRecord edge = new EdgeRecord(source, target, attributes);
         nodes.get(source).out.put(target, edge);
         nodes.get(target).in.put(source, edge);
         edges.add(edge);
@@ -211,22 +209,10 @@ final class SimpleStore implements GraphStore {
         return List.copyOf(mergedNeighbors(node));
     }
 
-    /** Out- and in-neighbors merged by edge sequence, each neighbor once. */
+    /** Successors, then the predecessors that are not successors. */
     private static Set<String> mergedNeighbors(NodeRecord node) {
-        Set<String> merged = new LinkedHashSet<>();
-        Iterator<Map.Entry<String, EdgeRecord>> out = node.out.entrySet().iterator();
-        Iterator<Map.Entry<String, EdgeRecord>> in = node.in.entrySet().iterator();
-        Map.Entry<String, EdgeRecord> nextOut = out.hasNext() ? out.next() : null;
-        Map.Entry<String, EdgeRecord> nextIn = in.hasNext() ? in.next() : null;
-        while (nextOut != null || nextIn != null) {
-            if (nextIn == null || nextOut != null && nextOut.getValue().sequence < nextIn.getValue().sequence) {
-                merged.add(nextOut.getKey());
-                nextOut = out.hasNext() ? out.next() : null;
-            } else {
-                merged.add(nextIn.getKey());
-                nextIn = in.hasNext() ? in.next() : null;
-            }
-        }
+        Set<String> merged = new LinkedHashSet<>(node.out.keySet());
+        merged.addAll(node.in.keySet());
         return merged;
     }
 
@@ -277,13 +263,11 @@ final class SimpleStore implements GraphStore {
     private static final class EdgeRecord {
         final String source;
         final String target;
-        final long sequence;
         final Map<String, Object> attributes;
 
-        EdgeRecord(String source, String target, long sequence, Map<String, Object> attributes) {
+        EdgeRecord(String source, String target, Map<String, Object> attributes) {
             this.source = source;
             this.target = target;
-            this.sequence = sequence;
             this.attributes = new LinkedHashMap<>(attributes);
         }
     }

@@ -147,6 +147,14 @@ public class NodeTests {
     }
 
     @GraphTest
+    void addNodesTakesAnyCollectionInItsIterationOrder(Fixture fixture) {
+        Graph graph = fixture.open();
+        graph.addNodes(new java.util.LinkedHashSet<>(List.of("c", "a", "b")));
+        graph.addNodes(new java.util.ArrayDeque<>(List.of("z", "y")));
+        assertEquals(List.of("c", "a", "b", "z", "y"), graph.nodes());
+    }
+
+    @GraphTest
     void addNodesWithEmptyCollectionDoesNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "x");
         graph.addNodes(List.of());

@@ -332,16 +332,8 @@ final class ReferenceModel {
     }
 
     List<String> neighbors(String id) {
-        requireNode(id);
-        LinkedHashSet<String> found = new LinkedHashSet<>();
-        for (ModelEdge edge : edges) {
-            if (edge.source.equals(id)) {
-                found.add(edge.target);
-            }
-            if (edge.target.equals(id)) {
-                found.add(edge.source);
-            }
-        }
+        LinkedHashSet<String> found = new LinkedHashSet<>(successors(id));
+        found.addAll(predecessors(id));
         return new ArrayList<>(found);
     }
 

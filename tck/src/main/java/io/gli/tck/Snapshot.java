@@ -77,9 +77,14 @@ public final class Snapshot {
      * returns the exception for further checks.
      */
     public static <T extends Throwable> T assertFailsUnchanged(Graph graph, Class<T> type, Executable call) {
+        return assertFailsUnchanged(graph, type, call, "failed call");
+    }
+
+    /** Like {@link #assertFailsUnchanged(Graph, Class, Executable)}, with {@code what} in failure messages. */
+    public static <T extends Throwable> T assertFailsUnchanged(Graph graph, Class<T> type, Executable call, String what) {
         Snapshot before = of(graph);
-        T thrown = assertThrows(type, call);
-        before.assertUnchanged(graph);
+        T thrown = assertThrows(type, call, what);
+        before.assertMatches(of(graph), what + " changed the graph");
         return thrown;
     }
 

@@ -1,0 +1,306 @@
+package io.gli.tck;
+
+import static io.gli.tck.TestData.withNodes;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gli.Capability;
+import io.gli.Graph;
+import io.gli.NodeNotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Adjacency: successors and predecessors in the order their edges were added; neighbors listed
+ * once each, successors first, then the predecessors that are not successors; degrees as the
+ * sizes of those lists, so a pair joined both ways counts once in {@code degree}; on an undirected
+ * graph the three lists agree; a self-loop makes a node its own neighbor, once. The lists follow
+ * the edges as they are now, after removals and re-additions.
+ */
+public class AdjacencyTests {
+
+    private static void assertAdjacency(Graph graph, String id, List<String> successors, List<String> predecessors,
+            List<String> neighbors) {
+        assertAll(
+                () -> assertEquals(successors, graph.successors(id), "successors of " + id),
+                () -> assertEquals(predecessors, graph.predecessors(id), "predecessors of " + id),
+                () -> assertEquals(neighbors, graph.neighbors(id), "neighbors of " + id),
+                () -> assertEquals(successors.size(), graph.outDegree(id), "outDegree of " + id),
+                () -> assertEquals(predecessors.size(), graph.inDegree(id), "inDegree of " + id),
+                () -> assertEquals(neighbors.size(), graph.degree(id), "degree of " + id));
+    }
+
+    /** On an undirected graph successors, predecessors and neighbors are the same list. */
+    private static void assertUndirected(Graph graph, String id, List<String> neighbors) {
+        assertAdjacency(graph, id, neighbors, neighbors, neighbors);
+    }
+
+    // ---- directed
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void directedListsFollowTheEdgeOrder(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b", "c", "d");
+        graph.addEdge("c", "a");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "c");
+        graph.addEdge("d", "a");
+        graph.addEdge("b", "a");
+        // neighbors: successors first, then the predecessors not among them
+        assertAdjacency(graph, "a", List.of("b", "c"), List.of("c", "d", "b"), List.of("b", "c", "d"));
+        assertAdjacency(graph, "b", List.of("a"), List.of("a"), List.of("a"));
+        assertAdjacency(graph, "c", List.of("a"), List.of("a"), List.of("a"));
+        assertAdjacency(graph, "d", List.of("a"), List.of(), List.of("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void successorOrderIsEdgeOrderNotNodeOrder(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "hub", "a", "b", "c", "d");
+        graph.addEdge("hub", "d");
+        graph.addEdge("hub", "b");
+        graph.addEdge("c", "hub");
+        graph.addEdge("hub", "a");
+        graph.addEdge("a", "hub");
+        graph.addEdge("hub", "c");
+        assertAdjacency(graph, "hub", List.of("d", "b", "a", "c"), List.of("c", "a"), List.of("d", "b", "a", "c"));
+    }
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void pairJoinedBothWaysIsOneNeighbor(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        graph.addEdge("b", "a");
+        assertAdjacency(graph, "a", List.of("b"), List.of("b"), List.of("b"));
+        assertAdjacency(graph, "b", List.of("a"), List.of("a"), List.of("a"));
+        assertEquals(1, graph.degree("a"));
+        assertTrue(graph.degree("a") < graph.inDegree("a") + graph.outDegree("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void nodeWithOnlyIncomingEdgesHasNeighbors(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "sink", "x", "y");
+        graph.addEdge("y", "sink");
+        graph.addEdge("x", "sink");
+        assertAdjacency(graph, "sink", List.of(), List.of("y", "x"), List.of("y", "x"));
+        assertAdjacency(graph, "x", List.of("sink"), List.of(), List.of("sink"));
+    }
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void directedSelfLoopCountsOnceEachWay(Fixture fixture) {
+        fixture.assume(Capability.SELF_LOOPS);
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "a");
+        graph.addEdge("b", "a");
+        assertAdjacency(graph, "a", List.of("b", "a"), List.of("a", "b"), List.of("b", "a"));
+    }
+
+    // ---- undirected
+
+    @GraphTest(GraphTest.Direction.UNDIRECTED)
+    void undirectedListsAgreeAndFollowTheEdgeOrder(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b", "c", "d");
+        graph.addEdge("c", "a");
+        graph.addEdge("a", "b");
+        graph.addEdge("d", "a");
+        graph.addEdge("b", "c");
+        assertUndirected(graph, "a", List.of("c", "b", "d"));
+        assertUndirected(graph, "b", List.of("a", "c"));
+        assertUndirected(graph, "c", List.of("a", "b"));
+        assertUndirected(graph, "d", List.of("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.UNDIRECTED)
+    void undirectedEdgeJoinsBothEndsWhateverItsOrientation(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("b", "a");
+        assertUndirected(graph, "a", List.of("b"));
+        assertUndirected(graph, "b", List.of("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.UNDIRECTED)
+    void undirectedSelfLoopCountsOnce(Fixture fixture) {
+        fixture.assume(Capability.SELF_LOOPS);
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "a");
+        assertUndirected(graph, "a", List.of("b", "a"));
+        assertUndirected(graph, "b", List.of("a"));
+    }
+
+    // ---- both
+
+    @GraphTest
+    void isolatedNodeHasNoNeighbors(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "alone", "x", "y");
+        graph.addEdge("x", "y");
+        assertAdjacency(graph, "alone", List.of(), List.of(), List.of());
+    }
+
+    @GraphTest
+    void selfLoopMakesANodeItsOwnNeighbor(Fixture fixture) {
+        fixture.assume(Capability.SELF_LOOPS);
+        Graph graph = withNodes(fixture.open(), "a");
+        graph.addEdge("a", "a");
+        assertAdjacency(graph, "a", List.of("a"), List.of("a"), List.of("a"));
+    }
+
+    @GraphTest
+    void starKeepsTheOrderOfItsSpokes(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "hub");
+        List<String> spokes = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String spoke = "s" + ((i * 37) % 500);
+            graph.addNode(spoke);
+            spokes.add(spoke);
+        }
+        for (String spoke : spokes) {
+            graph.addEdge("hub", spoke);
+        }
+        assertEquals(spokes, graph.successors("hub"));
+        assertEquals(spokes, graph.neighbors("hub"));
+        assertEquals(500, graph.degree("hub"));
+        assertEquals(500, graph.outDegree("hub"));
+        assertEquals(fixture.directed() ? 0 : 500, graph.inDegree("hub"));
+        assertEquals(List.of("hub"), graph.neighbors(spokes.get(250)));
+    }
+
+    @GraphTest
+    void mergingAnEdgeKeepsTheNeighborOrder(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b", "c");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "c");
+        graph.mergeEdge("a", "b", Map.of("k", 1));
+        graph.setEdgeAttribute("a", "b", "k", 2);
+        assertEquals(List.of("b", "c"), graph.successors("a"));
+        assertEquals(List.of("b", "c"), graph.neighbors("a"));
+    }
+
+    @GraphTest
+    void reAddedEdgeMovesToTheEndOfTheLists(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b", "c", "d");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "c");
+        graph.addEdge("a", "d");
+        graph.removeEdge("a", "b");
+        assertEquals(List.of("c", "d"), graph.successors("a"));
+        graph.addEdge("a", "b");
+        assertEquals(List.of("c", "d", "b"), graph.successors("a"));
+        assertEquals(List.of("c", "d", "b"), graph.neighbors("a"));
+        assertEquals(3, graph.degree("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.DIRECTED)
+    void neighborOrderFollowsTheFirstRemainingEdge(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b", "c");
+        graph.addEdge("a", "b");
+        graph.addEdge("a", "c");
+        graph.addEdge("b", "a");
+        assertEquals(List.of("b", "c"), graph.neighbors("a"));
+        graph.removeEdge("a", "b");
+        assertAdjacency(graph, "a", List.of("c"), List.of("b"), List.of("c", "b"));
+        assertAdjacency(graph, "b", List.of("a"), List.of(), List.of("a"));
+    }
+
+    @GraphTest(GraphTest.Direction.UNDIRECTED)
+    void undirectedReAddInOtherOrientationMovesToTheEnd(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b", "c");
+        graph.addEdge("a", "b");
+        graph.addEdge("c", "a");
+        graph.removeEdge("b", "a");
+        graph.addEdge("b", "a");
+        assertUndirected(graph, "a", List.of("c", "b"));
+        assertUndirected(graph, "b", List.of("a"));
+    }
+
+    @GraphTest
+    void removingANodeDropsItFromEveryList(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b", "c");
+        graph.addEdge("a", "b");
+        graph.addEdge("c", "b");
+        graph.addEdge("c", "a");
+        graph.removeNode("c");
+        if (fixture.directed()) {
+            assertAdjacency(graph, "b", List.of(), List.of("a"), List.of("a"));
+            assertAdjacency(graph, "a", List.of("b"), List.of(), List.of("b"));
+        } else {
+            assertUndirected(graph, "b", List.of("a"));
+            assertUndirected(graph, "a", List.of("b"));
+        }
+    }
+
+    @GraphTest
+    void reAddedNodeStartsWithNoNeighbors(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        graph.removeNode("a");
+        graph.addNode("a");
+        assertAdjacency(graph, "a", List.of(), List.of(), List.of());
+        assertAdjacency(graph, "b", List.of(), List.of(), List.of());
+    }
+
+    @GraphTest
+    void adjacencyOfAMissingNodeThrowsNodeNotFound(Fixture fixture) {
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        List<Executable> calls = List.of(
+                () -> graph.successors("missing"),
+                () -> graph.predecessors("missing"),
+                () -> graph.neighbors("missing"),
+                () -> graph.outDegree("missing"),
+                () -> graph.inDegree("missing"),
+                () -> graph.degree("missing"));
+        assertAll(calls.stream().<Executable>map(call -> () -> {
+            NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, call);
+            assertEquals("missing", e.nodeId());
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }));
+    }
+
+    @GraphTest
+    void adjacencyOfARemovedNodeThrowsNodeNotFound(Fixture fixture) {
+        fixture.assume(Capability.REMOVAL);
+        Graph graph = withNodes(fixture.open(), "a", "b");
+        graph.addEdge("a", "b");
+        graph.removeNode("b");
+        assertAll(
+                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
+                        () -> graph.successors("b")).nodeId()),
+                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
+                        () -> graph.predecessors("b")).nodeId()),
+                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
+                        () -> graph.degree("b")).nodeId()));
+    }
+
+    @GraphTest
+    void degreesMatchTheListsOnADenseGraph(Fixture fixture) {
+        Graph graph = fixture.open();
+        int n = 25;
+        for (int i = 0; i < n; i++) {
+            graph.addNode("v" + i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if ((i * 7 + j * 3) % 4 != 0) {
+                    graph.addEdge("v" + ((i + j) % 2 == 0 ? i : j), "v" + ((i + j) % 2 == 0 ? j : i));
+                }
+            }
+        }
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            String v = "v" + i;
+            assertEquals(graph.successors(v).size(), graph.outDegree(v));
+            assertEquals(graph.predecessors(v).size(), graph.inDegree(v));
+            assertEquals(graph.neighbors(v).size(), graph.degree(v));
+            sum += fixture.directed() ? graph.outDegree(v) : graph.degree(v);
+        }
+        assertEquals(fixture.directed() ? graph.edgeCount() : 2L * graph.edgeCount(), sum);
+    }
+}
