@@ -336,7 +336,7 @@ final class StandardGraph implements Graph {
 
     @Override
     public List<String> nodes() {
-        return sync.read(store::nodes);
+        return sync.readAll(store::nodes);
     }
 
     // ---- edges
@@ -452,7 +452,7 @@ final class StandardGraph implements Graph {
 
     @Override
     public List<Edge> edges() {
-        return sync.read(store::edges);
+        return sync.readAll(store::edges);
     }
 
     // ---- adjacency
@@ -530,7 +530,7 @@ final class StandardGraph implements Graph {
     @Override
     public List<String> findNodes(Predicate<? super Node> predicate) {
         Errors.requireNonNull(predicate, "predicate");
-        List<Node> snapshot = sync.read(() -> {
+        List<Node> snapshot = sync.readAll(() -> {
             List<Node> all = new ArrayList<>(store.nodeCount());
             store.forEachNode(all::add);
             return all;
@@ -548,7 +548,7 @@ final class StandardGraph implements Graph {
     @Override
     public List<String> findNodes(Map<String, ?> match) {
         Map<String, Object> wanted = values.normalizeAll(match);
-        return sync.read(() -> {
+        return sync.readAll(() -> {
             List<String> found = new ArrayList<>();
             store.forEachNode(node -> {
                 if (matches(node.attributes(), wanted)) {
@@ -562,7 +562,7 @@ final class StandardGraph implements Graph {
     @Override
     public List<Edge> findEdges(Predicate<? super Edge> predicate) {
         Errors.requireNonNull(predicate, "predicate");
-        List<Edge> snapshot = sync.read(store::edges);
+        List<Edge> snapshot = sync.readAll(store::edges);
         List<Edge> found = new ArrayList<>();
         for (Edge edge : snapshot) {
             if (predicate.test(edge)) {
@@ -575,7 +575,7 @@ final class StandardGraph implements Graph {
     @Override
     public List<Edge> findEdges(Map<String, ?> match) {
         Map<String, Object> wanted = values.normalizeAll(match);
-        return sync.read(() -> {
+        return sync.readAll(() -> {
             List<Edge> found = new ArrayList<>();
             store.forEachEdge(edge -> {
                 if (matches(edge.attributes(), wanted)) {

@@ -20,6 +20,15 @@ public interface Synchronizer {
      */
     <T> T read(Supplier<T> body);
 
+    /**
+     * Runs a read that visits the whole graph (a snapshot of all nodes or edges). An optimistic
+     * scheme should take a real read lock here: such a body is long, so it would rarely validate,
+     * and it allocates in proportion to what it reads. The default runs it like any read.
+     */
+    default <T> T readAll(Supplier<T> body) {
+        return read(body);
+    }
+
     /** Runs a read returning an int, without boxing. */
     int readInt(IntSupplier body);
 
