@@ -22,6 +22,67 @@ sealed interface Operation {
     /** Like {@code addNode("a", {k=v})}, for messages. */
     String describe();
 
+    /**
+     * An operation that can be taken back in place: adds and attribute updates. A batch made only of
+     * these is applied directly and undone on failure; one with removals is checked in full first.
+     */
+    sealed interface Undoable extends Operation {
+        /**
+         * Applies the operation (already checked) and returns what {@link #undo} needs, or null when
+         * the operation itself says enough.
+         */
+        Object applyUndoably(GraphStore store);
+
+        /** Restores the state before {@link #applyUndoably}, given what it returned. */
+        void undo(GraphStore store, Object memo);
+    }
+
+    /** What the attributes named by {@code changes} were before: value, or {@link #ABSENT}. */
+    private static Map<String, Object> previous(Map<String, Object> changes, java.util.function.Function<String, Object> current) {
+        Map<String, Object> before = new java.util.HashMap<>();
+        for (String key : changes.keySet()) {
+            Object value = current.apply(key);
+            before.put(key, value == null ? ABSENT : value);
+        }
+        return before;
+    }
+
+    /** Marks an attribute that did not exist, in an undo memo. */
+    Object ABSENT = new Object();
+
+    /** Marks a merge that created its element, in an undo memo. */
+    Object CREATED = new Object();
+
+    @SuppressWarnings("unchecked")
+    private static void restoreNode(GraphStore store, String id, Object memo) {
+        Map<String, Object> puts = new java.util.HashMap<>();
+        ((Map<String, Object>) memo).forEach((key, value) -> {
+            if (value == ABSENT) {
+                store.removeNodeAttribute(id, key);
+            } else {
+                puts.put(key, value);
+            }
+        });
+        if (!puts.isEmpty()) {
+            store.putNodeAttributes(id, puts);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restoreEdge(GraphStore store, String source, String target, Object memo) {
+        Map<String, Object> puts = new java.util.HashMap<>();
+        ((Map<String, Object>) memo).forEach((key, value) -> {
+            if (value == ABSENT) {
+                store.removeEdgeAttribute(source, target, key);
+            } else {
+                puts.put(key, value);
+            }
+        });
+        if (!puts.isEmpty()) {
+            store.putEdgeAttributes(source, target, puts);
+        }
+    }
+
     private static String args(String... ids) {
         StringBuilder out = new StringBuilder();
         for (String id : ids) {
@@ -33,7 +94,16 @@ sealed interface Operation {
         return out.toString();
     }
 
-    record AddNode(String id, Map<String, Object> attributes) implements Operation {
+    record AddNode(String id, Map<String, Object> attributes) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            apply(store);
+            return null;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            store.removeNode(id);
+        }
+
         public void check(GraphState state) {
             if (state.hasNode(id)) {
                 throw new NodeExistsException(id);
@@ -54,7 +124,21 @@ sealed interface Operation {
         }
     }
 
-    record MergeNode(String id, Map<String, Object> attributes) implements Operation {
+    record MergeNode(String id, Map<String, Object> attributes) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = store.containsNode(id) ? previous(attributes, key -> store.nodeAttribute(id, key)) : CREATED;
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            if (memo == CREATED) {
+                store.removeNode(id);
+            } else {
+                restoreNode(store, id, memo);
+            }
+        }
+
         public void check(GraphState state) {}
 
         public boolean apply(GraphStore store) {
@@ -78,7 +162,17 @@ sealed interface Operation {
     }
 
     /** {@code method} is the call staged, setNodeAttribute or updateNodeAttributes, for {@link #describe}. */
-    record PutNodeAttributes(String method, String id, Map<String, Object> attributes) implements Operation {
+    record PutNodeAttributes(String method, String id, Map<String, Object> attributes) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = previous(attributes, key -> store.nodeAttribute(id, key));
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            restoreNode(store, id, memo);
+        }
+
         public void check(GraphState state) {
             if (!state.hasNode(id)) {
                 throw new NodeNotFoundException(id);
@@ -97,7 +191,19 @@ sealed interface Operation {
         }
     }
 
-    record RemoveNodeAttribute(String id, String key) implements Operation {
+    record RemoveNodeAttribute(String id, String key) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = store.nodeAttribute(id, key);
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            if (memo != null) {
+                store.putNodeAttributes(id, Map.of(key, memo));
+            }
+        }
+
         public void check(GraphState state) {
             if (!state.hasNode(id)) {
                 throw new NodeNotFoundException(id);
@@ -136,7 +242,16 @@ sealed interface Operation {
         }
     }
 
-    record AddEdge(String source, String target, Map<String, Object> attributes) implements Operation {
+    record AddEdge(String source, String target, Map<String, Object> attributes) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            apply(store);
+            return null;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            store.removeEdge(source, target);
+        }
+
         public void check(GraphState state) {
             requireEndpoints(state, source, target);
             if (state.hasEdge(source, target)) {
@@ -158,7 +273,22 @@ sealed interface Operation {
         }
     }
 
-    record MergeEdge(String source, String target, Map<String, Object> attributes) implements Operation {
+    record MergeEdge(String source, String target, Map<String, Object> attributes) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = store.containsEdge(source, target)
+                    ? previous(attributes, key -> store.edgeAttribute(source, target, key)) : CREATED;
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            if (memo == CREATED) {
+                store.removeEdge(source, target);
+            } else {
+                restoreEdge(store, source, target, memo);
+            }
+        }
+
         public void check(GraphState state) {
             requireEndpoints(state, source, target);
         }
@@ -185,7 +315,17 @@ sealed interface Operation {
 
     /** {@code method} is the call staged, setEdgeAttribute or updateEdgeAttributes, for {@link #describe}. */
     record PutEdgeAttributes(String method, String source, String target, Map<String, Object> attributes)
-            implements Operation {
+            implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = previous(attributes, key -> store.edgeAttribute(source, target, key));
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            restoreEdge(store, source, target, memo);
+        }
+
         public void check(GraphState state) {
             requireEdge(state, source, target);
         }
@@ -202,7 +342,19 @@ sealed interface Operation {
         }
     }
 
-    record RemoveEdgeAttribute(String source, String target, String key) implements Operation {
+    record RemoveEdgeAttribute(String source, String target, String key) implements Undoable {
+        public Object applyUndoably(GraphStore store) {
+            Object memo = store.edgeAttribute(source, target, key);
+            apply(store);
+            return memo;
+        }
+
+        public void undo(GraphStore store, Object memo) {
+            if (memo != null) {
+                store.putEdgeAttributes(source, target, Map.of(key, memo));
+            }
+        }
+
         public void check(GraphState state) {
             requireEdge(state, source, target);
         }
