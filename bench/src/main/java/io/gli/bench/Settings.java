@@ -19,7 +19,7 @@ import java.util.List;
 record Settings(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
         int tableNodes, List<Integer> growthNodes, int memoryElements, String forkHeap) {
 
-    static final Settings QUICK = new Settings("quick", 1, 1, 2, 400, 1_000_000, List.of(10_000, 100_000), 50_000, "4g");
+    static final Settings QUICK = new Settings("quick", 1, 1, 2, 300, 1_000_000, List.of(10_000, 100_000), 50_000, "4g");
     static final Settings FULL = new Settings("full", 3, 5, 10, 1000, 1_000_000, List.of(10_000, 100_000, 10_000_000),
             200_000, "14g");
 }

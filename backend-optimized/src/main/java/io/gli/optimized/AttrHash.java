@@ -1,0 +1,92 @@
+package io.gli.optimized;
+
+/**
+ * Hashing and sizing helpers shared by the attribute storage: a 64-bit and a 32-bit bit mixer, the
+ * slot a hash maps to in a table of any (not only power-of-two) capacity, and the byte sizes used
+ * by the {@code footprintBytes()} estimates.
+ *
+ * <p>Size assumptions (the common 64-bit HotSpot layout with compressed oops and class pointers,
+ * heaps under 32 GB): 12-byte object headers, 16-byte array headers, 4-byte references, every
+ * object and array rounded up to a multiple of 8 bytes.
+ */
+final class AttrHash {
+    private AttrHash() {}
+
+    /** Bytes of an object header. */
+    static final int OBJECT_HEADER = 12;
+    /** Bytes of a reference. */
+    static final int REF = 4;
+
+    /** Scrambles all 64 bits of {@code z} (the MurmurHash3 64-bit finalizer). */
+    static long mix64(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /** Scrambles all 32 bits of {@code h} (the MurmurHash3 32-bit finalizer). */
+    static int mix32(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The home slot of a (well mixed) hash in a table of {@code capacity} slots: the high bits of
+     * the hash scaled to the capacity by one multiplication, so capacities need not be powers of
+     * two and tables can grow by less than a factor of two.
+     */
+    static int home(int hash, int capacity) {
+        return (int) (((hash & 0xFFFFFFFFL) * capacity) >>> 32);
+    }
+
+    /** The next capacity of a table or array that must hold at least {@code needed} entries. */
+    static int grow(int current, int needed) {
+        long next = (long) current + (current >> 2) + 16; // x1.25: at most ~20% unused, ~11% on average
+        next = Math.max(next, needed);
+        if (next > Integer.MAX_VALUE - 16) {
+            if (needed > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("attribute storage cannot grow beyond " + (Integer.MAX_VALUE - 16));
+            }
+            next = Integer.MAX_VALUE - 16;
+        }
+        return (int) next;
+    }
+
+    static long align(long bytes) {
+        return (bytes + 7) & ~7L;
+    }
+
+    static long arrayBytes(int length, int elementBytes) {
+        return align(16L + (long) length * elementBytes);
+    }
+
+    static long bytes(int[] a) {
+        return a == null ? 0 : arrayBytes(a.length, 4);
+    }
+
+    static long bytes(long[] a) {
+        return a == null ? 0 : arrayBytes(a.length, 8);
+    }
+
+    static long bytes(Object[] a) {
+        return a == null ? 0 : arrayBytes(a.length, REF);
+    }
+
+    /** An object with the given bytes of fields after its header. */
+    static long object(int fieldBytes) {
+        return align(OBJECT_HEADER + fieldBytes);
+    }
+
+    /** A String and its backing array (compact strings: one byte per char when all are Latin-1). */
+    static long stringBytes(String s) {
+        int n = s.length();
+        boolean latin1 = true;
+        for (int i = 0; i < n && latin1; i++) {
+            latin1 = s.charAt(i) <= 0xFF;
+        }
+        return object(12) + arrayBytes(latin1 ? n : 2 * n, 1);
+    }
+}

@@ -1,0 +1,236 @@
+package io.gli.optimized;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reference-counted interning pool of immutable values: each distinct value (by
+ * {@code equals}) is held once and named by a small int id. The attribute storage keeps one pool
+ * for string values (so {@code "active"} on a million nodes is one String) and one for nested
+ * lists and maps. Every stored use counts one reference; at zero references the value is dropped
+ * and its id is reused by the next new value, so a shrinking graph frees its strings and ids stay
+ * small (which keeps the columns that store them narrow, see {@link AttrPacked}).
+ *
+ * <p>Representation: {@code Object[] values} and {@code int[] refs} indexed by id, a free-id
+ * stack, and an open-addressing table ({@code int[]} of id + 1, linear probing, at most 3/4 full)
+ * keyed by the mixed {@code hashCode} of the value. Per distinct value: about 8 bytes plus 4 to 6
+ * bytes of table, plus the value itself. No hash is stored: String caches its own, and a nested
+ * value's hash is recomputed only when the table grows or an entry is deleted.
+ *
+ * <p>{@link #get} and {@link #find} do not modify anything (safe for concurrent readers).
+ */
+final class AttrPool {
+    private Object[] values;
+    private int[] refs;
+    private int[] table;
+    private int size;
+    private int highWater;
+    private int[] free = new int[0];
+    private int freeCount;
+    /** Estimated bytes of the pooled values themselves. */
+    private long valueBytes;
+
+    AttrPool() {
+        values = new Object[4];
+        refs = new int[4];
+        table = new int[8];
+    }
+
+    /** Number of distinct values held. */
+    int size() {
+        return size;
+    }
+
+    /** The value with this id (which must be live). */
+    Object get(int id) {
+        return values[id];
+    }
+
+    int refCount(int id) {
+        return refs[id];
+    }
+
+    /** The id of a value equal to {@code v}, or -1 if the pool does not hold one. */
+    int find(Object v) {
+        int[] t = table;
+        int cap = t.length;
+        int i = AttrHash.home(hash(v), cap);
+        while (true) {
+            int slot = t[i];
+            if (slot == 0) {
+                return -1;
+            }
+            Object o = values[slot - 1];
+            if (o == v || o.equals(v)) {
+                return slot - 1;
+            }
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+    }
+
+    /** The id of {@code v} (added if new), with one more reference. */
+    int intern(Object v) {
+        int id = find(v);
+        if (id >= 0) {
+            refs[id]++;
+            return id;
+        }
+        if ((long) (size + 1) * 4 > (long) table.length * 3) {
+            rehash(AttrHash.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
+        }
+        if (freeCount > 0) {
+            id = free[--freeCount];
+        } else {
+            id = highWater++;
+            if (id == values.length) {
+                int n = AttrHash.grow(values.length, id + 1);
+                values = java.util.Arrays.copyOf(values, n);
+                refs = java.util.Arrays.copyOf(refs, n);
+            }
+        }
+        values[id] = v;
+        refs[id] = 1;
+        insert(table, hash(v), id);
+        size++;
+        valueBytes += estimateBytes(v);
+        return id;
+    }
+
+    void retain(int id) {
+        if (refs[id] <= 0) {
+            throw new IllegalStateException("pool id " + id + " is not live");
+        }
+        refs[id]++;
+    }
+
+    /** Drops one reference; returns whether the value was removed. */
+    boolean release(int id) {
+        if (refs[id] <= 0) {
+            throw new IllegalStateException("pool id " + id + " is not live");
+        }
+        if (--refs[id] > 0) {
+            return false;
+        }
+        Object v = values[id];
+        delete(hash(v), id);
+        values[id] = null;
+        valueBytes -= estimateBytes(v);
+        size--;
+        if (freeCount == free.length) {
+            free = java.util.Arrays.copyOf(free, AttrHash.grow(free.length, freeCount + 1));
+        }
+        free[freeCount++] = id;
+        if (size == 0) {
+            reset();
+        }
+        return true;
+    }
+
+    /** Bytes held: arrays, table and (estimated) the pooled values. */
+    long footprintBytes() {
+        return AttrHash.object(4 * 5 + 4 + 8) + AttrHash.bytes(values) + AttrHash.bytes(refs)
+                + AttrHash.bytes(table) + AttrHash.bytes(free) + valueBytes;
+    }
+
+    /** When the pool empties, shrink back to the initial arrays (a graph that was cleared). */
+    private void reset() {
+        values = new Object[4];
+        refs = new int[4];
+        table = new int[8];
+        free = new int[0];
+        freeCount = 0;
+        highWater = 0;
+        valueBytes = 0;
+    }
+
+    private static int hash(Object v) {
+        return AttrHash.mix32(v.hashCode());
+    }
+
+    private static void insert(int[] t, int h, int id) {
+        int cap = t.length;
+        int i = AttrHash.home(h, cap);
+        while (t[i] != 0) {
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+        t[i] = id + 1;
+    }
+
+    private void rehash(int newCapacity) {
+        int[] t = new int[newCapacity];
+        for (int slot : table) {
+            if (slot != 0) {
+                insert(t, hash(values[slot - 1]), slot - 1);
+            }
+        }
+        table = t;
+    }
+
+    /** Removes {@code id} from the table, shifting later entries of its cluster back. */
+    private void delete(int h, int id) {
+        int[] t = table;
+        int cap = t.length;
+        int i = AttrHash.home(h, cap);
+        while (t[i] != id + 1) {
+            if (t[i] == 0) {
+                throw new IllegalStateException("pool id " + id + " missing from its table");
+            }
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+        int hole = i;
+        int j = i;
+        while (true) {
+            if (++j == cap) {
+                j = 0;
+            }
+            int slot = t[j];
+            if (slot == 0) {
+                break;
+            }
+            int home = AttrHash.home(hash(values[slot - 1]), cap);
+            // the entry at j may move to the hole unless its home lies cyclically in (hole, j]
+            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
+                t[hole] = slot;
+                hole = j;
+            }
+        }
+        t[hole] = 0;
+    }
+
+    /**
+     * A rough estimate of the bytes of a pooled value, computed the same way when it is added and
+     * removed: a String with its array; a list as an unmodifiable wrapper, a list object and its
+     * reference array; a map as a wrapper, a hash map with its table and one 40-byte entry per
+     * pair; boxed numbers at 16 bytes (ignoring the JDK's small-value caches), Booleans free.
+     */
+    static long estimateBytes(Object v) {
+        if (v instanceof String s) {
+            return AttrHash.stringBytes(s);
+        }
+        if (v instanceof Boolean) {
+            return 0;
+        }
+        if (v instanceof List<?> list) {
+            long b = 16 + 24 + AttrHash.arrayBytes(list.size(), AttrHash.REF);
+            for (Object e : list) {
+                b += estimateBytes(e);
+            }
+            return b;
+        }
+        if (v instanceof Map<?, ?> map) {
+            int tableLength = Integer.highestOneBit(Math.max(1, map.size() * 4 / 3) * 2 - 1);
+            long b = 16 + 56 + AttrHash.arrayBytes(Math.max(16, tableLength), AttrHash.REF) + 40L * map.size();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                b += estimateBytes(e.getKey()) + estimateBytes(e.getValue());
+            }
+            return b;
+        }
+        return 16;
+    }
+}

@@ -1,0 +1,212 @@
+package io.gli.optimized;
+
+import java.util.Arrays;
+
+/**
+ * Interned, reference-counted <em>shapes</em>: the set of columns (key and value type) a stored
+ * attribute set has, as a sorted {@code int[]} of column ids. Sets with the same keys share one
+ * shape, so a set stores its key set as one small shape id (usually 0 bits when all sets look
+ * alike, see {@link AttrPacked}) instead of a presence bit per column, and listing a set's keys
+ * costs O(its size) rather than O(all columns).
+ *
+ * <p>Shapes are looked up by an order-independent hash of their column ids (a sum of mixed ids),
+ * so a lookup needs no sorting; membership of a column in a shape is a linear scan for small
+ * shapes and a binary search for large ones. Table: open addressing over shape ids with stored
+ * hashes (shapes are few, so the 4 bytes each are irrelevant).
+ */
+final class AttrShapes {
+    private static final int[] NONE = new int[0];
+
+    private int[][] cols = new int[4][];
+    private int[] refs = new int[4];
+    private int[] hashes = new int[4];
+    private int[] table = new int[8];
+    private int size;
+    private int highWater;
+    private int[] free = NONE;
+    private int freeCount;
+
+    /** The order-independent hash of a column-id set: combine with {@link #addToHash}. */
+    static int addToHash(int hash, int column) {
+        return hash + AttrHash.mix32(column * 0x9E3779B9 + 0x632BE5AB);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The sorted column ids of a live shape (do not modify). */
+    int[] columns(int shape) {
+        return cols[shape];
+    }
+
+    int refCount(int shape) {
+        return refs[shape];
+    }
+
+    /** Whether {@code shape} contains {@code column}. */
+    boolean has(int shape, int column) {
+        int[] c = cols[shape];
+        int n = c.length;
+        if (n <= 8) {
+            for (int i = 0; i < n; i++) {
+                if (c[i] == column) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Arrays.binarySearch(c, column) >= 0;
+    }
+
+    /** The shape with exactly the first {@code n} column ids of {@code columns} (any order), or -1. */
+    int find(int[] columns, int n, int hash) {
+        int[] t = table;
+        int cap = t.length;
+        int i = AttrHash.home(AttrHash.mix32(hash), cap);
+        while (true) {
+            int slot = t[i];
+            if (slot == 0) {
+                return -1;
+            }
+            int s = slot - 1;
+            if (hashes[s] == hash && sameSet(s, columns, n)) {
+                return s;
+            }
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+    }
+
+    /** The shape of these column ids (created if new), with one more reference. */
+    int intern(int[] columns, int n, int hash) {
+        int s = find(columns, n, hash);
+        if (s >= 0) {
+            refs[s]++;
+            return s;
+        }
+        if ((long) (size + 1) * 4 > (long) table.length * 3) {
+            int[] old = table;
+            table = new int[AttrHash.grow(old.length, (size + 1) * 2)];
+            for (int slot : old) {
+                if (slot != 0) {
+                    insert(slot - 1);
+                }
+            }
+        }
+        if (freeCount > 0) {
+            s = free[--freeCount];
+        } else {
+            s = highWater++;
+            if (s == cols.length) {
+                int len = AttrHash.grow(cols.length, s + 1);
+                cols = Arrays.copyOf(cols, len);
+                refs = Arrays.copyOf(refs, len);
+                hashes = Arrays.copyOf(hashes, len);
+            }
+        }
+        int[] sorted = Arrays.copyOf(columns, n);
+        Arrays.sort(sorted);
+        cols[s] = sorted;
+        refs[s] = 1;
+        hashes[s] = hash;
+        insert(s);
+        size++;
+        return s;
+    }
+
+    void retain(int shape) {
+        refs[shape]++;
+    }
+
+    /** Drops one reference; at zero the shape is deleted and its id reused. */
+    void release(int shape) {
+        if (refs[shape] <= 0) {
+            throw new IllegalStateException("shape " + shape + " is not live");
+        }
+        if (--refs[shape] > 0) {
+            return;
+        }
+        delete(shape);
+        cols[shape] = null;
+        size--;
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, AttrHash.grow(free.length, freeCount + 1));
+        }
+        free[freeCount++] = shape;
+        if (size == 0) {
+            // all shapes gone (a cleared graph): back to the initial arrays
+            cols = new int[4][];
+            refs = new int[4];
+            hashes = new int[4];
+            table = new int[8];
+            free = NONE;
+            freeCount = 0;
+            highWater = 0;
+        }
+    }
+
+    long footprintBytes() {
+        long b = AttrHash.object(5 * 4 + 3 * 4) + AttrHash.bytes(cols) + AttrHash.bytes(refs) + AttrHash.bytes(hashes)
+                + AttrHash.bytes(table) + AttrHash.bytes(free);
+        for (int i = 0; i < highWater; i++) {
+            if (cols[i] != null) {
+                b += AttrHash.bytes(cols[i]);
+            }
+        }
+        return b;
+    }
+
+    private boolean sameSet(int shape, int[] columns, int n) {
+        if (cols[shape].length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!has(shape, columns[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(int shape) {
+        int[] t = table;
+        int cap = t.length;
+        int i = AttrHash.home(AttrHash.mix32(hashes[shape]), cap);
+        while (t[i] != 0) {
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+        t[i] = shape + 1;
+    }
+
+    private void delete(int shape) {
+        int[] t = table;
+        int cap = t.length;
+        int i = AttrHash.home(AttrHash.mix32(hashes[shape]), cap);
+        while (t[i] != shape + 1) {
+            if (++i == cap) {
+                i = 0;
+            }
+        }
+        int hole = i;
+        int j = i;
+        while (true) {
+            if (++j == cap) {
+                j = 0;
+            }
+            int slot = t[j];
+            if (slot == 0) {
+                break;
+            }
+            int home = AttrHash.home(AttrHash.mix32(hashes[slot - 1]), cap);
+            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
+                t[hole] = slot;
+                hole = j;
+            }
+        }
+        t[hole] = 0;
+    }
+}

@@ -1,0 +1,356 @@
+package io.gli.optimized;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Node IDs interned to dense int indices, in insertion order.
+ *
+ * <p>Representation: every ID's characters are encoded one UTF-16 unit at a time (1 byte below
+ * U+0080, 2 below U+0800, else 3 — lossless even for unpaired surrogates, unlike UTF-8) and
+ * appended to one {@code byte[]} arena; {@code starts[i]} is where ID {@code i} begins, and
+ * {@code starts[i + 1]} where it ends. An open-addressing table (linear probing, power-of-two
+ * capacity, load at most 3/4) holds {@code index + 1} per occupied slot. Removed indices are
+ * marked dead and leave their bytes in place until {@link #compact}.
+ *
+ * <p>Cost per node, for an ASCII ID of L characters: L bytes of arena, 4 bytes of {@code starts},
+ * 5.3 to 10.7 bytes of table (4 bytes per slot at a load between 3/8 and 3/4), and one bit of the
+ * dead set: about 21 bytes for {@code node_123456}, against 56 for a {@code String} alone.
+ *
+ * <p>Not thread-safe; readers may run concurrently with each other (reads mutate nothing).
+ */
+final class NodeIndex {
+    private static final int MIN_TABLE = 16;
+
+    private byte[] arena;
+    private int arenaUsed;
+    /** starts[i] is where ID i begins; starts[slots] == arenaUsed. */
+    private int[] starts;
+    /** Indices handed out, dead ones included. */
+    private int slots;
+    private int live;
+    private long[] dead;
+    private int[] table;
+    /**
+     * Table entries hold {@code index + 1} in their low {@code indexBits} bits and, above them, a
+     * tag of the ID's hash, so that a probe passing a different ID rarely needs to compare bytes.
+     * The tag shrinks as the index widens (no tag at 2^31 nodes); the table is re-encoded then.
+     */
+    private int indexBits;
+    /**
+     * The index of the last successful lookup: a hint only, written by readers without
+     * synchronization (a stale or torn-free int read just misses and falls back to the table).
+     */
+    private int lastFound = -1;
+    /** Whether the last two lookups found consecutive indices: then the next guess is worth a try. */
+    private boolean sequential;
+
+    NodeIndex(int expected) {
+        int capacity = Math.max(16, expected);
+        arena = new byte[Math.max(64, capacity * 8)];
+        starts = new int[capacity + 1];
+        dead = new long[(capacity >>> 6) + 1];
+        table = new int[tableSizeFor(expected)];
+        indexBits = bitsFor(capacity);
+    }
+
+    /** Bits enough to hold {@code index + 1} for every index below {@code capacity}. */
+    private static int bitsFor(int capacity) {
+        return Math.min(31, 33 - Integer.numberOfLeadingZeros(capacity));
+    }
+
+    private int tag(int hash) {
+        int tagBits = 31 - indexBits;
+        return tagBits == 0 ? 0 : ((hash * 0x9E3779B9) >>> (32 - tagBits)) << indexBits;
+    }
+
+    private int entryIndex(int entry) {
+        return (entry & ((1 << indexBits) - 1)) - 1;
+    }
+
+    private static int tableSizeFor(int entries) {
+        long needed = Math.max(MIN_TABLE, (long) entries * 4 / 3 + 1);
+        return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
+    }
+
+    /** Number of live IDs. */
+    int size() {
+        return live;
+    }
+
+    /** Indices handed out so far, dead ones included: every index is below this. */
+    int slots() {
+        return slots;
+    }
+
+    int deadCount() {
+        return slots - live;
+    }
+
+    boolean isLive(int index) {
+        return index >= 0 && index < slots && (dead[index >>> 6] & (1L << index)) == 0;
+    }
+
+    /** Murmur3's finalizer: String hashes of IDs like node_<i> differ only in low bits. */
+    private static int spread(int hash) {
+        int h = hash ^ (hash >>> 16);
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The index of {@code id}, or -1. While lookups come in index order — a loop over
+     * {@code nodes()} that looks each ID up — the index after the last one found is tried first:
+     * comparing bytes there is a sequential read, where the hash table is a random one. Random
+     * lookups skip the guess, which would cost them two extra cache misses.
+     */
+    int find(String id) {
+        int last = lastFound;
+        if (sequential) {
+            int guess = last + 1;
+            if (guess < slots && isLive(guess) && matches(guess, id)) {
+                lastFound = guess;
+                return guess;
+            }
+        }
+        int found = probe(id);
+        if (found >= 0) {
+            boolean inOrder = found == last + 1;
+            if (inOrder != sequential) {
+                sequential = inOrder;
+            }
+            lastFound = found;
+        }
+        return found;
+    }
+
+    private int probe(String id) {
+        int[] t = table;
+        int mask = t.length - 1;
+        int hash = spread(id.hashCode());
+        int tag = tag(hash);
+        int tagMask = -1 << indexBits;
+        int slot = hash & mask;
+        for (int probes = 0; probes <= mask; probes++) {
+            int entry = t[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((entry & tagMask) == tag && matches(entryIndex(entry), id)) {
+                return entryIndex(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** Adds an ID known to be absent; returns its index, the next in insertion order. */
+    int add(String id) {
+        if ((live + 1) * 4L > table.length * 3L) {
+            rehash(table.length * 2);
+        }
+        int index = slots;
+        if (index + 1 >= starts.length) {
+            int grown = grow(starts.length);
+            starts = Arrays.copyOf(starts, grown);
+            dead = Arrays.copyOf(dead, (grown >>> 6) + 1);
+        }
+        if (bitsFor(index + 1) > indexBits) {
+            indexBits = bitsFor(starts.length);
+            rehash(table.length);
+        }
+        append(id);
+        slots++;
+        starts[slots] = arenaUsed;
+        live++;
+        insert(table, index, id.hashCode());
+        return index;
+    }
+
+    /** Removes a live index: its slot in the table is freed, the index stays dead until compaction. */
+    void remove(int index) {
+        int[] t = table;
+        int mask = t.length - 1;
+        int slot = spread(hashOf(index)) & mask;
+        while (entryIndex(t[slot]) != index) {
+            slot = (slot + 1) & mask;
+        }
+        // Backward-shift deletion keeps every probe chain unbroken without tombstones.
+        int hole = slot;
+        int next = (hole + 1) & mask;
+        while (t[next] != 0) {
+            int home = spread(hashOf(entryIndex(t[next]))) & mask;
+            boolean movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
+            if (movable) {
+                t[hole] = t[next];
+                hole = next;
+            }
+            next = (next + 1) & mask;
+        }
+        t[hole] = 0;
+        dead[index >>> 6] |= 1L << index;
+        live--;
+    }
+
+    /** The ID at a live index, as a new String. */
+    String id(int index) {
+        int start = starts[index];
+        int end = starts[index + 1];
+        boolean ascii = true;
+        byte[] a = arena;
+        for (int p = start; p < end; p++) {
+            if (a[p] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(a, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[end - start];
+        int n = 0;
+        int p = start;
+        while (p < end) {
+            int b = a[p] & 0xFF;
+            if (b < 0x80) {
+                chars[n++] = (char) b;
+                p += 1;
+            } else if (b < 0xE0) {
+                chars[n++] = (char) (((b & 0x1F) << 6) | (a[p + 1] & 0x3F));
+                p += 2;
+            } else {
+                chars[n++] = (char) (((b & 0x0F) << 12) | ((a[p + 1] & 0x3F) << 6) | (a[p + 2] & 0x3F));
+                p += 3;
+            }
+        }
+        return new String(chars, 0, n);
+    }
+
+    /** Whether the ID at {@code index} is {@code id}, compared without decoding. */
+    private boolean matches(int index, String id) {
+        byte[] a = arena;
+        int p = starts[index];
+        int end = starts[index + 1];
+        int n = id.length();
+        if (end - p < n) {
+            return false; // every char takes at least one byte
+        }
+        for (int k = 0; k < n; k++) {
+            char c = id.charAt(k);
+            if (c < 0x80) {
+                if (p >= end || a[p] != c) {
+                    return false;
+                }
+                p += 1;
+            } else if (c < 0x800) {
+                if (p + 2 > end || a[p] != (byte) (0xC0 | (c >> 6)) || a[p + 1] != (byte) (0x80 | (c & 0x3F))) {
+                    return false;
+                }
+                p += 2;
+            } else {
+                if (p + 3 > end || a[p] != (byte) (0xE0 | (c >> 12)) || a[p + 1] != (byte) (0x80 | ((c >> 6) & 0x3F))
+                        || a[p + 2] != (byte) (0x80 | (c & 0x3F))) {
+                    return false;
+                }
+                p += 3;
+            }
+        }
+        return p == end;
+    }
+
+    private void append(String id) {
+        int n = id.length();
+        int worst = arenaUsed + 3 * n;
+        if (worst > arena.length) {
+            long grown = Math.max(worst, (long) grow(arena.length));
+            if (grown > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("node IDs exceed 2 GB; the optimized backend holds at most that much ID text");
+            }
+            arena = Arrays.copyOf(arena, (int) grown);
+        }
+        byte[] a = arena;
+        int p = arenaUsed;
+        for (int k = 0; k < n; k++) {
+            char c = id.charAt(k);
+            if (c < 0x80) {
+                a[p++] = (byte) c;
+            } else if (c < 0x800) {
+                a[p++] = (byte) (0xC0 | (c >> 6));
+                a[p++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                a[p++] = (byte) (0xE0 | (c >> 12));
+                a[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                a[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        arenaUsed = p;
+    }
+
+    /** Growth by half: amortized O(1) appends, at most a third of an array idle on average. */
+    private static int grow(int length) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 1) + 16L);
+    }
+
+    private int hashOf(int index) {
+        return id(index).hashCode();
+    }
+
+    private void insert(int[] t, int index, int hash) {
+        int mask = t.length - 1;
+        int spread = spread(hash);
+        int slot = spread & mask;
+        while (t[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        t[slot] = tag(spread) | (index + 1);
+    }
+
+    private void rehash(int capacity) {
+        int[] fresh = new int[capacity];
+        for (int index = 0; index < slots; index++) {
+            if (isLive(index)) {
+                insert(fresh, index, hashOf(index));
+            }
+        }
+        table = fresh;
+    }
+
+    /**
+     * Drops dead indices, renumbering the live ones in order and trimming the arrays to size.
+     *
+     * @return old index to new index, -1 for dead ones
+     */
+    int[] compact() {
+        int[] mapping = new int[slots];
+        byte[] freshArena = new byte[Math.max(64, arenaUsed)];
+        int[] freshStarts = new int[Math.max(16, live) + 1];
+        int used = 0;
+        int next = 0;
+        for (int index = 0; index < slots; index++) {
+            if (!isLive(index)) {
+                mapping[index] = -1;
+                continue;
+            }
+            int start = starts[index];
+            int length = starts[index + 1] - start;
+            System.arraycopy(arena, start, freshArena, used, length);
+            freshStarts[next] = used;
+            used += length;
+            mapping[index] = next++;
+        }
+        freshStarts[next] = used;
+        arena = Arrays.copyOf(freshArena, Math.max(64, used));
+        arenaUsed = used;
+        starts = freshStarts;
+        slots = next;
+        live = next;
+        dead = new long[(freshStarts.length >>> 6) + 1];
+        table = new int[tableSizeFor(live)];
+        indexBits = bitsFor(freshStarts.length);
+        rehash(table.length);
+        lastFound = -1;
+        return mapping;
+    }
+}

@@ -1,0 +1,614 @@
+package io.gli.optimized;
+
+import io.gli.Edge;
+import io.gli.GraphOptions;
+import io.gli.Node;
+import io.gli.spi.GraphStore;
+import io.gli.spi.Synchronizer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The optimized store: no object per node or per edge.
+ *
+ * <ul>
+ *   <li>Nodes are dense int indices in insertion order, interned by {@link NodeIndex}.
+ *   <li>Edges are dense int IDs in insertion order: {@code source[e]}, {@code target[e]} (node
+ *       indices; a dead edge has source -1) and, once any edge has attributes, {@code edgeSet[e]}.
+ *   <li>Each node has a list of its out-edge IDs and, on a directed graph, of its in-edge IDs, kept
+ *       in the {@link AdjacencyPool}; {@code outHead[n]} and {@code inHead[n]} locate them. An
+ *       undirected edge is listed once at each endpoint (once in all for a self-loop).
+ *   <li>Attributes are content-addressed sets ({@link AttributeSets}); a node or edge holds a 4-byte
+ *       set ID, allocated only once some element has attributes.
+ *   <li>Finding an edge scans the shorter of the source's out-list and the target's in-list, so a
+ *       hub with a million leaves costs one step from the leaf's side.
+ *   <li>Removal marks indices dead; when dead nodes or edges outnumber live ones the arrays are
+ *       compacted, renumbering in order, so a graph that shrinks gives its memory back.
+ * </ul>
+ *
+ * <p>Bytes per element (arrays grow by half, so add up to a third for spare capacity): a node
+ * costs its ID bytes plus about 4 (start offset) + 5.3 to 10.7 (hash table) + 8 (list heads) + 4
+ * (set ID, once attributes exist) and a bit; an edge 8 (endpoints) + 8 (one entry in each list) +
+ * its share of list headers and spare block capacity + 4 (set ID, once attributes exist).
+ */
+final class OptimizedStore implements GraphStore {
+    /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
+    private static final int MAX_PRESIZE = 1 << 26;
+    /** Compaction waits for at least this many dead elements, so small graphs never churn. */
+    private static final int COMPACT_MIN_DEAD = 1024;
+
+    private final boolean directed;
+    private final Synchronizer synchronizer = new StampedSynchronizer();
+    private final NodeIndex nodes;
+    private final AdjacencyPool pool;
+    private final AttributeSets sets = new AttributeSets();
+
+    private int[] outHead;
+    /** In-lists; null on an undirected graph, where out-lists hold every incident edge. */
+    private int[] inHead;
+    /** Node attribute set IDs; null until some node has attributes. */
+    private int[] nodeSet;
+
+    private int[] source;
+    private int[] target;
+    /** Edge attribute set IDs; null until some edge has attributes. */
+    private int[] edgeSet;
+    private int edgeSlots;
+    private int liveEdges;
+
+    OptimizedStore(GraphOptions options) {
+        this.directed = options.directed();
+        int expectedNodes = (int) Math.min(MAX_PRESIZE, options.expectedNodes());
+        int expectedEdges = (int) Math.min(MAX_PRESIZE, options.expectedEdges());
+        nodes = new NodeIndex(expectedNodes);
+        pool = new AdjacencyPool(directed ? 2 * expectedEdges : 2 * expectedEdges);
+        int nodeCapacity = Math.max(16, expectedNodes);
+        outHead = new int[nodeCapacity];
+        inHead = directed ? new int[nodeCapacity] : null;
+        int edgeCapacity = Math.max(16, expectedEdges);
+        source = new int[edgeCapacity];
+        target = new int[edgeCapacity];
+    }
+
+    @Override
+    public Synchronizer synchronizer() {
+        return synchronizer;
+    }
+
+    private static int grow(int length) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 1) + 16L);
+    }
+
+    // ---- nodes
+
+    @Override
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    @Override
+    public boolean containsNode(String id) {
+        return nodes.find(id) >= 0;
+    }
+
+    @Override
+    public void addNode(String id, Map<String, Object> attributes) {
+        int n = nodes.add(id);
+        if (n >= outHead.length) {
+            int grown = grow(outHead.length);
+            outHead = Arrays.copyOf(outHead, grown);
+            if (inHead != null) {
+                inHead = Arrays.copyOf(inHead, grown);
+            }
+            if (nodeSet != null) {
+                nodeSet = Arrays.copyOf(nodeSet, grown);
+            }
+        }
+        outHead[n] = 0;
+        if (inHead != null) {
+            inHead[n] = 0;
+        }
+        if (nodeSet != null) {
+            nodeSet[n] = AttributeSets.EMPTY;
+        }
+        if (!attributes.isEmpty()) {
+            setNodeSet(n, sets.intern(attributes));
+        }
+    }
+
+    private int nodeSetOf(int n) {
+        return nodeSet == null ? AttributeSets.EMPTY : nodeSet[n];
+    }
+
+    private void setNodeSet(int n, int set) {
+        if (nodeSet == null) {
+            if (set == AttributeSets.EMPTY) {
+                return;
+            }
+            nodeSet = new int[outHead.length];
+        }
+        nodeSet[n] = set;
+    }
+
+    @Override
+    public void removeNode(String id) {
+        int n = nodes.find(id);
+        if (directed) {
+            int out = outHead[n];
+            for (int i = pool.size(out) - 1; i >= 0; i--) {
+                int e = pool.get(out, i);
+                if (target[e] != n) {
+                    inHead[target[e]] = pool.remove(inHead[target[e]], e);
+                }
+                killEdge(e);
+            }
+            int in = inHead[n];
+            for (int i = pool.size(in) - 1; i >= 0; i--) {
+                int e = pool.get(in, i);
+                if (source[e] >= 0) { // a self-loop died with the out-list
+                    outHead[source[e]] = pool.remove(outHead[source[e]], e);
+                    killEdge(e);
+                }
+            }
+            pool.clear(in);
+            inHead[n] = 0;
+        } else {
+            int list = outHead[n];
+            for (int i = pool.size(list) - 1; i >= 0; i--) {
+                int e = pool.get(list, i);
+                int other = source[e] == n ? target[e] : source[e];
+                if (other != n) {
+                    outHead[other] = pool.remove(outHead[other], e);
+                }
+                killEdge(e);
+            }
+        }
+        pool.clear(outHead[n]);
+        outHead[n] = 0;
+        sets.release(nodeSetOf(n));
+        setNodeSet(n, AttributeSets.EMPTY);
+        nodes.remove(n);
+        maybeCompact();
+    }
+
+    @Override
+    public Map<String, Object> nodeAttributes(String id) {
+        int n = nodes.find(id);
+        return n < 0 ? null : sets.toMap(nodeSetOf(n));
+    }
+
+    @Override
+    public Object nodeAttribute(String id, String key) {
+        int n = nodes.find(id);
+        return n < 0 ? null : sets.value(nodeSetOf(n), key);
+    }
+
+    @Override
+    public void putNodeAttributes(String id, Map<String, Object> attributes) {
+        int n = nodes.find(id);
+        int old = nodeSetOf(n);
+        setNodeSet(n, sets.withAll(old, attributes));
+        sets.release(old);
+    }
+
+    @Override
+    public boolean removeNodeAttribute(String id, String key) {
+        int n = nodes.find(id);
+        int old = nodeSetOf(n);
+        if (sets.value(old, key) == null) {
+            return false;
+        }
+        setNodeSet(n, sets.without(old, key));
+        sets.release(old);
+        return true;
+    }
+
+    @Override
+    public List<String> nodes() {
+        String[] ids = new String[nodes.size()];
+        int k = 0;
+        for (int n = 0, slots = nodes.slots(); n < slots; n++) {
+            if (nodes.isLive(n)) {
+                ids[k++] = nodes.id(n);
+            }
+        }
+        return immutable(ids);
+    }
+
+    @Override
+    public void forEachNode(Consumer<? super Node> action) {
+        for (int n = 0, slots = nodes.slots(); n < slots; n++) {
+            if (nodes.isLive(n)) {
+                action.accept(new Node(nodes.id(n), sets.toMap(nodeSetOf(n))));
+            }
+        }
+    }
+
+    // ---- edges
+
+    @Override
+    public int edgeCount() {
+        return liveEdges;
+    }
+
+    /** The ID of the edge between two live node indices, or -1. */
+    private int findEdge(int s, int t) {
+        if (directed) {
+            int out = outHead[s];
+            int in = inHead[t];
+            if (checkedSize(out) <= checkedSize(in)) {
+                int[] a = pool.array();
+                for (int p = AdjacencyPool.firstEntry(out), end = p + pool.size(out); p < end; p++) {
+                    if (target[a[p]] == t) {
+                        return a[p];
+                    }
+                }
+            } else {
+                int[] a = pool.array();
+                for (int p = AdjacencyPool.firstEntry(in), end = p + pool.size(in); p < end; p++) {
+                    if (source[a[p]] == s) {
+                        return a[p];
+                    }
+                }
+            }
+            return -1;
+        }
+        int shorter = checkedSize(outHead[s]) <= checkedSize(outHead[t]) ? outHead[s] : outHead[t];
+        int[] a = pool.array();
+        for (int p = AdjacencyPool.firstEntry(shorter), end = p + pool.size(shorter); p < end; p++) {
+            int e = a[p];
+            if (source[e] == s && target[e] == t || source[e] == t && target[e] == s) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A list's size, refused if it cannot be right: under an optimistic read a torn head could
+     * name any size, and a loop or allocation must never trust it.
+     */
+    private int checkedSize(int head) {
+        int size = pool.size(head);
+        if (head < 0 || size < 0 || size > pool.capacity() - head) {
+            throw new ConcurrentModificationException("adjacency changed during an optimistic read");
+        }
+        return size;
+    }
+
+    private int edgeBetween(String sourceId, String targetId) {
+        int s = nodes.find(sourceId);
+        if (s < 0) {
+            return -1;
+        }
+        int t = nodes.find(targetId);
+        return t < 0 ? -1 : findEdge(s, t);
+    }
+
+    @Override
+    public boolean containsEdge(String sourceId, String targetId) {
+        return edgeBetween(sourceId, targetId) >= 0;
+    }
+
+    @Override
+    public void addEdge(String sourceId, String targetId, Map<String, Object> attributes) {
+        int s = nodes.find(sourceId);
+        int t = nodes.find(targetId);
+        int e = edgeSlots;
+        if (e == source.length) {
+            int grown = grow(source.length);
+            source = Arrays.copyOf(source, grown);
+            target = Arrays.copyOf(target, grown);
+            if (edgeSet != null) {
+                edgeSet = Arrays.copyOf(edgeSet, grown);
+            }
+        }
+        source[e] = s;
+        target[e] = t;
+        edgeSlots++;
+        liveEdges++;
+        outHead[s] = pool.append(outHead[s], e);
+        if (directed) {
+            inHead[t] = pool.append(inHead[t], e);
+        } else if (s != t) {
+            outHead[t] = pool.append(outHead[t], e);
+        }
+        if (edgeSet != null) {
+            edgeSet[e] = AttributeSets.EMPTY;
+        }
+        if (!attributes.isEmpty()) {
+            setEdgeSet(e, sets.intern(attributes));
+        }
+    }
+
+    private int edgeSetOf(int e) {
+        return edgeSet == null ? AttributeSets.EMPTY : edgeSet[e];
+    }
+
+    private void setEdgeSet(int e, int set) {
+        if (edgeSet == null) {
+            if (set == AttributeSets.EMPTY) {
+                return;
+            }
+            edgeSet = new int[source.length];
+        }
+        edgeSet[e] = set;
+    }
+
+    @Override
+    public void removeEdge(String sourceId, String targetId) {
+        int e = edgeBetween(sourceId, targetId);
+        int s = source[e];
+        int t = target[e];
+        outHead[s] = pool.remove(outHead[s], e);
+        if (directed) {
+            inHead[t] = pool.remove(inHead[t], e);
+        } else if (s != t) {
+            outHead[t] = pool.remove(outHead[t], e);
+        }
+        killEdge(e);
+        maybeCompact();
+    }
+
+    /** Marks an edge dead once it is out of every list; its ID is reclaimed by compaction. */
+    private void killEdge(int e) {
+        source[e] = -1;
+        target[e] = -1;
+        sets.release(edgeSetOf(e));
+        setEdgeSet(e, AttributeSets.EMPTY);
+        liveEdges--;
+    }
+
+    @Override
+    public Map<String, Object> edgeAttributes(String sourceId, String targetId) {
+        int e = edgeBetween(sourceId, targetId);
+        return e < 0 ? null : sets.toMap(edgeSetOf(e));
+    }
+
+    @Override
+    public Object edgeAttribute(String sourceId, String targetId, String key) {
+        int e = edgeBetween(sourceId, targetId);
+        return e < 0 ? null : sets.value(edgeSetOf(e), key);
+    }
+
+    @Override
+    public void putEdgeAttributes(String sourceId, String targetId, Map<String, Object> attributes) {
+        int e = edgeBetween(sourceId, targetId);
+        int old = edgeSetOf(e);
+        setEdgeSet(e, sets.withAll(old, attributes));
+        sets.release(old);
+    }
+
+    @Override
+    public boolean removeEdgeAttribute(String sourceId, String targetId, String key) {
+        int e = edgeBetween(sourceId, targetId);
+        int old = edgeSetOf(e);
+        if (sets.value(old, key) == null) {
+            return false;
+        }
+        setEdgeSet(e, sets.without(old, key));
+        sets.release(old);
+        return true;
+    }
+
+    @Override
+    public List<Edge> edges() {
+        Edge[] all = new Edge[liveEdges];
+        int k = 0;
+        String[] names = new String[nodes.slots()];
+        for (int e = 0; e < edgeSlots; e++) {
+            if (source[e] >= 0) {
+                all[k++] = new Edge(name(names, source[e]), name(names, target[e]), sets.toMap(edgeSetOf(e)));
+            }
+        }
+        return immutable(all);
+    }
+
+    /** The ID of a node, decoded once per snapshot. */
+    private String name(String[] names, int n) {
+        String id = names[n];
+        if (id == null) {
+            id = nodes.id(n);
+            names[n] = id;
+        }
+        return id;
+    }
+
+    @Override
+    public void forEachEdge(Consumer<? super Edge> action) {
+        edges().forEach(action);
+    }
+
+    // ---- adjacency
+
+    /** The other endpoint of each edge in the list at {@code head}, as IDs, in list order. */
+    private List<String> endpoints(int head, int node, boolean sources) {
+        int size = checkedSize(head);
+        String[] ids = new String[size];
+        int[] a = pool.array();
+        int first = AdjacencyPool.firstEntry(head);
+        for (int i = 0; i < size; i++) {
+            int e = a[first + i];
+            int other = sources ? source[e] : target[e];
+            if (!directed && other == node) {
+                other = sources ? target[e] : source[e];
+            }
+            ids[i] = nodes.id(other);
+        }
+        return immutable(ids);
+    }
+
+    @Override
+    public List<String> successors(String id) {
+        int n = nodes.find(id);
+        return n < 0 ? null : endpoints(outHead[n], n, false);
+    }
+
+    @Override
+    public List<String> predecessors(String id) {
+        int n = nodes.find(id);
+        if (n < 0) {
+            return null;
+        }
+        return directed ? endpoints(inHead[n], n, true) : endpoints(outHead[n], n, false);
+    }
+
+    @Override
+    public List<String> neighbors(String id) {
+        int n = nodes.find(id);
+        if (n < 0) {
+            return null;
+        }
+        if (!directed) {
+            return endpoints(outHead[n], n, false);
+        }
+        int[] distinct = distinctNeighbors(n);
+        String[] ids = new String[distinct.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = nodes.id(distinct[i]);
+        }
+        return immutable(ids);
+    }
+
+    /** Successor indices, then predecessor indices not among them; for a directed graph. */
+    private int[] distinctNeighbors(int n) {
+        int out = outHead[n];
+        int in = inHead[n];
+        int outSize = checkedSize(out);
+        int inSize = checkedSize(in);
+        int[] result = new int[outSize + inSize];
+        int k = 0;
+        int[] a = pool.array();
+        for (int i = 0; i < outSize; i++) {
+            result[k++] = target[a[AdjacencyPool.firstEntry(out) + i]];
+        }
+        // Successors are distinct (one edge per ordered pair); only predecessors need checking,
+        // against the successors: a sorted copy keeps that O((out + in) log out).
+        int[] sortedSuccessors = Arrays.copyOf(result, outSize);
+        Arrays.sort(sortedSuccessors);
+        for (int i = 0; i < inSize; i++) {
+            int p = source[a[AdjacencyPool.firstEntry(in) + i]];
+            if (Arrays.binarySearch(sortedSuccessors, p) < 0) {
+                result[k++] = p;
+            }
+        }
+        return k == result.length ? result : Arrays.copyOf(result, k);
+    }
+
+    @Override
+    public int outDegree(String id) {
+        int n = nodes.find(id);
+        return n < 0 ? -1 : pool.size(outHead[n]);
+    }
+
+    @Override
+    public int inDegree(String id) {
+        int n = nodes.find(id);
+        return n < 0 ? -1 : pool.size(directed ? inHead[n] : outHead[n]);
+    }
+
+    @Override
+    public int degree(String id) {
+        int n = nodes.find(id);
+        if (n < 0) {
+            return -1;
+        }
+        return directed ? distinctNeighbors(n).length : pool.size(outHead[n]);
+    }
+
+    // ---- compaction
+
+    /** Node indices in use, dead ones included; for tests of compaction. */
+    int nodeSlots() {
+        return nodes.slots();
+    }
+
+    /** Edge IDs in use, dead ones included; for tests of compaction. */
+    int edgeSlots() {
+        return edgeSlots;
+    }
+
+    private void maybeCompact() {
+        int deadNodes = nodes.deadCount();
+        if (deadNodes >= COMPACT_MIN_DEAD && deadNodes > nodes.size()) {
+            compactNodes();
+        }
+        int deadEdges = edgeSlots - liveEdges;
+        if (deadEdges >= COMPACT_MIN_DEAD && deadEdges > liveEdges) {
+            compactEdges();
+        }
+    }
+
+    private void compactNodes() {
+        int slots = nodes.slots();
+        int[] mapping = nodes.compact();
+        int live = nodes.size();
+        int capacity = Math.max(16, live + live / 8);
+        int[] freshOut = new int[capacity];
+        int[] freshIn = directed ? new int[capacity] : null;
+        int[] freshSets = nodeSet == null ? null : new int[capacity];
+        for (int n = 0; n < slots; n++) {
+            int to = mapping[n];
+            if (to >= 0) {
+                freshOut[to] = outHead[n];
+                if (freshIn != null) {
+                    freshIn[to] = inHead[n];
+                }
+                if (freshSets != null) {
+                    freshSets[to] = nodeSet[n];
+                }
+            }
+        }
+        outHead = freshOut;
+        inHead = freshIn;
+        nodeSet = freshSets;
+        for (int e = 0; e < edgeSlots; e++) {
+            if (source[e] >= 0) {
+                source[e] = mapping[source[e]];
+                target[e] = mapping[target[e]];
+            }
+        }
+    }
+
+    private void compactEdges() {
+        int[] mapping = new int[edgeSlots];
+        int capacity = Math.max(16, liveEdges + liveEdges / 8);
+        int[] freshSource = new int[capacity];
+        int[] freshTarget = new int[capacity];
+        int[] freshSets = edgeSet == null ? null : new int[capacity];
+        int next = 0;
+        for (int e = 0; e < edgeSlots; e++) {
+            if (source[e] < 0) {
+                mapping[e] = -1;
+                continue;
+            }
+            freshSource[next] = source[e];
+            freshTarget[next] = target[e];
+            if (freshSets != null) {
+                freshSets[next] = edgeSet[e];
+            }
+            mapping[e] = next++;
+        }
+        source = freshSource;
+        target = freshTarget;
+        edgeSet = freshSets;
+        edgeSlots = next;
+        int count = nodes.slots();
+        for (int n = 0; n < count; n++) {
+            pool.remap(outHead[n], mapping);
+            if (inHead != null) {
+                pool.remap(inHead[n], mapping);
+            }
+        }
+        pool.compact(inHead == null ? new int[][] {outHead} : new int[][] {outHead, inHead}, count);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutable(T[] elements) {
+        return Collections.unmodifiableList(Arrays.asList(elements));
+    }
+}
