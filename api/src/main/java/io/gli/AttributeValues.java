@@ -14,6 +14,13 @@ import java.util.Set;
  * refused here, before any state is touched, so a bad value can never half-apply an operation.
  */
 final class AttributeValues {
+    /**
+     * The JDK's own immutable maps ({@code Map.of}): truly immutable and null-free, so one whose
+     * keys and values are already in stored form can be kept as it is instead of copied.
+     */
+    private static final Set<Class<?>> JDK_IMMUTABLE_MAPS = new java.util.HashSet<>(
+            List.of(Map.of().getClass(), Map.of("k", 1).getClass(), Map.of("k", 1, "l", 2).getClass()));
+
     private final boolean nestedAllowed;
     private final String backend;
 
@@ -28,6 +35,11 @@ final class AttributeValues {
         if (attributes.isEmpty()) {
             return Map.of();
         }
+        if (JDK_IMMUTABLE_MAPS.contains(attributes.getClass()) && inStoredForm(attributes)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> same = (Map<String, Object>) attributes;
+            return same;
+        }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(attributes.size() * 2);
         for (Map.Entry<String, ?> entry : attributes.entrySet()) {
             Object key = entry.getKey();
@@ -37,6 +49,19 @@ final class AttributeValues {
             copy.put(k, normalize(k, entry.getValue()));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether every key is a non-empty String and every value a scalar the store keeps as it is. */
+    private static boolean inStoredForm(Map<String, ?> attributes) {
+        for (Map.Entry<String, ?> entry : attributes.entrySet()) {
+            Object key = entry.getKey();
+            Object value = entry.getValue();
+            if (!(key instanceof String k) || k.isEmpty() || !(value instanceof String || value instanceof Long
+                    || value instanceof Double || value instanceof Boolean)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stored form of one top-level value. */

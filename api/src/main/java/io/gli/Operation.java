@@ -16,6 +16,15 @@ sealed interface Operation {
     /** Makes the change {@link #check} accepted; returns whether it created (merges) or removed (attributes). */
     boolean apply(GraphStore store);
 
+    /**
+     * Checks and applies this operation against the store itself, as one step; throws as
+     * {@link #check} would, changing nothing. Adds override it to look each ID up once.
+     */
+    default boolean checkAndApply(GraphStore store) {
+        check(GraphState.of(store));
+        return apply(store);
+    }
+
     /** What {@code state} looks like after this operation; called only after {@link #check} passed. */
     void record(Overlay state);
 
@@ -35,6 +44,12 @@ sealed interface Operation {
 
         /** Restores the state before {@link #applyUndoably}, given what it returned. */
         void undo(GraphStore store, Object memo);
+
+        /** {@link #checkAndApply}, returning what {@link #undo} needs, as {@link #applyUndoably} does. */
+        default Object checkAndApplyUndoably(GraphStore store) {
+            check(GraphState.of(store));
+            return applyUndoably(store);
+        }
     }
 
     /** What the attributes named by {@code changes} were before: value, or {@link #ABSENT}. */
@@ -97,6 +112,20 @@ sealed interface Operation {
     record AddNode(String id, Map<String, Object> attributes) implements Undoable {
         public Object applyUndoably(GraphStore store) {
             apply(store);
+            return null;
+        }
+
+        @Override
+        public boolean checkAndApply(GraphStore store) {
+            if (!store.addNodeIfAbsent(id, attributes)) {
+                throw new NodeExistsException(id);
+            }
+            return true;
+        }
+
+        @Override
+        public Object checkAndApplyUndoably(GraphStore store) {
+            checkAndApply(store);
             return null;
         }
 
@@ -245,6 +274,26 @@ sealed interface Operation {
     record AddEdge(String source, String target, Map<String, Object> attributes) implements Undoable {
         public Object applyUndoably(GraphStore store) {
             apply(store);
+            return null;
+        }
+
+        @Override
+        public boolean checkAndApply(GraphStore store) {
+            switch (store.addEdgeIfAbsent(source, target, attributes)) {
+                case GraphStore.EDGE_ADDED:
+                    return true;
+                case GraphStore.SOURCE_MISSING:
+                    throw new NodeNotFoundException(source);
+                case GraphStore.TARGET_MISSING:
+                    throw new NodeNotFoundException(target);
+                default:
+                    throw new EdgeExistsException(source, target);
+            }
+        }
+
+        @Override
+        public Object checkAndApplyUndoably(GraphStore store) {
+            checkAndApply(store);
             return null;
         }
 

@@ -28,7 +28,6 @@ final class StandardGraph implements Graph {
     private final GraphOptions options;
     private final Set<Capability> capabilities;
     private final AttributeValues values;
-    private final GraphState storeState;
 
     StandardGraph(GraphStore store, GraphOptions options, Set<Capability> capabilities) {
         this.store = Objects.requireNonNull(store, "store");
@@ -36,7 +35,6 @@ final class StandardGraph implements Graph {
         this.options = options;
         this.capabilities = Set.copyOf(capabilities);
         this.values = new AttributeValues(capabilities.contains(Capability.NESTED_VALUES), options.backend());
-        this.storeState = GraphState.of(store);
     }
 
     @Override
@@ -138,10 +136,7 @@ final class StandardGraph implements Graph {
     /** Checks and applies one operation atomically; returns what {@link Operation#apply} returned. */
     private boolean run(Operation operation) {
         boolean[] result = new boolean[1];
-        sync.write(() -> {
-            operation.check(storeState);
-            result[0] = operation.apply(store);
-        });
+        sync.write(() -> result[0] = operation.checkAndApply(store));
         return result[0];
     }
 
@@ -196,9 +191,7 @@ final class StandardGraph implements Graph {
         int i = 0;
         try {
             for (; i < operations.size(); i++) {
-                Operation.Undoable operation = (Operation.Undoable) operations.get(i);
-                operation.check(storeState);
-                Object memo = operation.applyUndoably(store);
+                Object memo = ((Operation.Undoable) operations.get(i)).checkAndApplyUndoably(store);
                 if (memo != null) {
                     if (memos == null) {
                         memos = new Object[operations.size()];

@@ -34,6 +34,18 @@ public interface GraphStore {
     /** Precondition: the node does not exist. {@code attributes} is immutable and may be kept. */
     void addNode(String id, Map<String, Object> attributes);
 
+    /**
+     * Adds the node unless it exists, in one step (a store can look the ID up once); returns
+     * whether it added it. The default checks, then adds.
+     */
+    default boolean addNodeIfAbsent(String id, Map<String, Object> attributes) {
+        if (containsNode(id)) {
+            return false;
+        }
+        addNode(id, attributes);
+        return true;
+    }
+
     /** Precondition: the node exists. Removes it and every incident edge. */
     void removeNode(String id);
 
@@ -71,6 +83,34 @@ public interface GraphStore {
      * may be kept.
      */
     void addEdge(String source, String target, Map<String, Object> attributes);
+
+    /** {@link #addEdgeIfAbsent} added the edge. */
+    int EDGE_ADDED = 0;
+    /** {@link #addEdgeIfAbsent} found no source node. */
+    int SOURCE_MISSING = 1;
+    /** {@link #addEdgeIfAbsent} found no target node. */
+    int TARGET_MISSING = 2;
+    /** {@link #addEdgeIfAbsent} found the edge already there. */
+    int EDGE_EXISTS = 3;
+
+    /**
+     * Adds the edge if both endpoints exist and it does not, in one step (a store can look each
+     * endpoint up once); returns {@link #EDGE_ADDED} or what stopped it, checked in that order:
+     * source, target, edge. The default checks, then adds.
+     */
+    default int addEdgeIfAbsent(String source, String target, Map<String, Object> attributes) {
+        if (!containsNode(source)) {
+            return SOURCE_MISSING;
+        }
+        if (!containsNode(target)) {
+            return TARGET_MISSING;
+        }
+        if (containsEdge(source, target)) {
+            return EDGE_EXISTS;
+        }
+        addEdge(source, target, attributes);
+        return EDGE_ADDED;
+    }
 
     /** Precondition: the edge exists. */
     void removeEdge(String source, String target);

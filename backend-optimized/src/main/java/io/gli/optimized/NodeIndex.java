@@ -148,6 +148,19 @@ final class NodeIndex {
 
     /** Adds an ID known to be absent; returns its index, the next in insertion order. */
     int add(String id) {
+        int added = addIfAbsent(id);
+        if (added < 0) {
+            throw new IllegalStateException("node ID added twice");
+        }
+        return added;
+    }
+
+    /**
+     * Adds the ID unless present, with one probe of the table: the probe that fails to find it ends
+     * on the empty slot where it belongs. Returns the new index, or {@code -1 - index} of the
+     * existing one.
+     */
+    int addIfAbsent(String id) {
         if ((live + 1) * 4L > table.length * 3L) {
             rehash(table.length * 2);
         }
@@ -161,11 +174,24 @@ final class NodeIndex {
             indexBits = bitsFor(starts.length);
             rehash(table.length);
         }
+        int[] t = table;
+        int mask = t.length - 1;
+        int hash = spread(id.hashCode());
+        int tag = tag(hash);
+        int tagMask = -1 << indexBits;
+        int slot = hash & mask;
+        while (t[slot] != 0) {
+            int entry = t[slot];
+            if ((entry & tagMask) == tag && matches(entryIndex(entry), id)) {
+                return -1 - entryIndex(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
         append(id);
         slots++;
         starts[slots] = arenaUsed;
         live++;
-        insert(table, index, id.hashCode());
+        t[slot] = tag | (index + 1);
         return index;
     }
 

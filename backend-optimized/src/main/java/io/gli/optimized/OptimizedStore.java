@@ -97,7 +97,21 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public void addNode(String id, Map<String, Object> attributes) {
-        int n = nodes.add(id);
+        initNode(nodes.add(id), attributes);
+    }
+
+    @Override
+    public boolean addNodeIfAbsent(String id, Map<String, Object> attributes) {
+        int n = nodes.addIfAbsent(id);
+        if (n < 0) {
+            return false;
+        }
+        initNode(n, attributes);
+        return true;
+    }
+
+    /** Gives a new node index its empty lists and its attributes. */
+    private void initNode(int n, Map<String, Object> attributes) {
         if (n >= outHead.length) {
             int grown = grow(outHead.length);
             outHead = Arrays.copyOf(outHead, grown);
@@ -296,8 +310,28 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public void addEdge(String sourceId, String targetId, Map<String, Object> attributes) {
+        appendEdge(nodes.find(sourceId), nodes.find(targetId), attributes);
+    }
+
+    @Override
+    public int addEdgeIfAbsent(String sourceId, String targetId, Map<String, Object> attributes) {
         int s = nodes.find(sourceId);
+        if (s < 0) {
+            return SOURCE_MISSING;
+        }
         int t = nodes.find(targetId);
+        if (t < 0) {
+            return TARGET_MISSING;
+        }
+        if (findEdge(s, t) >= 0) {
+            return EDGE_EXISTS;
+        }
+        appendEdge(s, t, attributes);
+        return EDGE_ADDED;
+    }
+
+    /** Appends a new edge between two live node indices. */
+    private void appendEdge(int s, int t, Map<String, Object> attributes) {
         int e = edgeSlots;
         if (e == source.length) {
             int grown = grow(source.length);

@@ -115,8 +115,9 @@ final class ReportTables {
             rows.add(row);
         }
         return new Table("Performance, " + Format.count(n) + "-node graphs", header, rows, subjectColumns(1), false,
-                ratioNote() + " Point queries run on a graph of " + Format.count(n) + " nodes and "
-                        + Format.count(n) + " random edges; ± is JMH's 99.9% confidence half-width.");
+                ratioNote() + " Point queries run on a graph of " + Format.count(n) + " nodes (with "
+                        + Format.count(n) + " random edges for the neighbor query); ± is JMH's 99.9% confidence"
+                        + " half-width, shown where there were enough samples.");
     }
 
     private Cell ratioCell(double base, double other, String suffix) {
@@ -195,7 +196,7 @@ final class ReportTables {
         }
         return new Table("Growth with size", header, rows, subjectColumns(1), false,
                 "Creation and iteration show the total and the cost per node; a flat cost per node is linear growth. "
-                        + "Lookups run on a graph of that many nodes and as many edges.");
+                        + "Lookups run on a graph of that many nodes.");
     }
 
     /** Batches against one call per node, for each GLI backend. */
