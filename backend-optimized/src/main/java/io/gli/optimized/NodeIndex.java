@@ -10,11 +10,11 @@ import java.util.Arrays;
  * U+0080, 2 below U+0800, else 3 — lossless even for unpaired surrogates, unlike UTF-8) and
  * appended to one {@code byte[]} arena; {@code starts[i]} is where ID {@code i} begins, and
  * {@code starts[i + 1]} where it ends. An open-addressing table (linear probing, power-of-two
- * capacity, load at most 3/4) holds {@code index + 1} per occupied slot. Removed indices are
+ * capacity, load at most 4/5) holds {@code index + 1} (and a hash tag) per occupied slot. Removed indices are
  * marked dead and leave their bytes in place until {@link #compact}.
  *
  * <p>Cost per node, for an ASCII ID of L characters: L bytes of arena, 4 bytes of {@code starts},
- * 5.3 to 10.7 bytes of table (4 bytes per slot at a load between 3/8 and 3/4), and one bit of the
+ * 5 to 10 bytes of table (4 bytes per slot at a load between 2/5 and 4/5), and one bit of the
  * dead set: about 21 bytes for {@code node_123456}, against 56 for a {@code String} alone.
  *
  * <p>Not thread-safe; readers may run concurrently with each other (reads mutate nothing).
@@ -69,7 +69,7 @@ final class NodeIndex {
     }
 
     private static int tableSizeFor(int entries) {
-        long needed = Math.max(MIN_TABLE, (long) entries * 4 / 3 + 1);
+        long needed = Math.max(MIN_TABLE, (long) entries * 5 / 4 + 1);
         return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
     }
 
@@ -161,7 +161,7 @@ final class NodeIndex {
      * existing one.
      */
     int addIfAbsent(String id) {
-        if ((live + 1) * 4L > table.length * 3L) {
+        if ((live + 1) * 5L > table.length * 4L) {
             rehash(table.length * 2);
         }
         int index = slots;
@@ -314,9 +314,9 @@ final class NodeIndex {
         arenaUsed = p;
     }
 
-    /** Growth by half: amortized O(1) appends, at most a third of an array idle on average. */
+    /** Growth by a quarter: amortized O(1) appends, about a tenth of an array idle on average. */
     private static int grow(int length) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 1) + 16L);
+        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 2) + 16L);
     }
 
     private int hashOf(int index) {
