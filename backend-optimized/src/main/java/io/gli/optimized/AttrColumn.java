@@ -156,11 +156,11 @@ final class AttrColumn {
     }
 
     long footprintBytes() {
-        long b = AttrHash.object(4 * 4 + 1 + 1 + 4 * 3 + 8 * 2);
+        long b = TableMath.object(4 * 4 + 1 + 1 + 4 * 3 + 8 * 2);
         if (dense != null) {
             return b + dense.footprintBytes();
         }
-        return b + AttrHash.bytes(sparseSets) + AttrHash.bytes(sparsePayloads);
+        return b + TableMath.bytes(sparseSets) + TableMath.bytes(sparsePayloads);
     }
 
     // ---- dense layout
@@ -242,7 +242,7 @@ final class AttrColumn {
     private long sparseGet(int set) {
         int[] sets = sparseSets;
         int cap = sets.length;
-        int i = AttrHash.home(AttrHash.mix32(set), cap);
+        int i = TableMath.home(TableMath.mix32(set), cap);
         while (true) {
             int s = sets[i];
             if (s == set) {
@@ -261,7 +261,7 @@ final class AttrColumn {
         if ((long) (count + 1) * 10 > (long) sparseSets.length * 7) {
             int[] oldSets = sparseSets;
             long[] oldPayloads = sparsePayloads;
-            int cap = AttrHash.grow(oldSets.length, (count + 1) * 10 / 7 + 1);
+            int cap = TableMath.grow(oldSets.length, (count + 1) * 10 / 7 + 1);
             sparseSets = new int[cap];
             sparsePayloads = new long[cap];
             for (int i = 0; i < oldSets.length; i++) {
@@ -276,7 +276,7 @@ final class AttrColumn {
     private void sparseInsert(int set, long payload) {
         int[] sets = sparseSets;
         int cap = sets.length;
-        int i = AttrHash.home(AttrHash.mix32(set), cap);
+        int i = TableMath.home(TableMath.mix32(set), cap);
         while (sets[i] != 0) {
             if (sets[i] == set) {
                 throw new IllegalStateException("set " + set + " already has column " + key.name);
@@ -293,7 +293,7 @@ final class AttrColumn {
         int[] sets = sparseSets;
         long[] payloads = sparsePayloads;
         int cap = sets.length;
-        int i = AttrHash.home(AttrHash.mix32(set), cap);
+        int i = TableMath.home(TableMath.mix32(set), cap);
         while (sets[i] != set) {
             if (sets[i] == 0) {
                 throw new IllegalStateException("set " + set + " has no value in column " + key.name);
@@ -302,23 +302,9 @@ final class AttrColumn {
                 i = 0;
             }
         }
-        int hole = i;
-        int j = i;
-        while (true) {
-            if (++j == cap) {
-                j = 0;
-            }
-            int s = sets[j];
-            if (s == 0) {
-                break;
-            }
-            int home = AttrHash.home(AttrHash.mix32(s), cap);
-            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
-                sets[hole] = s;
-                payloads[hole] = payloads[j];
-                hole = j;
-            }
-        }
-        sets[hole] = 0;
+        TableMath.deleteAt(sets, i, j -> TableMath.home(TableMath.mix32(sets[j]), cap), (from, to) -> {
+            sets[to] = sets[from];
+            payloads[to] = payloads[from];
+        });
     }
 }

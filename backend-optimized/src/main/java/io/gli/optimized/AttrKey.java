@@ -18,6 +18,6 @@ final class AttrKey {
     }
 
     static long footprintBytes(AttrKey key) {
-        return AttrHash.object(4 + 4 + 4 + 4) + AttrHash.bytes(key.byKind);
+        return TableMath.object(4 + 4 + 4 + 4) + TableMath.bytes(key.byKind);
     }
 }

@@ -81,7 +81,7 @@ final class AttrPacked {
     /** Makes room for at least {@code needed} entries (growing by about a quarter at a time). */
     void ensureCapacity(int needed) {
         if (needed > capacity) {
-            resize(AttrHash.grow(capacity, needed));
+            resize(TableMath.grow(capacity, needed));
         }
     }
 
@@ -95,7 +95,7 @@ final class AttrPacked {
 
     /** Bytes held: this object and its word array. */
     long footprintBytes() {
-        return AttrHash.object(4 + 4 + 4 + 8 * 3) + (words == NO_WORDS ? 0 : AttrHash.bytes(words));
+        return TableMath.object(4 + 4 + 4 + 8 * 3) + (words == NO_WORDS ? 0 : TableMath.bytes(words));
     }
 
     private boolean fits(long value) {

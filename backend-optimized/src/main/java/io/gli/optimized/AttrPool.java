@@ -54,7 +54,7 @@ final class AttrPool {
     int find(Object v) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(hash(v), cap);
+        int i = TableMath.home(hash(v), cap);
         while (true) {
             int slot = t[i];
             if (slot == 0) {
@@ -78,14 +78,14 @@ final class AttrPool {
             return id;
         }
         if ((long) (size + 1) * 4 > (long) table.length * 3) {
-            rehash(AttrHash.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
+            rehash(TableMath.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
         }
         if (freeCount > 0) {
             id = free[--freeCount];
         } else {
             id = highWater++;
             if (id == values.length) {
-                int n = AttrHash.grow(values.length, id + 1);
+                int n = TableMath.grow(values.length, id + 1);
                 values = java.util.Arrays.copyOf(values, n);
                 refs = java.util.Arrays.copyOf(refs, n);
             }
@@ -119,7 +119,7 @@ final class AttrPool {
         valueBytes -= estimateBytes(v);
         size--;
         if (freeCount == free.length) {
-            free = java.util.Arrays.copyOf(free, AttrHash.grow(free.length, freeCount + 1));
+            free = java.util.Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));
         }
         free[freeCount++] = id;
         if (size == 0) {
@@ -130,8 +130,8 @@ final class AttrPool {
 
     /** Bytes held: arrays, table and (estimated) the pooled values. */
     long footprintBytes() {
-        return AttrHash.object(4 * 5 + 4 + 8) + AttrHash.bytes(values) + AttrHash.bytes(refs)
-                + AttrHash.bytes(table) + AttrHash.bytes(free) + valueBytes;
+        return TableMath.object(4 * 5 + 4 + 8) + TableMath.bytes(values) + TableMath.bytes(refs)
+                + TableMath.bytes(table) + TableMath.bytes(free) + valueBytes;
     }
 
     /** When the pool empties, shrink back to the initial arrays (a graph that was cleared). */
@@ -146,12 +146,12 @@ final class AttrPool {
     }
 
     private static int hash(Object v) {
-        return AttrHash.mix32(v.hashCode());
+        return TableMath.mix32(v.hashCode());
     }
 
     private static void insert(int[] t, int h, int id) {
         int cap = t.length;
-        int i = AttrHash.home(h, cap);
+        int i = TableMath.home(h, cap);
         while (t[i] != 0) {
             if (++i == cap) {
                 i = 0;
@@ -174,7 +174,7 @@ final class AttrPool {
     private void delete(int h, int id) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(h, cap);
+        int i = TableMath.home(h, cap);
         while (t[i] != id + 1) {
             if (t[i] == 0) {
                 throw new IllegalStateException("pool id " + id + " missing from its table");
@@ -183,24 +183,7 @@ final class AttrPool {
                 i = 0;
             }
         }
-        int hole = i;
-        int j = i;
-        while (true) {
-            if (++j == cap) {
-                j = 0;
-            }
-            int slot = t[j];
-            if (slot == 0) {
-                break;
-            }
-            int home = AttrHash.home(hash(values[slot - 1]), cap);
-            // the entry at j may move to the hole unless its home lies cyclically in (hole, j]
-            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
-                t[hole] = slot;
-                hole = j;
-            }
-        }
-        t[hole] = 0;
+        TableMath.deleteAt(t, i, j -> TableMath.home(hash(values[t[j] - 1]), cap), (from, to) -> t[to] = t[from]);
     }
 
     /**
@@ -211,13 +194,13 @@ final class AttrPool {
      */
     static long estimateBytes(Object v) {
         if (v instanceof String s) {
-            return AttrHash.stringBytes(s);
+            return TableMath.stringBytes(s);
         }
         if (v instanceof Boolean) {
             return 0;
         }
         if (v instanceof List<?> list) {
-            long b = 16 + 24 + AttrHash.arrayBytes(list.size(), AttrHash.REF);
+            long b = 16 + 24 + TableMath.arrayBytes(list.size(), TableMath.REF);
             for (Object e : list) {
                 b += estimateBytes(e);
             }
@@ -225,7 +208,7 @@ final class AttrPool {
         }
         if (v instanceof Map<?, ?> map) {
             int tableLength = Integer.highestOneBit(Math.max(1, map.size() * 4 / 3) * 2 - 1);
-            long b = 16 + 56 + AttrHash.arrayBytes(Math.max(16, tableLength), AttrHash.REF) + 40L * map.size();
+            long b = 16 + 56 + TableMath.arrayBytes(Math.max(16, tableLength), TableMath.REF) + 40L * map.size();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 b += estimateBytes(e.getKey()) + estimateBytes(e.getValue());
             }

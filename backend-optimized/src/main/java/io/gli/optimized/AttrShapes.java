@@ -28,7 +28,7 @@ final class AttrShapes {
 
     /** The order-independent hash of a column-id set: combine with {@link #addToHash}. */
     static int addToHash(int hash, int column) {
-        return hash + AttrHash.mix32(column * 0x9E3779B9 + 0x632BE5AB);
+        return hash + TableMath.mix32(column * 0x9E3779B9 + 0x632BE5AB);
     }
 
     int size() {
@@ -63,7 +63,7 @@ final class AttrShapes {
     int find(int[] columns, int n, int hash) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(AttrHash.mix32(hash), cap);
+        int i = TableMath.home(TableMath.mix32(hash), cap);
         while (true) {
             int slot = t[i];
             if (slot == 0) {
@@ -88,7 +88,7 @@ final class AttrShapes {
         }
         if ((long) (size + 1) * 4 > (long) table.length * 3) {
             int[] old = table;
-            table = new int[AttrHash.grow(old.length, (size + 1) * 2)];
+            table = new int[TableMath.grow(old.length, (size + 1) * 2)];
             for (int slot : old) {
                 if (slot != 0) {
                     insert(slot - 1);
@@ -100,7 +100,7 @@ final class AttrShapes {
         } else {
             s = highWater++;
             if (s == cols.length) {
-                int len = AttrHash.grow(cols.length, s + 1);
+                int len = TableMath.grow(cols.length, s + 1);
                 cols = Arrays.copyOf(cols, len);
                 refs = Arrays.copyOf(refs, len);
                 hashes = Arrays.copyOf(hashes, len);
@@ -132,7 +132,7 @@ final class AttrShapes {
         cols[shape] = null;
         size--;
         if (freeCount == free.length) {
-            free = Arrays.copyOf(free, AttrHash.grow(free.length, freeCount + 1));
+            free = Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));
         }
         free[freeCount++] = shape;
         if (size == 0) {
@@ -148,11 +148,11 @@ final class AttrShapes {
     }
 
     long footprintBytes() {
-        long b = AttrHash.object(5 * 4 + 3 * 4) + AttrHash.bytes(cols) + AttrHash.bytes(refs) + AttrHash.bytes(hashes)
-                + AttrHash.bytes(table) + AttrHash.bytes(free);
+        long b = TableMath.object(5 * 4 + 3 * 4) + TableMath.bytes(cols) + TableMath.bytes(refs) + TableMath.bytes(hashes)
+                + TableMath.bytes(table) + TableMath.bytes(free);
         for (int i = 0; i < highWater; i++) {
             if (cols[i] != null) {
-                b += AttrHash.bytes(cols[i]);
+                b += TableMath.bytes(cols[i]);
             }
         }
         return b;
@@ -173,7 +173,7 @@ final class AttrShapes {
     private void insert(int shape) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(AttrHash.mix32(hashes[shape]), cap);
+        int i = TableMath.home(TableMath.mix32(hashes[shape]), cap);
         while (t[i] != 0) {
             if (++i == cap) {
                 i = 0;
@@ -185,28 +185,12 @@ final class AttrShapes {
     private void delete(int shape) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(AttrHash.mix32(hashes[shape]), cap);
+        int i = TableMath.home(TableMath.mix32(hashes[shape]), cap);
         while (t[i] != shape + 1) {
             if (++i == cap) {
                 i = 0;
             }
         }
-        int hole = i;
-        int j = i;
-        while (true) {
-            if (++j == cap) {
-                j = 0;
-            }
-            int slot = t[j];
-            if (slot == 0) {
-                break;
-            }
-            int home = AttrHash.home(AttrHash.mix32(hashes[slot - 1]), cap);
-            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
-                t[hole] = slot;
-                hole = j;
-            }
-        }
-        t[hole] = 0;
+        TableMath.deleteAt(t, i, j -> TableMath.home(TableMath.mix32(hashes[t[j] - 1]), cap), (from, to) -> t[to] = t[from]);
     }
 }

@@ -314,35 +314,35 @@ final class AttributeSets {
     /**
      * An estimate of the bytes held by this storage: every array by its allocated length, every
      * helper object by its fields, and the pooled strings and nested values themselves (including
-     * the key strings), all under the layout assumptions of {@link AttrHash} (64-bit JVM,
+     * the key strings), all under the layout assumptions of {@link TableMath} (64-bit JVM,
      * compressed oops: 12-byte object headers, 16-byte array headers, 4-byte references, 8-byte
      * alignment). Nested values are estimated roughly (see {@link AttrPool#estimateBytes}); the
      * {@code HashMap} of keys at 32 bytes per entry plus its table; the Trove side map by its
      * capacity. Strings that the caller also holds are counted here too.
      */
     long footprintBytes() {
-        long b = AttrHash.object(4 * 16 + 4 * 8);
+        long b = TableMath.object(4 * 16 + 4 * 8);
         int keyTable = 16;
         while (keyTable * 3L < keys.size() * 4L) {
             keyTable <<= 1;
         }
-        b += AttrHash.object(4 * 6) + AttrHash.arrayBytes(keyTable, AttrHash.REF);
+        b += TableMath.object(4 * 6) + TableMath.arrayBytes(keyTable, TableMath.REF);
         for (AttrKey k : keys.values()) {
-            b += 32 + AttrKey.footprintBytes(k) + AttrHash.stringBytes(k.name);
+            b += 32 + AttrKey.footprintBytes(k) + TableMath.stringBytes(k.name);
         }
-        b += AttrHash.bytes(columns) + AttrHash.bytes(freeColumns);
+        b += TableMath.bytes(columns) + TableMath.bytes(freeColumns);
         for (int i = 0; i < columnHighWater; i++) {
             if (columns[i] != null) {
                 b += columns[i].footprintBytes();
             }
         }
         b += shapes.footprintBytes() + strings.footprintBytes() + nested.footprintBytes();
-        b += shapeOf.footprintBytes() + refs.footprintBytes() + AttrHash.bytes(freeSets) + AttrHash.bytes(table);
+        b += shapeOf.footprintBytes() + refs.footprintBytes() + TableMath.bytes(freeSets) + TableMath.bytes(table);
         if (bigRefs != null) {
-            b += AttrHash.object(40) + 3 * 16L + AttrHash.align(9L * bigRefs.capacity());
+            b += TableMath.object(40) + 3 * 16L + TableMath.align(9L * bigRefs.capacity());
         }
-        b += AttrHash.bytes(bufKey) + AttrHash.bytes(bufName) + AttrHash.bytes(bufKind) + AttrHash.bytes(bufColumn)
-                + AttrHash.bytes(bufPayload) + AttrHash.bytes(bufObject);
+        b += TableMath.bytes(bufKey) + TableMath.bytes(bufName) + TableMath.bytes(bufKind) + TableMath.bytes(bufColumn)
+                + TableMath.bytes(bufPayload) + TableMath.bytes(bufObject);
         return b;
     }
 
@@ -568,7 +568,7 @@ final class AttributeSets {
         } else {
             id = columnHighWater++;
             if (id == columns.length) {
-                columns = Arrays.copyOf(columns, AttrHash.grow(columns.length, id + 1));
+                columns = Arrays.copyOf(columns, TableMath.grow(columns.length, id + 1));
             }
         }
         c = new AttrColumn(key, kind, id);
@@ -586,7 +586,7 @@ final class AttributeSets {
             keys.remove(key.name);
         }
         if (freeColumnCount == freeColumns.length) {
-            freeColumns = Arrays.copyOf(freeColumns, AttrHash.grow(freeColumns.length, freeColumnCount + 1));
+            freeColumns = Arrays.copyOf(freeColumns, TableMath.grow(freeColumns.length, freeColumnCount + 1));
         }
         freeColumns[freeColumnCount++] = c.id;
     }
@@ -689,7 +689,7 @@ final class AttributeSets {
             return;
         }
         if (freeSetCount == freeSets.length) {
-            freeSets = Arrays.copyOf(freeSets, AttrHash.grow(freeSets.length, freeSetCount + 1));
+            freeSets = Arrays.copyOf(freeSets, TableMath.grow(freeSets.length, freeSetCount + 1));
         }
         freeSets[freeSetCount++] = set;
     }
@@ -699,11 +699,11 @@ final class AttributeSets {
 
     /** The hash contribution of one value: order-independent sum over the set's columns. */
     private static long entryHash(int column, long payload) {
-        return AttrHash.mix64(payload ^ ((column + 1L) * 0x9E3779B97F4A7C15L));
+        return TableMath.mix64(payload ^ ((column + 1L) * 0x9E3779B97F4A7C15L));
     }
 
     private static int finish(long sum) {
-        long z = AttrHash.mix64(sum);
+        long z = TableMath.mix64(sum);
         return (int) (z ^ (z >>> 32));
     }
 
@@ -742,7 +742,7 @@ final class AttributeSets {
         if ((long) (live + 1) * 4 <= (long) table.length * 3) {
             return;
         }
-        setTable(AttrHash.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (live + 1) * 4L / 3 + 2)));
+        setTable(TableMath.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (live + 1) * 4L / 3 + 2)));
         for (int s = 1; s < highWater; s++) {
             if (refs.get(s) != 0) {
                 dedupInsert(storedHash(s), s);
@@ -758,7 +758,7 @@ final class AttributeSets {
         int dmax = distMax;
         int tag = tagOf(hash);
         int tagMask = tagMask();
-        int i = AttrHash.home(hash, cap);
+        int i = TableMath.home(hash, cap);
         for (int dist = 0;; dist++) {
             int slot = t[i];
             if (slot == 0) {
@@ -791,7 +791,7 @@ final class AttributeSets {
     private void dedupInsert(int hash, int set) {
         int[] t = table;
         int cap = t.length;
-        int i = AttrHash.home(hash, cap);
+        int i = TableMath.home(hash, cap);
         int dist = 0;
         while (t[i] != 0) {
             dist++;
@@ -806,7 +806,7 @@ final class AttributeSets {
         int[] t = table;
         int cap = t.length;
         int mask = idMask;
-        int i = AttrHash.home(hash, cap);
+        int i = TableMath.home(hash, cap);
         while ((t[i] & mask) != set) {
             if (t[i] == 0) {
                 throw new IllegalStateException("attribute set " + set + " missing from the dedup index");
@@ -830,7 +830,7 @@ final class AttributeSets {
             }
             int dist = (slot >>> shift) & dmax;
             if (dist == dmax) {
-                dist = Math.floorMod(j - AttrHash.home(storedHash(slot & mask), cap), cap);
+                dist = Math.floorMod(j - TableMath.home(storedHash(slot & mask), cap), cap);
             }
             // the entry at j may move into the hole unless its home lies cyclically in (hole, j]
             int gap = Math.floorMod(j - hole, cap);
@@ -895,7 +895,7 @@ final class AttributeSets {
             check(other == null, "sets " + other + " and " + s + " have equal content");
             // the set must be reachable from its home slot
             int h = finish(sum);
-            int i = AttrHash.home(h, table.length);
+            int i = TableMath.home(h, table.length);
             boolean found = false;
             for (int dist = 0; table[i] != 0; dist++) {
                 if ((table[i] & idMask) == s) {

@@ -91,13 +91,9 @@ final class NodeIndex {
         return index >= 0 && index < slots && (dead[index >>> 6] & (1L << index)) == 0;
     }
 
-    /** Murmur3's finalizer: String hashes of IDs like node_<i> differ only in low bits. */
+    /** String hashes of IDs like node_<i> differ only in low bits: mix them all into the slot. */
     private static int spread(int hash) {
-        int h = hash ^ (hash >>> 16);
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
+        return TableMath.mix32(hash);
     }
 
     /**
@@ -127,23 +123,32 @@ final class NodeIndex {
     }
 
     private int probe(String id) {
+        int slot = slotOf(id, spread(id.hashCode()));
+        return slot >= 0 ? entryIndex(table[slot]) : -1;
+    }
+
+    /**
+     * The slot holding {@code id}, or {@code -1 - s} where {@code s} is the empty slot that ends its
+     * probe chain (where it would be inserted); bounded by the table's size, since an optimistic
+     * reader may see a table another thread is filling.
+     */
+    private int slotOf(String id, int hash) {
         int[] t = table;
         int mask = t.length - 1;
-        int hash = spread(id.hashCode());
         int tag = tag(hash);
         int tagMask = -1 << indexBits;
         int slot = hash & mask;
         for (int probes = 0; probes <= mask; probes++) {
             int entry = t[slot];
             if (entry == 0) {
-                return -1;
+                return -1 - slot;
             }
             if ((entry & tagMask) == tag && matches(entryIndex(entry), id)) {
-                return entryIndex(entry);
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
+        throw new java.util.ConcurrentModificationException("node table full during an optimistic read");
     }
 
     /** Adds an ID known to be absent; returns its index, the next in insertion order. */
@@ -174,24 +179,16 @@ final class NodeIndex {
             indexBits = bitsFor(starts.length);
             rehash(table.length);
         }
-        int[] t = table;
-        int mask = t.length - 1;
         int hash = spread(id.hashCode());
-        int tag = tag(hash);
-        int tagMask = -1 << indexBits;
-        int slot = hash & mask;
-        while (t[slot] != 0) {
-            int entry = t[slot];
-            if ((entry & tagMask) == tag && matches(entryIndex(entry), id)) {
-                return -1 - entryIndex(entry);
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(id, hash);
+        if (slot >= 0) {
+            return -1 - entryIndex(table[slot]);
         }
         append(id);
         slots++;
         starts[slots] = arenaUsed;
         live++;
-        t[slot] = tag | (index + 1);
+        table[-1 - slot] = tag(hash) | (index + 1);
         return index;
     }
 
@@ -203,19 +200,7 @@ final class NodeIndex {
         while (entryIndex(t[slot]) != index) {
             slot = (slot + 1) & mask;
         }
-        // Backward-shift deletion keeps every probe chain unbroken without tombstones.
-        int hole = slot;
-        int next = (hole + 1) & mask;
-        while (t[next] != 0) {
-            int home = spread(hashOf(entryIndex(t[next]))) & mask;
-            boolean movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
-            if (movable) {
-                t[hole] = t[next];
-                hole = next;
-            }
-            next = (next + 1) & mask;
-        }
-        t[hole] = 0;
+        TableMath.deleteAt(t, slot, j -> spread(hashOf(entryIndex(t[j]))) & mask, (from, to) -> t[to] = t[from]);
         dead[index >>> 6] |= 1L << index;
         live--;
     }

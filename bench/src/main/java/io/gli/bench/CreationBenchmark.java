@@ -73,18 +73,15 @@ public class CreationBenchmark {
 
     @Benchmark
     public Subject addNodes(Data data, Empty empty) {
-        Subject target = empty.target;
-        String[] ids = data.ids;
-        for (int i = 0; i < ids.length; i++) {
-            target.addNode(ids[i], Workload.valueAttribute(i));
-        }
-        return target;
+        return addAll(empty.target, data.ids);
     }
 
     @Benchmark
     public Subject addNodesPresized(Data data, Empty empty) {
-        Subject target = empty.presized;
-        String[] ids = data.ids;
+        return addAll(empty.presized, data.ids);
+    }
+
+    private static Subject addAll(Subject target, String[] ids) {
         for (int i = 0; i < ids.length; i++) {
             target.addNode(ids[i], Workload.valueAttribute(i));
         }

@@ -2,7 +2,6 @@ package io.gli.bench;
 
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,9 +10,8 @@ import java.util.function.Consumer;
  * edge value is the edge's attribute map, node attributes in a side map keyed by node. Not
  * thread-safe, which the single-threaded rows do not need.
  */
-final class GuavaSubject implements Subject {
+final class GuavaSubject extends PeerSubject {
     private final MutableValueGraph<String, Map<String, Object>> graph;
-    private final Map<String, Map<String, Object>> nodeAttributes;
 
     GuavaSubject(int expectedNodes) {
         ValueGraphBuilder<Object, Object> builder = ValueGraphBuilder.directed().allowsSelfLoops(true);
@@ -21,15 +19,12 @@ final class GuavaSubject implements Subject {
             builder.expectedNodeCount(expectedNodes);
         }
         graph = builder.build();
-        nodeAttributes = new HashMap<>();
     }
 
     @Override
     public void addNode(String id, Map<String, Object> attributes) {
         graph.addNode(id);
-        if (!attributes.isEmpty()) {
-            nodeAttributes.put(id, attributes);
-        }
+        keepAttributes(id, attributes);
     }
 
     @Override
@@ -52,21 +47,7 @@ final class GuavaSubject implements Subject {
         return count;
     }
 
-    @Override
-    public Object nodeAttribute(String id, String key) {
-        Map<String, Object> attributes = nodeAttributes.get(id);
-        return attributes == null ? null : attributes.get(key);
-    }
 
-    @Override
-    public long sumOfNodeAttribute(String key) {
-        long sum = 0;
-        for (String id : graph.nodes()) {
-            Object value = nodeAttribute(id, key);
-            sum += value == null ? 0 : (Long) value;
-        }
-        return sum;
-    }
 
     @Override
     public int nodeCount() {
@@ -79,7 +60,12 @@ final class GuavaSubject implements Subject {
     }
 
     @Override
-    public Object footprintRoot() {
-        return new Object[] {graph, nodeAttributes};
+    Object graph() {
+        return graph;
+    }
+
+    @Override
+    Iterable<String> nodeIds() {
+        return graph.nodes();
     }
 }

@@ -1,6 +1,5 @@
 package io.gli.bench;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jgrapht.Graph;
@@ -12,9 +11,8 @@ import org.jgrapht.graph.DefaultEdge;
  * attributes in a side map keyed by vertex, and edge attributes on an edge class that carries
  * them. Not thread-safe, which the single-threaded rows do not need.
  */
-final class JGraphTSubject implements Subject {
+final class JGraphTSubject extends PeerSubject {
     private final Graph<String, AttributedEdge> graph = new DefaultDirectedGraph<>(AttributedEdge.class);
-    private final Map<String, Map<String, Object>> nodeAttributes = new HashMap<>();
 
     /** An edge with its attributes; JGraphT keeps the endpoints in the edge object itself. */
     static final class AttributedEdge extends DefaultEdge {
@@ -25,9 +23,7 @@ final class JGraphTSubject implements Subject {
     @Override
     public void addNode(String id, Map<String, Object> attributes) {
         graph.addVertex(id);
-        if (!attributes.isEmpty()) {
-            nodeAttributes.put(id, attributes);
-        }
+        keepAttributes(id, attributes);
     }
 
     @Override
@@ -53,21 +49,7 @@ final class JGraphTSubject implements Subject {
         return count;
     }
 
-    @Override
-    public Object nodeAttribute(String id, String key) {
-        Map<String, Object> attributes = nodeAttributes.get(id);
-        return attributes == null ? null : attributes.get(key);
-    }
 
-    @Override
-    public long sumOfNodeAttribute(String key) {
-        long sum = 0;
-        for (String id : graph.vertexSet()) {
-            Object value = nodeAttribute(id, key);
-            sum += value == null ? 0 : (Long) value;
-        }
-        return sum;
-    }
 
     @Override
     public int nodeCount() {
@@ -80,7 +62,12 @@ final class JGraphTSubject implements Subject {
     }
 
     @Override
-    public Object footprintRoot() {
-        return new Object[] {graph, nodeAttributes};
+    Object graph() {
+        return graph;
+    }
+
+    @Override
+    Iterable<String> nodeIds() {
+        return graph.vertexSet();
     }
 }

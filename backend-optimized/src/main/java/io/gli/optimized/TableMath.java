@@ -1,16 +1,50 @@
 package io.gli.optimized;
 
 /**
- * Hashing and sizing helpers shared by the attribute storage: a 64-bit and a 32-bit bit mixer, the
- * slot a hash maps to in a table of any (not only power-of-two) capacity, and the byte sizes used
- * by the {@code footprintBytes()} estimates.
+ * Hashing and sizing helpers shared by the backend's open-addressing tables: a 64-bit and a 32-bit
+ * bit mixer, the slot a hash maps to in a table of any (not only power-of-two) capacity,
+ * backward-shift deletion for linear probing, and the byte sizes used by the
+ * {@code footprintBytes()} estimates.
  *
  * <p>Size assumptions (the common 64-bit HotSpot layout with compressed oops and class pointers,
  * heaps under 32 GB): 12-byte object headers, 16-byte array headers, 4-byte references, every
  * object and array rounded up to a multiple of 8 bytes.
  */
-final class AttrHash {
-    private AttrHash() {}
+final class TableMath {
+    private TableMath() {}
+
+    /** Moves a table entry, and whatever is kept beside it, from one slot to another. */
+    @FunctionalInterface
+    interface SlotMove {
+        void move(int from, int to);
+    }
+
+    /**
+     * Empties slot {@code hole} of a linear-probing table (0 marks an empty slot) and moves later
+     * entries of its cluster back, so that every probe chain stays unbroken without tombstones. An
+     * entry may move into the hole unless its home lies cyclically in (hole, its slot].
+     *
+     * @param homeOf the home slot of the entry at a given slot
+     * @param move moves an entry; it must copy {@code table[from]} to {@code table[to]}
+     */
+    static void deleteAt(int[] table, int hole, java.util.function.IntUnaryOperator homeOf, SlotMove move) {
+        int cap = table.length;
+        int j = hole;
+        while (true) {
+            if (++j == cap) {
+                j = 0;
+            }
+            if (table[j] == 0) {
+                break;
+            }
+            int home = homeOf.applyAsInt(j);
+            if (Math.floorMod(j - home, cap) >= Math.floorMod(j - hole, cap)) {
+                move.move(j, hole);
+                hole = j;
+            }
+        }
+        table[hole] = 0;
+    }
 
     /** Bytes of an object header. */
     static final int OBJECT_HEADER = 12;
