@@ -1,7 +1,11 @@
 package io.gli.optimized;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Node IDs interned to dense int indices, in insertion order.
@@ -207,10 +211,47 @@ final class NodeIndex {
 
     /** The ID at a live index, as a new String. */
     String id(int index) {
-        int start = starts[index];
-        int end = starts[index + 1];
+        return decode(arena, starts[index], starts[index + 1]);
+    }
+
+    /**
+     * The IDs at the given indices, as an immutable list that decodes each on access. A snapshot:
+     * the bytes and start offsets of existing indices are never rewritten (appends go beyond them,
+     * compaction allocates new arrays), so the list reads the same whatever is written later.
+     */
+    List<String> ids(int[] indices, int count) {
+        return new IdList(arena, starts, indices, count);
+    }
+
+    private static final class IdList extends AbstractList<String> implements RandomAccess {
+        private final byte[] arena;
+        private final int[] starts;
+        private final int[] indices;
+        private final int size;
+
+        IdList(byte[] arena, int[] starts, int[] indices, int size) {
+            this.arena = arena;
+            this.starts = starts;
+            this.indices = indices;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int i) {
+            Objects.checkIndex(i, size);
+            int index = indices[i];
+            return decode(arena, starts[index], starts[index + 1]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Decodes bytes written by {@link #append}. */
+    private static String decode(byte[] a, int start, int end) {
         boolean ascii = true;
-        byte[] a = arena;
         for (int p = start; p < end; p++) {
             if (a[p] < 0) {
                 ascii = false;
@@ -222,21 +263,28 @@ final class NodeIndex {
         }
         char[] chars = new char[end - start];
         int n = 0;
-        int p = start;
-        while (p < end) {
-            int b = a[p] & 0xFF;
-            if (b < 0x80) {
-                chars[n++] = (char) b;
-                p += 1;
-            } else if (b < 0xE0) {
-                chars[n++] = (char) (((b & 0x1F) << 6) | (a[p + 1] & 0x3F));
-                p += 2;
-            } else {
-                chars[n++] = (char) (((b & 0x0F) << 12) | ((a[p + 1] & 0x3F) << 6) | (a[p + 2] & 0x3F));
-                p += 3;
-            }
+        for (int p = start; p < end; p += unitLength(a[p])) {
+            chars[n++] = unit(a, p);
         }
         return new String(chars, 0, n);
+    }
+
+    /** Bytes taken by the UTF-16 unit whose encoding starts with {@code first}. */
+    private static int unitLength(byte first) {
+        int b = first & 0xFF;
+        return b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
+    }
+
+    /** The UTF-16 unit encoded at {@code p}. */
+    private static char unit(byte[] a, int p) {
+        int b = a[p] & 0xFF;
+        if (b < 0x80) {
+            return (char) b;
+        }
+        if (b < 0xE0) {
+            return (char) (((b & 0x1F) << 6) | (a[p + 1] & 0x3F));
+        }
+        return (char) (((b & 0x0F) << 12) | ((a[p + 1] & 0x3F) << 6) | (a[p + 2] & 0x3F));
     }
 
     /** Whether the ID at {@code index} is {@code id}, compared without decoding. */
@@ -304,8 +352,14 @@ final class NodeIndex {
         return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 2) + 16L);
     }
 
+    /** {@code id(index).hashCode()}, computed from the bytes without making the String. */
     private int hashOf(int index) {
-        return id(index).hashCode();
+        byte[] a = arena;
+        int h = 0;
+        for (int p = starts[index], end = starts[index + 1]; p < end; p += unitLength(a[p])) {
+            h = 31 * h + unit(a, p);
+        }
+        return h;
     }
 
     private void insert(int[] t, int index, int hash) {

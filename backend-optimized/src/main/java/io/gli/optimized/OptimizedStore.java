@@ -225,14 +225,14 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public List<String> nodes() {
-        String[] ids = new String[nodes.size()];
+        int[] live = new int[nodes.size()];
         int k = 0;
         for (int n = 0, slots = nodes.slots(); n < slots; n++) {
             if (nodes.isLive(n)) {
-                ids[k++] = nodes.id(n);
+                live[k++] = n;
             }
         }
-        return immutable(ids);
+        return nodes.ids(live, k);
     }
 
     @Override
@@ -465,16 +465,16 @@ final class OptimizedStore implements GraphStore {
     /** The other endpoint of each edge in the list at {@code head}, as IDs, in list order. */
     private List<String> endpoints(int head, int node, boolean sources) {
         int size = checkedSize(head);
-        String[] ids = new String[size];
+        int[] others = new int[size];
         for (int i = 0; i < size; i++) {
             int e = pool.get(head, i);
             int other = sources ? source[e] : target[e];
             if (!directed && other == node) {
                 other = sources ? target[e] : source[e];
             }
-            ids[i] = nodes.id(other);
+            others[i] = other;
         }
-        return immutable(ids);
+        return nodes.ids(others, size);
     }
 
     @Override
@@ -502,11 +502,7 @@ final class OptimizedStore implements GraphStore {
             return endpoints(outHead[n], n, false);
         }
         int[] distinct = distinctNeighbors(n);
-        String[] ids = new String[distinct.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = nodes.id(distinct[i]);
-        }
-        return immutable(ids);
+        return nodes.ids(distinct, distinct.length);
     }
 
     /** Successor indices, then predecessor indices not among them; for a directed graph. */
