@@ -127,6 +127,9 @@ final class AttributeSets {
      * their keys themselves ({@code hashCode}/{@code equals}, or a hashing strategy over a key
      * object) and would need either a key object per set or a stored hash per set (4 more bytes
      * per set); packing id, distance and tag into one int keeps the index at 4 bytes per slot.
+     * The price is that growing the table recomputes every set's hash from its columns; see
+     * {@link #reinsertAll} for how that is kept cache-friendly (it allocates 16 transient bytes
+     * per live set while it runs, and keeps nothing).
      */
     private int[] table;
     private int idBits;
@@ -743,10 +746,59 @@ final class AttributeSets {
             return;
         }
         setTable(TableMath.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (live + 1) * 4L / 3 + 2)));
+        reinsertAll();
+    }
+
+    /** Below this many live sets the table fits in cache and is refilled in id order. */
+    private static final int SORTED_REHASH_MIN = 1 << 14;
+    /** New-table slots per bucket of the sorted rehash (2 KB of table: a few cache lines). */
+    private static final int REHASH_BUCKET_SLOTS = 512;
+
+    /**
+     * Fills the new, empty {@link #table} with every live set. Why not simply in id order: the
+     * table grows by a quarter at a time (for memory), so over n interns it is refilled about 4n
+     * times; inserted in id order every insert writes a random slot, and with a table larger
+     * than the caches those cache misses were over half the cost of interning a million unique
+     * sets. Hashes cannot be kept per slot (4 more bytes per set), so large tables are refilled
+     * in three cache-friendly passes instead: the content hashes are computed in id order (the
+     * columns are read sequentially), the (hash, id) pairs are bucket-sorted by their home region
+     * of the new table (the home is monotone in the hash), and then inserted region by region, so
+     * the table is written almost sequentially. The two pair arrays (16 bytes per live set) are
+     * transient; nothing is retained.
+     */
+    private void reinsertAll() {
+        int count = live;
+        if (count < SORTED_REHASH_MIN) {
+            for (int s = 1; s < highWater; s++) {
+                if (refs.get(s) != 0) {
+                    dedupInsert(storedHash(s), s);
+                }
+            }
+            return;
+        }
+        int buckets = Math.max(1, table.length / REHASH_BUCKET_SLOTS);
+        int[] next = new int[buckets + 1];
+        long[] pairs = new long[count];
+        int k = 0;
         for (int s = 1; s < highWater; s++) {
             if (refs.get(s) != 0) {
-                dedupInsert(storedHash(s), s);
+                int h = storedHash(s);
+                pairs[k++] = ((long) h << 32) | s;
+                next[TableMath.home(h, buckets) + 1]++;
             }
+        }
+        for (int b = 0; b < buckets; b++) {
+            next[b + 1] += next[b];
+        }
+        long[] sorted = new long[count];
+        for (int i = 0; i < k; i++) {
+            long p = pairs[i];
+            sorted[next[TableMath.home((int) (p >>> 32), buckets)]++] = p;
+        }
+        pairs = null;
+        for (int i = 0; i < k; i++) {
+            long p = sorted[i];
+            dedupInsert((int) (p >>> 32), (int) p);
         }
     }
 
