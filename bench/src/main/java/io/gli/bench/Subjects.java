@@ -27,26 +27,11 @@ final class Subjects {
         return Backends.available().stream().map(BackendInfo::name).toList();
     }
 
-    /** The backend every other is compared with: the lowest priority, which is the plain baseline. */
-    static String baseline() {
-        List<String> backends = backends();
-        return backends.get(backends.size() - 1);
-    }
-
-    /** The backend users get by default: the highest priority. */
-    static String preferred() {
-        return backends().get(0);
-    }
-
     /** Backends, then peers. */
     static List<String> all() {
         List<String> all = new ArrayList<>(backends());
         all.addAll(PEERS);
         return all;
-    }
-
-    static boolean isPeer(String name) {
-        return PEERS.contains(name);
     }
 
     /** A new, empty, directed subject; {@code expectedNodes} and {@code expectedEdges} are size hints. */

@@ -52,12 +52,4 @@ class SubjectsTest {
         one.addNode("node_0", Workload.fiveNodeAttributes(0));
         assertTrue(new RetainedSize().of(one.footprintRoot()) > new RetainedSize().of(empty.footprintRoot()));
     }
-
-    @org.junit.jupiter.api.Test
-    void theBaselineIsTheLowestPriorityBackend() {
-        List<String> backends = Subjects.backends();
-        assertEquals(backends.get(backends.size() - 1), Subjects.baseline());
-        assertEquals(backends.get(0), Subjects.preferred());
-        assertTrue(Subjects.all().containsAll(Subjects.PEERS));
-    }
 }
