@@ -20,9 +20,10 @@ final class Machine {
         facts.put("CPU", cpuModel());
         facts.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("Memory", memory());
-        facts.put("JMH forks", settings.forks() + " per configuration, heap " + settings.forkHeap());
-        facts.put("Iterations", settings.warmupIterations() + " warmup + " + settings.measurementIterations()
-                + " measured (" + settings.iterationMillis() + " ms each; single shots for creation rows)");
+        facts.put("JMH forks", settings.forks() + " per configuration, -Xmx" + settings.forkHeap());
+        facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
+                + settings.measurementIterations() + " measured (" + settings.iterationMillis()
+                + " ms); single shots for the creation rows");
         facts.put("Mode", settings.name());
         return facts;
     }

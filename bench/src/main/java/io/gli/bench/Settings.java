@@ -10,16 +10,18 @@ import java.util.List;
  * @param forks JMH forks per configuration
  * @param warmupIterations JMH warmup iterations (single shots for the creation rows)
  * @param measurementIterations JMH measurement iterations
- * @param iterationMillis length of one timed iteration
+ * @param warmupMillis length of one timed warmup iteration: long enough for the JIT to settle
+ * @param iterationMillis length of one timed measurement iteration
  * @param tableNodes graph size of the main table
  * @param growthNodes the sizes of the growth table besides {@code tableNodes}
  * @param memoryElements N for the memory rows
  * @param forkHeap heap of each JMH fork
  */
-record Settings(String name, int forks, int warmupIterations, int measurementIterations, int iterationMillis,
+record Settings(String name, int forks, int warmupIterations, int measurementIterations, int warmupMillis,
+        int iterationMillis,
         int tableNodes, List<Integer> growthNodes, int memoryElements, String forkHeap) {
 
-    static final Settings QUICK = new Settings("quick", 1, 1, 2, 300, 1_000_000, List.of(10_000, 100_000), 50_000, "4g");
-    static final Settings FULL = new Settings("full", 3, 5, 10, 1000, 1_000_000, List.of(10_000, 100_000, 10_000_000),
+    static final Settings QUICK = new Settings("quick", 1, 1, 2, 700, 300, 1_000_000, List.of(10_000, 100_000), 50_000, "4g");
+    static final Settings FULL = new Settings("full", 3, 5, 10, 1000, 1000, 1_000_000, List.of(10_000, 100_000, 10_000_000),
             200_000, "14g");
 }
