@@ -20,7 +20,8 @@ final class Machine {
         facts.put("CPU", cpuModel());
         facts.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("Memory", memory());
-        facts.put("JMH forks", settings.forks() + " per configuration, -Xmx" + settings.forkHeap());
+        facts.put("JMH forks", settings.forks() + " per configuration, -Xms/-Xmx" + settings.forkHeap()
+                + " -Xmn" + Report.YOUNG_GENERATION);
         facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
                 + settings.measurementIterations() + " measured (" + settings.iterationMillis()
                 + " ms); single shots for the creation rows");

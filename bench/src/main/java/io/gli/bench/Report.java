@@ -29,6 +29,9 @@ public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
     static final List<Integer> BATCH_SIZES = List.of(100, 500, 1_000, 5_000, 10_000, 50_000);
 
+    /** The young generation of every JMH fork; see {@link #runJmh}. */
+    static final String YOUNG_GENERATION = "128m";
+
     /** A tiny run for trying the harness itself; not a measurement. */
     static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g");
 
@@ -160,10 +163,12 @@ public final class Report {
                 .measurementIterations(settings.measurementIterations())
                 .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
-                // Only a maximum: with a large initial heap (-Xms) G1 grows eden to gigabytes, and the
-                // garbage of each call streams through fresh memory, evicting the graph from cache
-                // (optimized lookups at 100k nodes fell from ~45 to ~200 ns a few seconds in).
-                .jvmArgsAppend("-Xmx" + settings.forkHeap())
+                // A fixed heap, so that growing it never lands in a measurement (without -Xms the
+                // 1M-node rows swung 2-5x), and a fixed young generation: left to itself G1 grows
+                // eden to gigabytes, and the garbage of each call streams through fresh memory,
+                // evicting the graph from cache (optimized lookups at 100k nodes fell from ~45 to
+                // ~200 ns a few seconds in; with -Xmn128m they stay at ~45).
+                .jvmArgsAppend("-Xms" + settings.forkHeap(), "-Xmx" + settings.forkHeap(), "-Xmn" + YOUNG_GENERATION)
                 .shouldFailOnError(true);
         job.params().forEach(options::param);
         return new Runner(options.build(), new QuietOutput(System.err)).run();
