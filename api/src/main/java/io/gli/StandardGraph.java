@@ -275,13 +275,13 @@ final class StandardGraph implements Graph {
     @Override
     public boolean hasNode(String id) {
         Errors.requireId(id, "node id");
-        return sync.read(() -> store.containsNode(id));
+        return sync.read(store, id, null, null, (s, a, b, c) -> s.containsNode(a));
     }
 
     @Override
     public Map<String, Object> nodeAttributes(String id) {
         Errors.requireId(id, "node id");
-        Map<String, Object> attributes = sync.read(() -> store.nodeAttributes(id));
+        Map<String, Object> attributes = sync.read(store, id, null, null, (s, a, b, c) -> s.nodeAttributes(a));
         if (attributes == null) {
             throw new NodeNotFoundException(id);
         }
@@ -297,13 +297,11 @@ final class StandardGraph implements Graph {
     private Object nodeValue(String id, String key) {
         Errors.requireId(id, "node id");
         Errors.requireKey(key);
-        return sync.read(() -> {
-            Object value = store.nodeAttribute(id, key);
-            if (value == null && !store.containsNode(id)) {
-                throw new NodeNotFoundException(id);
-            }
-            return value;
-        });
+        Object value = sync.read(store, id, key, null, StandardGraph::nodeValueOrMissing);
+        if (value == MISSING) {
+            throw new NodeNotFoundException(id);
+        }
+        return value;
     }
 
     @Override
@@ -368,7 +366,7 @@ final class StandardGraph implements Graph {
 
     @Override
     public int nodeCount() {
-        return sync.readInt(store::nodeCount);
+        return sync.readInt(store, null, null, (s, a, b) -> s.nodeCount());
     }
 
     @Override
@@ -411,13 +409,13 @@ final class StandardGraph implements Graph {
     @Override
     public boolean hasEdge(String source, String target) {
         checkEndpoints(source, target);
-        return sync.read(() -> store.containsEdge(source, target));
+        return sync.read(store, source, target, null, (s, a, b, c) -> s.containsEdge(a, b));
     }
 
     @Override
     public Map<String, Object> edgeAttributes(String source, String target) {
         checkEndpoints(source, target);
-        Map<String, Object> attributes = sync.read(() -> store.edgeAttributes(source, target));
+        Map<String, Object> attributes = sync.read(store, source, target, null, (s, a, b, c) -> s.edgeAttributes(a, b));
         if (attributes == null) {
             throw new EdgeNotFoundException(source, target);
         }
@@ -432,13 +430,27 @@ final class StandardGraph implements Graph {
     private Object edgeValue(String source, String target, String key) {
         checkEndpoints(source, target);
         Errors.requireKey(key);
-        return sync.read(() -> {
-            Object value = store.edgeAttribute(source, target, key);
-            if (value == null && !store.containsEdge(source, target)) {
-                throw new EdgeNotFoundException(source, target);
-            }
-            return value;
-        });
+        Object value = sync.read(store, source, target, key, StandardGraph::edgeValueOrMissing);
+        if (value == MISSING) {
+            throw new EdgeNotFoundException(source, target);
+        }
+        return value;
+    }
+
+    /**
+     * Marks a missing element in a read's result, so that a lookup needs no second read to tell
+     * "no such attribute" from "no such element" and throws outside the read.
+     */
+    private static final Object MISSING = new Object();
+
+    private static Object nodeValueOrMissing(GraphStore store, String id, String key, String unused) {
+        Object value = store.nodeAttribute(id, key);
+        return value == null && !store.containsNode(id) ? MISSING : value;
+    }
+
+    private static Object edgeValueOrMissing(GraphStore store, String source, String target, String key) {
+        Object value = store.edgeAttribute(source, target, key);
+        return value == null && !store.containsEdge(source, target) ? MISSING : value;
     }
 
     @Override
@@ -484,7 +496,7 @@ final class StandardGraph implements Graph {
 
     @Override
     public int edgeCount() {
-        return sync.readInt(store::edgeCount);
+        return sync.readInt(store, null, null, (s, a, b) -> s.edgeCount());
     }
 
     @Override
@@ -497,19 +509,19 @@ final class StandardGraph implements Graph {
     @Override
     public List<String> successors(String id) {
         Errors.requireId(id, "node id");
-        return adjacency(id, sync.read(() -> store.successors(id)));
+        return adjacency(id, sync.read(store, id, null, null, (s, a, b, c) -> s.successors(a)));
     }
 
     @Override
     public List<String> predecessors(String id) {
         Errors.requireId(id, "node id");
-        return adjacency(id, sync.read(() -> store.predecessors(id)));
+        return adjacency(id, sync.read(store, id, null, null, (s, a, b, c) -> s.predecessors(a)));
     }
 
     @Override
     public List<String> neighbors(String id) {
         Errors.requireId(id, "node id");
-        return adjacency(id, sync.read(() -> store.neighbors(id)));
+        return adjacency(id, sync.read(store, id, null, null, (s, a, b, c) -> s.neighbors(a)));
     }
 
     private static List<String> adjacency(String id, List<String> found) {
@@ -522,19 +534,19 @@ final class StandardGraph implements Graph {
     @Override
     public int outDegree(String id) {
         Errors.requireId(id, "node id");
-        return degree(id, sync.readInt(() -> store.outDegree(id)));
+        return degree(id, sync.readInt(store, id, null, (s, a, b) -> s.outDegree(a)));
     }
 
     @Override
     public int inDegree(String id) {
         Errors.requireId(id, "node id");
-        return degree(id, sync.readInt(() -> store.inDegree(id)));
+        return degree(id, sync.readInt(store, id, null, (s, a, b) -> s.inDegree(a)));
     }
 
     @Override
     public int degree(String id) {
         Errors.requireId(id, "node id");
-        return degree(id, sync.readInt(() -> store.degree(id)));
+        return degree(id, sync.readInt(store, id, null, (s, a, b) -> s.degree(a)));
     }
 
     private static int degree(String id, int found) {

@@ -1,36 +1,50 @@
 package io.gli.spi;
 
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * How a store is guarded: the API layer runs every read of a store through {@link #read} and every
- * change through {@link #write}. Reads may run concurrently with each other; writes exclude reads
- * and other writes, so a reader never observes part of a write.
+ * How a store is guarded: the API layer runs every point read of a store through {@link #read} or
+ * {@link #readInt}, every whole-graph read through {@link #readAll} and every change through
+ * {@link #write}. Reads may run concurrently with each other; writes exclude reads and other
+ * writes, so a reader never observes part of a write.
+ *
+ * <p>Point reads take their inputs as arguments and their body as a {@link Query} that captures
+ * nothing, so that a lookup allocates nothing: per-call garbage streaming through the young
+ * generation evicts the graph itself from the CPU caches.
  *
  * <p>A store with a cheaper scheme (optimistic reads, published snapshots) supplies its own
  * implementation; {@link #readWriteLock()} is the default.
  */
 public interface Synchronizer {
 
+    /** A point read of a store with up to three string inputs (unused ones are null). */
+    @FunctionalInterface
+    interface Query<R> {
+        R run(GraphStore store, String first, String second, String third);
+    }
+
+    /** A point read of a store returning an int, with up to two string inputs. */
+    @FunctionalInterface
+    interface IntQuery {
+        int run(GraphStore store, String first, String second);
+    }
+
     /**
-     * Runs a read and returns its result. The body may run more than once (an optimistic scheme
-     * retries it), so it must have no effect but its result.
+     * Runs a point read and returns its result. The query may run more than once (an optimistic
+     * scheme retries it), so it must have no effect but its result.
      */
-    <T> T read(Supplier<T> body);
+    <R> R read(GraphStore store, String first, String second, String third, Query<R> query);
+
+    /** Runs a point read returning an int, without boxing; same rules as {@link #read}. */
+    int readInt(GraphStore store, String first, String second, IntQuery query);
 
     /**
      * Runs a read that visits the whole graph (a snapshot of all nodes or edges). An optimistic
      * scheme should take a real read lock here: such a body is long, so it would rarely validate,
-     * and it allocates in proportion to what it reads. The default runs it like any read.
+     * and it allocates in proportion to what it reads.
      */
-    default <T> T readAll(Supplier<T> body) {
-        return read(body);
-    }
-
-    /** Runs a read returning an int, without boxing. */
-    int readInt(IntSupplier body);
+    <T> T readAll(Supplier<T> body);
 
     /** Runs a change exclusively: no read or other write overlaps it. */
     void write(Runnable body);
@@ -40,20 +54,30 @@ public interface Synchronizer {
         ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         return new Synchronizer() {
             @Override
-            public <T> T read(Supplier<T> body) {
+            public <R> R read(GraphStore store, String first, String second, String third, Query<R> query) {
                 lock.readLock().lock();
                 try {
-                    return body.get();
+                    return query.run(store, first, second, third);
                 } finally {
                     lock.readLock().unlock();
                 }
             }
 
             @Override
-            public int readInt(IntSupplier body) {
+            public int readInt(GraphStore store, String first, String second, IntQuery query) {
                 lock.readLock().lock();
                 try {
-                    return body.getAsInt();
+                    return query.run(store, first, second);
+                } finally {
+                    lock.readLock().unlock();
+                }
+            }
+
+            @Override
+            public <T> T readAll(Supplier<T> body) {
+                lock.readLock().lock();
+                try {
+                    return body.get();
                 } finally {
                     lock.readLock().unlock();
                 }

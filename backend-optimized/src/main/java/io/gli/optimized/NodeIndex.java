@@ -42,12 +42,16 @@ final class NodeIndex {
      */
     private int indexBits;
     /**
-     * The index of the last successful lookup: a hint only, written by readers without
-     * synchronization (a stale or torn-free int read just misses and falls back to the table).
+     * The index of a recent successful lookup: a hint only, written by readers without
+     * synchronization (a stale int read just misses and falls back to the table). In-order lookups
+     * write it every time; other lookups only when the index found is a multiple of
+     * {@link #HINT_SAMPLE} + 1, so that readers on several cores looking up random IDs rarely write
+     * this shared cache line, and an in-order scan is still recognised within that many lookups.
      */
     private int lastFound = -1;
-    /** Whether the last two lookups found consecutive indices: then the next guess is worth a try. */
+    /** Whether the last lookup found the index after the hint: then the next guess is worth a try. */
     private boolean sequential;
+    private static final int HINT_SAMPLE = 15;
 
     NodeIndex(int expected) {
         int capacity = Math.max(16, expected);
@@ -117,11 +121,19 @@ final class NodeIndex {
         }
         int found = probe(id);
         if (found >= 0) {
-            boolean inOrder = found == last + 1;
-            if (inOrder != sequential) {
-                sequential = inOrder;
+            if (found == last + 1) {
+                if (!sequential) {
+                    sequential = true;
+                }
+                lastFound = found;
+            } else {
+                if (sequential) {
+                    sequential = false;
+                }
+                if ((found & HINT_SAMPLE) == 0) {
+                    lastFound = found;
+                }
             }
-            lastFound = found;
         }
         return found;
     }
@@ -331,6 +343,10 @@ final class NodeIndex {
         }
         byte[] a = arena;
         int p = arenaUsed;
+        if (appendAscii(id, a, p)) {
+            arenaUsed = p + n;
+            return;
+        }
         for (int k = 0; k < n; k++) {
             char c = id.charAt(k);
             if (c < 0x80) {
@@ -345,6 +361,33 @@ final class NodeIndex {
             }
         }
         arenaUsed = p;
+    }
+
+    /**
+     * Copies an all-ASCII ID's characters as bytes and returns true, or returns false (having
+     * written only scratch bytes past {@code arenaUsed}) if some character is not ASCII. Most IDs
+     * are ASCII, and {@link String#getBytes(int, int, byte[], int)} copies a Latin-1 string's bytes
+     * in one block, several times faster than encoding it a {@code charAt} at a time.
+     */
+    @SuppressWarnings("deprecation") // the one String copy that neither allocates nor encodes
+    private static boolean appendAscii(String id, byte[] a, int p) {
+        int n = id.length();
+        id.getBytes(0, n, a, p);
+        int bits = 0;
+        for (int k = p, end = p + n; k < end; k++) {
+            bits |= a[k];
+        }
+        // Non-Latin-1 chars were truncated to their low byte: compare to be sure (rare, IDs of ASCII
+        // bytes whose string has a char above U+00FF that truncates into ASCII).
+        if (bits < 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (id.charAt(k) != a[p + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Growth by a quarter: amortized O(1) appends, about a tenth of an array idle on average. */

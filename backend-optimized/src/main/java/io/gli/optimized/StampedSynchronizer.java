@@ -1,8 +1,8 @@
 package io.gli.optimized;
 
+import io.gli.spi.GraphStore;
 import io.gli.spi.Synchronizer;
 import java.util.concurrent.locks.StampedLock;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -12,18 +12,18 @@ import java.util.function.Supplier;
  * overlapping (torn state can index out of bounds) is discarded the same way. Whole-graph reads
  * and all writes take the lock. A batch is one write, so readers see all of it or none.
  *
- * <p>Bodies run optimistically must only read, must bound every loop and allocation by what they
+ * <p>Queries run optimistically must only read, must bound every loop and allocation by what they
  * read (the store's reads do), and may run twice.
  */
 final class StampedSynchronizer implements Synchronizer {
     private final StampedLock lock = new StampedLock();
 
     @Override
-    public <T> T read(Supplier<T> body) {
+    public <R> R read(GraphStore store, String first, String second, String third, Query<R> query) {
         long stamp = lock.tryOptimisticRead();
         if (stamp != 0) {
             try {
-                T result = body.get();
+                R result = query.run(store, first, second, third);
                 if (lock.validate(stamp)) {
                     return result;
                 }
@@ -33,15 +33,24 @@ final class StampedSynchronizer implements Synchronizer {
                 }
             }
         }
-        return readAll(body);
+        return lockedRead(store, first, second, third, query);
+    }
+
+    private <R> R lockedRead(GraphStore store, String first, String second, String third, Query<R> query) {
+        long stamp = lock.readLock();
+        try {
+            return query.run(store, first, second, third);
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
     @Override
-    public int readInt(IntSupplier body) {
+    public int readInt(GraphStore store, String first, String second, IntQuery query) {
         long stamp = lock.tryOptimisticRead();
         if (stamp != 0) {
             try {
-                int result = body.getAsInt();
+                int result = query.run(store, first, second);
                 if (lock.validate(stamp)) {
                     return result;
                 }
@@ -53,7 +62,7 @@ final class StampedSynchronizer implements Synchronizer {
         }
         long locked = lock.readLock();
         try {
-            return body.getAsInt();
+            return query.run(store, first, second);
         } finally {
             lock.unlockRead(locked);
         }
