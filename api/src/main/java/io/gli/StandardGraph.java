@@ -150,13 +150,28 @@ final class StandardGraph implements Graph {
             return;
         }
         boolean removes = false;
+        int nodeAdds = 0;
+        int edgeAdds = 0;
         for (Operation operation : operations) {
             removes |= !(operation instanceof Operation.Undoable);
+            if (operation instanceof Operation.AddNode || operation instanceof Operation.MergeNode) {
+                nodeAdds++;
+            } else if (operation instanceof Operation.AddEdge || operation instanceof Operation.MergeEdge) {
+                edgeAdds++;
+            }
         }
+        int reservedNodes = nodeAdds;
+        int reservedEdges = edgeAdds;
         if (removes) {
-            sync.write(() -> checkThenApply(operations, wrapFailures));
+            sync.write(() -> {
+                store.reserve(reservedNodes, reservedEdges);
+                checkThenApply(operations, wrapFailures);
+            });
         } else {
-            sync.write(() -> applyOrUndo(operations, wrapFailures));
+            sync.write(() -> {
+                store.reserve(reservedNodes, reservedEdges);
+                applyOrUndo(operations, wrapFailures);
+            });
         }
     }
 

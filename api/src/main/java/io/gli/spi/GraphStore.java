@@ -29,6 +29,14 @@ public interface GraphStore {
 
     int nodeCount();
 
+    /**
+     * A hint, given under the write lock before a batch or bulk add, that up to
+     * {@code additionalNodes} nodes and {@code additionalEdges} edges are about to be added: a store
+     * may grow its tables once now instead of step by step. It must not change what the store
+     * holds, and the adds may turn out fewer (a failing batch adds none). The default does nothing.
+     */
+    default void reserve(int additionalNodes, int additionalEdges) {}
+
     boolean containsNode(String id);
 
     /** Precondition: the node does not exist. {@code attributes} is immutable and may be kept. */

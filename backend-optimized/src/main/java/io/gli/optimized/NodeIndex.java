@@ -208,6 +208,33 @@ final class NodeIndex {
         return index;
     }
 
+    /**
+     * Makes room for {@code additional} more IDs at once: the table is rehashed to its final size
+     * (instead of doubling, and rehashing, several times on the way) and the arrays are grown; the
+     * arena by the average ID length so far. Changes no ID.
+     */
+    void reserve(int additional) {
+        if (additional <= 0) {
+            return;
+        }
+        int needed = (int) Math.min(Integer.MAX_VALUE - 8, (long) slots + additional + 1);
+        if (needed > starts.length) {
+            starts = Arrays.copyOf(starts, needed);
+            dead = Arrays.copyOf(dead, (needed >>> 6) + 1);
+        }
+        long averageBytes = slots == 0 ? 16 : Math.max(1, arenaUsed / slots + 1);
+        long arenaNeeded = Math.min(Integer.MAX_VALUE - 8, arenaUsed + averageBytes * additional);
+        if (arenaNeeded > arena.length) {
+            arena = Arrays.copyOf(arena, (int) arenaNeeded);
+        }
+        int bits = bitsFor(starts.length);
+        int size = Math.max(table.length, tableSizeFor((int) Math.min(Integer.MAX_VALUE, (long) live + additional)));
+        if (bits > indexBits || size > table.length) {
+            indexBits = Math.max(indexBits, bits);
+            rehash(size);
+        }
+    }
+
     /** Removes a live index: its slot in the table is freed, the index stays dead until compaction. */
     void remove(int index) {
         int[] t = table;

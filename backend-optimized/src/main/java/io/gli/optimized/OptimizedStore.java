@@ -93,6 +93,31 @@ final class OptimizedStore implements GraphStore {
     }
 
     @Override
+    public void reserve(int additionalNodes, int additionalEdges) {
+        int moreNodes = Math.min(MAX_PRESIZE, additionalNodes);
+        int moreEdges = Math.min(MAX_PRESIZE, additionalEdges);
+        nodes.reserve(moreNodes);
+        int nodeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
+        if (nodeCapacity > outHead.length) {
+            outHead = Arrays.copyOf(outHead, nodeCapacity);
+            if (inHead != null) {
+                inHead = Arrays.copyOf(inHead, nodeCapacity);
+            }
+            if (nodeSet != null) {
+                nodeSet = Arrays.copyOf(nodeSet, nodeCapacity);
+            }
+        }
+        int edgeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) edgeSlots + moreEdges);
+        if (edgeCapacity > source.length) {
+            source = Arrays.copyOf(source, edgeCapacity);
+            target = Arrays.copyOf(target, edgeCapacity);
+            if (edgeSet != null) {
+                edgeSet = Arrays.copyOf(edgeSet, edgeCapacity);
+            }
+        }
+    }
+
+    @Override
     public boolean containsNode(String id) {
         return nodes.find(id) >= 0;
     }
