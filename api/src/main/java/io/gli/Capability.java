@@ -16,5 +16,7 @@ public enum Capability {
     /** Removing nodes and edges. */
     REMOVAL,
     /** Lists and maps as attribute values. */
-    NESTED_VALUES
+    NESTED_VALUES,
+    /** Reporting the store's own memory use, see {@link Graph#memoryProfile()}. */
+    MEMORY_PROFILE
 }

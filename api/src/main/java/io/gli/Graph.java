@@ -423,6 +423,20 @@ public interface Graph {
     Batch openBatch();
 
     // ------------------------------------------------------------------------------------------
+    // Memory
+
+    /**
+     * What this graph's memory goes to, as its backend accounts for it: bytes per category (IDs,
+     * indexes, nodes, adjacency, attributes, fixed overhead), in all and per node and per edge. A
+     * consistent snapshot, taken under a read lock in time linear in the number of distinct
+     * attribute values at most (no heap walk). Within 10% of a JOL measurement of everything
+     * reachable from the graph, as the test kit checks on every backend.
+     *
+     * @throws UnsupportedOperationException if the backend lacks {@link Capability#MEMORY_PROFILE}
+     */
+    MemoryProfile memoryProfile();
+
+    // ------------------------------------------------------------------------------------------
     // Queries
 
     /** The IDs of the nodes satisfying the predicate, in node order. */

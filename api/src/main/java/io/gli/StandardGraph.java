@@ -1,10 +1,12 @@
 package io.gli;
 
 import io.gli.spi.GraphStore;
+import io.gli.spi.ObjectSizes;
 import io.gli.spi.Synchronizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -587,6 +589,30 @@ final class StandardGraph implements Graph {
     @Override
     public Batch openBatch() {
         return new Batch(this);
+    }
+
+    // ---- memory
+
+    @Override
+    public MemoryProfile memoryProfile() {
+        require(Capability.MEMORY_PROFILE);
+        return sync.readAll(() -> {
+            Map<MemoryProfile.Category, Long> parts = new EnumMap<>(MemoryProfile.Category.class);
+            parts.putAll(store.footprint());
+            parts.merge(MemoryProfile.Category.OVERHEAD, ownBytes(), Long::sum);
+            return new MemoryProfile(options.backend(), store.nodeCount(), store.edgeCount(), parts);
+        });
+    }
+
+    /** This object and what it holds besides the store: options, capabilities, value rules. */
+    private long ownBytes() {
+        long bytes = ObjectSizes.instance(StandardGraph.class) + ObjectSizes.instance(GraphOptions.class)
+                + ObjectSizes.string(options.backend()) + ObjectSizes.instance(AttributeValues.class)
+                + ObjectSizes.instance(capabilities.getClass()) + ObjectSizes.referenceArray(2L * capabilities.size());
+        for (Capability capability : capabilities) {
+            bytes += ObjectSizes.instance(Capability.class) + ObjectSizes.string(capability.name());
+        }
+        return bytes;
     }
 
     // ---- queries

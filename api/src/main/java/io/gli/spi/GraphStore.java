@@ -30,6 +30,18 @@ public interface GraphStore {
     int nodeCount();
 
     /**
+     * The store's own accounting of its memory, bytes per category (missing categories count 0),
+     * everything it holds counted once: see {@link io.gli.MemoryProfile} for what each category
+     * covers and {@link ObjectSizes} for the JVM's object layout. Called under the read lock of
+     * {@link Synchronizer#readAll}. A store that cannot account for itself leaves
+     * {@link io.gli.Capability#MEMORY_PROFILE} out of its backend's capabilities; the default
+     * throws {@link UnsupportedOperationException}.
+     */
+    default Map<io.gli.MemoryProfile.Category, Long> footprint() {
+        throw new UnsupportedOperationException("this store does not report its memory");
+    }
+
+    /**
      * A hint, given under the write lock before a batch or bulk add, that up to
      * {@code additionalNodes} nodes and {@code additionalEdges} edges are about to be added: a store
      * may grow its tables once now instead of step by step. It must not change what the store

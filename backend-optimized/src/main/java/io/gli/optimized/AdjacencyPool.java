@@ -1,5 +1,6 @@
 package io.gli.optimized;
 
+import io.gli.spi.ObjectSizes;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,11 @@ final class AdjacencyPool {
     /** The i-th entry of the list at {@code head}. */
     int get(int head, int i) {
         return head < 0 ? -1 - head : pool[head + 1 + i];
+    }
+
+    /** Bytes of the pool: this object, its int array and its free lists. */
+    long footprintBytes() {
+        return ObjectSizes.instance(AdjacencyPool.class) + ObjectSizes.of(pool) + ObjectSizes.of(free);
     }
 
     private int capacityOf(int block) {

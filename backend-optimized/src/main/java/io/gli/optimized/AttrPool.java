@@ -1,5 +1,6 @@
 package io.gli.optimized;
 
+import io.gli.spi.ObjectSizes;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,6 @@ final class AttrPool {
     private int[] free = new int[0];
     private int freeCount;
     /** Estimated bytes of the pooled values themselves. */
-    private long valueBytes;
 
     AttrPool() {
         values = new Object[4];
@@ -94,7 +94,6 @@ final class AttrPool {
         refs[id] = 1;
         insert(table, hash(v), id);
         size++;
-        valueBytes += estimateBytes(v);
         return id;
     }
 
@@ -116,7 +115,6 @@ final class AttrPool {
         Object v = values[id];
         delete(hash(v), id);
         values[id] = null;
-        valueBytes -= estimateBytes(v);
         size--;
         if (freeCount == free.length) {
             free = java.util.Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));
@@ -131,7 +129,17 @@ final class AttrPool {
     /** Bytes held: arrays, table and (estimated) the pooled values. */
     long footprintBytes() {
         return TableMath.object(4 * 5 + 4 + 8) + TableMath.bytes(values) + TableMath.bytes(refs)
-                + TableMath.bytes(table) + TableMath.bytes(free) + valueBytes;
+                + TableMath.bytes(table) + TableMath.bytes(free) + valuesBytes();
+    }
+
+    /** The pooled values themselves, each object counted once. */
+    private long valuesBytes() {
+        java.util.Set<Object> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long b = 0;
+        for (Object v : values) {
+            b += ObjectSizes.value(v, counted);
+        }
+        return b;
     }
 
     /** When the pool empties, shrink back to the initial arrays (a graph that was cleared). */
@@ -142,7 +150,6 @@ final class AttrPool {
         free = new int[0];
         freeCount = 0;
         highWater = 0;
-        valueBytes = 0;
     }
 
     private static int hash(Object v) {
@@ -184,36 +191,5 @@ final class AttrPool {
             }
         }
         TableMath.deleteAt(t, i, j -> TableMath.home(hash(values[t[j] - 1]), cap), (from, to) -> t[to] = t[from]);
-    }
-
-    /**
-     * A rough estimate of the bytes of a pooled value, computed the same way when it is added and
-     * removed: a String with its array; a list as an unmodifiable wrapper, a list object and its
-     * reference array; a map as a wrapper, a hash map with its table and one 40-byte entry per
-     * pair; boxed numbers at 16 bytes (ignoring the JDK's small-value caches), Booleans free.
-     */
-    static long estimateBytes(Object v) {
-        if (v instanceof String s) {
-            return TableMath.stringBytes(s);
-        }
-        if (v instanceof Boolean) {
-            return 0;
-        }
-        if (v instanceof List<?> list) {
-            long b = 16 + 24 + TableMath.arrayBytes(list.size(), TableMath.REF);
-            for (Object e : list) {
-                b += estimateBytes(e);
-            }
-            return b;
-        }
-        if (v instanceof Map<?, ?> map) {
-            int tableLength = Integer.highestOneBit(Math.max(1, map.size() * 4 / 3) * 2 - 1);
-            long b = 16 + 56 + TableMath.arrayBytes(Math.max(16, tableLength), TableMath.REF) + 40L * map.size();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                b += estimateBytes(e.getKey()) + estimateBytes(e.getValue());
-            }
-            return b;
-        }
-        return 16;
     }
 }

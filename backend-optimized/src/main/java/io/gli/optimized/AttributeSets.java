@@ -317,9 +317,8 @@ final class AttributeSets {
     /**
      * An estimate of the bytes held by this storage: every array by its allocated length, every
      * helper object by its fields, and the pooled strings and nested values themselves (including
-     * the key strings), all under the layout assumptions of {@link TableMath} (64-bit JVM,
-     * compressed oops: 12-byte object headers, 16-byte array headers, 4-byte references, 8-byte
-     * alignment). Nested values are estimated roughly (see {@link AttrPool#estimateBytes}); the
+     * the key strings), sized by {@link io.gli.spi.ObjectSizes} for the running JVM; pooled values
+     * are walked, each object counted once; the
      * {@code HashMap} of keys at 32 bytes per entry plus its table; the Trove side map by its
      * capacity. Strings that the caller also holds are counted here too.
      */
@@ -342,7 +341,7 @@ final class AttributeSets {
         b += shapes.footprintBytes() + strings.footprintBytes() + nested.footprintBytes();
         b += shapeOf.footprintBytes() + refs.footprintBytes() + TableMath.bytes(freeSets) + TableMath.bytes(table);
         if (bigRefs != null) {
-            b += TableMath.object(40) + 3 * 16L + TableMath.align(9L * bigRefs.capacity());
+            b += TableMath.object(40) + 3 * 16L + io.gli.spi.ObjectSizes.align(9L * bigRefs.capacity());
         }
         b += TableMath.bytes(bufKey) + TableMath.bytes(bufName) + TableMath.bytes(bufKind) + TableMath.bytes(bufColumn)
                 + TableMath.bytes(bufPayload) + TableMath.bytes(bufObject);

@@ -1,5 +1,6 @@
 package io.gli.optimized;
 
+import io.gli.spi.ObjectSizes;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -79,6 +80,16 @@ final class NodeIndex {
     private static int tableSizeFor(int entries) {
         long needed = Math.max(MIN_TABLE, (long) entries * 5 / 4 + 1);
         return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
+    }
+
+    /** Bytes of the ID text: the arena and the start offsets. */
+    long idBytes() {
+        return ObjectSizes.of(arena) + ObjectSizes.of(starts);
+    }
+
+    /** Bytes of the lookup structures: this object, the hash table and the dead set. */
+    long indexBytes() {
+        return ObjectSizes.instance(NodeIndex.class) + ObjectSizes.of(table) + ObjectSizes.of(dead);
     }
 
     /** Number of live IDs. */

@@ -1,14 +1,14 @@
 package io.gli.optimized;
 
+import io.gli.spi.ObjectSizes;
+
 /**
  * Hashing and sizing helpers shared by the backend's open-addressing tables: a 64-bit and a 32-bit
  * bit mixer, the slot a hash maps to in a table of any (not only power-of-two) capacity,
  * backward-shift deletion for linear probing, and the byte sizes used by the
  * {@code footprintBytes()} estimates.
  *
- * <p>Size assumptions (the common 64-bit HotSpot layout with compressed oops and class pointers,
- * heaps under 32 GB): 12-byte object headers, 16-byte array headers, 4-byte references, every
- * object and array rounded up to a multiple of 8 bytes.
+ * <p>Sizes come from {@link ObjectSizes}, which reads the running JVM's object layout.
  */
 final class TableMath {
     private TableMath() {}
@@ -46,10 +46,8 @@ final class TableMath {
         table[hole] = 0;
     }
 
-    /** Bytes of an object header. */
-    static final int OBJECT_HEADER = 12;
-    /** Bytes of a reference. */
-    static final int REF = 4;
+    /** Bytes of a reference on this JVM. */
+    static final int REF = ObjectSizes.reference();
 
     /** Scrambles all 64 bits of {@code z} (the MurmurHash3 64-bit finalizer). */
     static long mix64(long z) {
@@ -89,38 +87,31 @@ final class TableMath {
         return (int) next;
     }
 
-    static long align(long bytes) {
-        return (bytes + 7) & ~7L;
-    }
+    // Sizes, for footprintBytes(): the JVM's layout, from ObjectSizes.
 
     static long arrayBytes(int length, int elementBytes) {
-        return align(16L + (long) length * elementBytes);
+        return ObjectSizes.array(length, elementBytes);
     }
 
     static long bytes(int[] a) {
-        return a == null ? 0 : arrayBytes(a.length, 4);
+        return ObjectSizes.of(a);
     }
 
     static long bytes(long[] a) {
-        return a == null ? 0 : arrayBytes(a.length, 8);
+        return ObjectSizes.of(a);
     }
 
     static long bytes(Object[] a) {
-        return a == null ? 0 : arrayBytes(a.length, REF);
+        return ObjectSizes.of(a);
     }
 
     /** An object with the given bytes of fields after its header. */
     static long object(int fieldBytes) {
-        return align(OBJECT_HEADER + fieldBytes);
+        return ObjectSizes.object(fieldBytes);
     }
 
-    /** A String and its backing array (compact strings: one byte per char when all are Latin-1). */
+    /** A String and its backing array. */
     static long stringBytes(String s) {
-        int n = s.length();
-        boolean latin1 = true;
-        for (int i = 0; i < n && latin1; i++) {
-            latin1 = s.charAt(i) <= 0xFF;
-        }
-        return object(12) + arrayBytes(latin1 ? n : 2 * n, 1);
+        return ObjectSizes.string(s);
     }
 }

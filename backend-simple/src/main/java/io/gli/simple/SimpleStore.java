@@ -2,6 +2,7 @@ package io.gli.simple;
 
 import io.gli.Edge;
 import io.gli.GraphOptions;
+import io.gli.MemoryProfile;
 import io.gli.Node;
 import io.gli.spi.GraphStore;
 import io.gli.spi.Synchronizer;
@@ -29,11 +30,16 @@ final class SimpleStore implements GraphStore {
     private final Synchronizer synchronizer = Synchronizer.readWriteLock();
     private final LinkedHashMap<String, NodeRecord> nodes;
     private final LinkedHashSet<EdgeRecord> edges;
+    /** The capacities the maps were created with, for {@link #footprint()}. */
+    private final int nodeCapacity;
+    private final int edgeCapacity;
 
     SimpleStore(GraphOptions options) {
         this.directed = options.directed();
-        this.nodes = new LinkedHashMap<>(capacity(options.expectedNodes()));
-        this.edges = new LinkedHashSet<>(capacity(options.expectedEdges()));
+        this.nodeCapacity = capacity(options.expectedNodes());
+        this.edgeCapacity = capacity(options.expectedEdges());
+        this.nodes = new LinkedHashMap<>(nodeCapacity);
+        this.edges = new LinkedHashSet<>(edgeCapacity);
     }
 
     /** Hash capacity for a size hint; capped, so an outsized hint cannot exhaust memory before any insert. */
@@ -44,6 +50,11 @@ final class SimpleStore implements GraphStore {
     @Override
     public Synchronizer synchronizer() {
         return synchronizer;
+    }
+
+    @Override
+    public Map<MemoryProfile.Category, Long> footprint() {
+        return SimpleFootprint.of(nodes, edges, directed, nodeCapacity, edgeCapacity);
     }
 
     // ---- nodes
@@ -247,7 +258,7 @@ final class SimpleStore implements GraphStore {
     }
 
     /** A node: its attributes and its adjacency, keyed by neighbor ID in edge order. */
-    private static final class NodeRecord {
+    static final class NodeRecord {
         final Map<String, Object> attributes;
         final LinkedHashMap<String, EdgeRecord> out = new LinkedHashMap<>();
         /** Incoming edges; the same map as {@link #out} on an undirected graph. */
@@ -260,7 +271,7 @@ final class SimpleStore implements GraphStore {
     }
 
     /** An edge, shared by both endpoints' adjacency maps. Identity is the object itself. */
-    private static final class EdgeRecord {
+    static final class EdgeRecord {
         final String source;
         final String target;
         final Map<String, Object> attributes;

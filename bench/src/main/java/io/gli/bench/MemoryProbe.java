@@ -1,6 +1,7 @@
 package io.gli.bench;
 
 import com.google.gson.Gson;
+import io.gli.tck.RetainedSize;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;

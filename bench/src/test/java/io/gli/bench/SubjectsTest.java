@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gli.tck.RetainedSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

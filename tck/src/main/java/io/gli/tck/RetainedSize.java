@@ -1,4 +1,4 @@
-package io.gli.bench;
+package io.gli.tck;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,8 +17,11 @@ import org.openjdk.jol.vm.VirtualMachine;
  * and catches an {@code IllegalAccessException} for every private field it reads, which made one
  * 100,000-node graph take 90 seconds; caching each class's size and reference-field offsets makes
  * the same walk take well under a second. The sizes are JOL's either way.
+ *
+ * <p>Used by the kit to check {@link io.gli.Graph#memoryProfile()} and by the bench's memory rows.
+ * Not thread-safe; a graph being changed while it is walked gives no meaningful figure.
  */
-final class RetainedSize {
+public final class RetainedSize {
     static {
         // JOL's default way to find field offsets refuses record classes; this one does not.
         System.setProperty("jol.magicFieldOffset", "true");
@@ -30,7 +33,7 @@ final class RetainedSize {
     private final Map<Class<?>, Long> arrayScales = new HashMap<>();
 
     /** Bytes retained by {@code root}: the sum of the sizes of all objects reachable from it. */
-    long of(Object root) {
+    public long of(Object root) {
         IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         ArrayDeque<Object> pending = new ArrayDeque<>();
         pending.push(root);
