@@ -46,11 +46,21 @@ final class OperationRecorder {
         Histogram recent = window.window(now);
         long windowCount = recent.getTotalCount();
         double rate = windowNanos > 0 ? windowCount * 1e9 / windowNanos : Double.NaN;
-        return new OperationStats(operation, calls, errors.sum(), totalNanos.sum(), minNanos.get(), maxNanos.get(),
-                windowCount, rate, percentile(recent, 50), percentile(recent, 95), percentile(recent, 99));
+        long min = minNanos.get();
+        long max = maxNanos.get();
+        return new OperationStats(operation, calls, errors.sum(), totalNanos.sum(), min, max, windowCount, rate,
+                percentile(recent, 50, min, max), percentile(recent, 95, min, max), percentile(recent, 99, min, max));
     }
 
-    private static long percentile(Histogram histogram, double percentile) {
-        return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
+    /**
+     * HdrHistogram reports the highest value equivalent to the percentile's bucket, which can lie
+     * above every recorded value; the exact extremes bound the true percentile, so clamping only
+     * moves the figure toward it (and a p99 never exceeds the max printed beside it).
+     */
+    private static long percentile(Histogram histogram, double percentile, long min, long max) {
+        if (histogram.getTotalCount() == 0) {
+            return 0;
+        }
+        return Math.max(min, Math.min(max, histogram.getValueAtPercentile(percentile)));
     }
 }
