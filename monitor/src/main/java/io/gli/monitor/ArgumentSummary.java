@@ -2,6 +2,8 @@ package io.gli.monitor;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Renders a call's arguments for the slow log: short enough for a log line, precise enough to
@@ -42,7 +44,7 @@ final class ArgumentSummary {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        if (value instanceof java.util.function.Consumer<?> || value instanceof java.util.function.Predicate<?>) {
+        if (value instanceof Consumer<?> || value instanceof Predicate<?>) {
             return "(function)";
         }
         return cut(value.getClass().getSimpleName());

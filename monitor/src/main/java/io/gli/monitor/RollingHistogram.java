@@ -1,5 +1,6 @@
 package io.gli.monitor;
 
+import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -32,7 +33,7 @@ final class RollingHistogram {
         this.slices = slices;
         this.ring = new Histogram[slices];
         this.ringSlice = new long[slices];
-        java.util.Arrays.fill(ringSlice, Long.MIN_VALUE);
+        Arrays.fill(ringSlice, Long.MIN_VALUE);
     }
 
     /** Records a call of {@code nanos} that ended at {@code now}. */
