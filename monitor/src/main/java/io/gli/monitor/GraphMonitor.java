@@ -36,8 +36,9 @@ import java.util.function.LongSupplier;
  * recorded.
  *
  * <h2>The rolling window</h2>
- * The window of {@link Builder#window length L in S slices} is the current slice and the S-1
- * before it, slices being consecutive intervals of L/S counted from the monitor's creation: it
+ * The window of {@linkplain Builder#window(Duration, int) length L in S slices} is the current
+ * slice and the S-1 before it, slices being consecutive intervals of L/S nanoseconds (rounded
+ * down) counted from the monitor's creation: it
  * always covers between L - L/S and L of the most recent time (less while the monitor is younger
  * than that). A call belongs to the slice in which it ended; one ending within a few instructions
  * of a slice boundary, concurrently with a call that crossed it, may be counted in the next slice.
