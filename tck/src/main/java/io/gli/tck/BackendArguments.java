@@ -82,6 +82,9 @@ public final class BackendArguments implements ArgumentsProvider {
                         + ", which does not implement " + GraphDecorator.class.getName());
             }
             return (GraphDecorator) type.getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
+                    + ", which is not on the class path", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
                     + ", which cannot be instantiated: expected a class with a public no-argument constructor", e);
