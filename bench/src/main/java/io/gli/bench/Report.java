@@ -146,6 +146,10 @@ public final class Report {
         for (Operation operation : List.of(Operation.READS_ONE_THREAD, Operation.READS_TWO_THREADS)) {
             addJobs(jobs, operation, all, readScalingNodes(settings));
         }
+        // The monitor's cost per call: the default backend's point queries again, through a GraphMonitor.
+        for (Operation operation : ReportTables.MONITORED_OPERATIONS) {
+            addJobs(jobs, operation, List.of(Subjects.monitored(backends.get(0))), settings.tableNodes());
+        }
         return jobs;
     }
 

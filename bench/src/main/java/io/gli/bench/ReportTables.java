@@ -11,6 +11,9 @@ import java.util.TreeSet;
  * Every ratio is computed here from figures of the same run.
  */
 final class ReportTables {
+    /** The rows measured again through a monitor, on the default backend. */
+    static final List<Operation> MONITORED_OPERATIONS = List.of(Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY);
+
     private final List<Measurement> measurements;
     private final Settings settings;
     private final List<String> backends;
@@ -43,6 +46,10 @@ final class ReportTables {
         tables.add(batches());
         tables.add(batchSizes());
         tables.add(readScaling());
+        Table monitor = monitorOverhead();
+        if (!monitor.rows().isEmpty()) {
+            tables.add(monitor);
+        }
         return tables;
     }
 
@@ -284,5 +291,30 @@ final class ReportTables {
         return new Table("Reads from 1 and 2 threads (" + Format.count(n) + " nodes)", header, rows, List.of(1, 2), true,
                 "Each call is one lookup and one attribute read of a random node; throughput summed over threads, "
                         + "higher is better. The peers are read without a writer, which is all they allow.");
+    }
+
+    /** The default backend's point queries with and without a GraphMonitor around the graph. */
+    Table monitorOverhead() {
+        int n = settings.tableNodes();
+        String monitored = Subjects.monitored(preferred);
+        List<String> header = List.of("Operation", preferred, preferred + " + monitor", "Overhead per call", "Notes");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Operation operation : MONITORED_OPERATIONS) {
+            Measurement plain = find(operation.name(), preferred, n);
+            Measurement watched = find(operation.name(), monitored, n);
+            if (plain == null || watched == null) {
+                continue;
+            }
+            double overhead = watched.nanos() - plain.nanos();
+            rows.add(List.of(Cell.text(operation.label), new Cell(Format.nanos(plain.nanos(), plain.errorNanos()), plain.nanos()),
+                    new Cell(Format.nanos(watched.nanos(), watched.errorNanos()), watched.nanos()),
+                    new Cell((overhead >= 0 ? "+" : "") + Format.nanos(overhead) + " (" + Format.ratio(watched.nanos() / plain.nanos()) + ")",
+                            overhead),
+                    Cell.text(operation.notes)));
+        }
+        return new Table("Monitor overhead (" + Format.count(n) + " nodes)", header, rows, List.of(1, 2), false,
+                "The same benchmark on the same backend, the graph wrapped in a GraphMonitor with its defaults "
+                        + "(two clock reads and a histogram update per call); run in separate forks, so an overhead "
+                        + "within the ± of the two figures is noise.");
     }
 }

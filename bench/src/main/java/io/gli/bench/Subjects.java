@@ -3,6 +3,7 @@ package io.gli.bench;
 import io.gli.BackendInfo;
 import io.gli.Backends;
 import io.gli.Graph;
+import io.gli.monitor.GraphMonitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,8 @@ final class Subjects {
      * names every subject; this only serves someone running a benchmark by hand.
      */
     static final String DEFAULT = "default";
+    /** Names a backend's graph wrapped in a {@link GraphMonitor} with its defaults: {@code monitored:optimized}. */
+    static final String MONITORED = "monitored:";
 
     private Subjects() {}
 
@@ -34,8 +37,17 @@ final class Subjects {
         return all;
     }
 
+    /** The subject measuring {@code backend} through a monitor. */
+    static String monitored(String backend) {
+        return MONITORED + backend;
+    }
+
     /** A new, empty, directed subject; {@code expectedNodes} and {@code expectedEdges} are size hints. */
     static Subject create(String name, int expectedNodes, int expectedEdges) {
+        if (name.startsWith(MONITORED)) {
+            Graph graph = openGraph(name.substring(MONITORED.length()), expectedNodes, expectedEdges);
+            return new GliSubject(GraphMonitor.create().wrap(graph));
+        }
         return switch (name) {
             case JGRAPHT -> new JGraphTSubject();
             case GUAVA -> new GuavaSubject(expectedNodes);

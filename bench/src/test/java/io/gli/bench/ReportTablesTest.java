@@ -67,4 +67,27 @@ class ReportTablesTest {
         assertTrue(ReportWriter.csv(figures()).contains("NODE_LOOKUP,fast,1000000,40.0000,1.00000,ns/op"));
         assertTrue(writer.json(figures()).contains("\"unit\": \"B\""));
     }
+
+    @Test
+    void monitorOverheadIsTheMonitoredFigureMinusThePlainOneOfTheDefaultBackend() {
+        int n = settings.tableNodes();
+        List<Measurement> m = figures();
+        m.add(new Measurement(Operation.NODE_LOOKUP.name(), Subjects.monitored("fast"), n, 75, 3, "ns/op"));
+        Table table = new ReportTables(m, settings, backends, peers).monitorOverhead();
+        assertEquals(List.of("Operation", "fast", "fast + monitor", "Overhead per call", "Notes"), table.header());
+        assertEquals(1, table.rows().size(), "the neighbor query has no monitored figure, so no row");
+        List<String> lookup = table.rows().get(0).stream().map(Table.Cell::text).toList();
+        assertEquals(List.of("Node lookup", "40.0 ns ± 1.0 ns", "75.0 ns ± 3.0 ns", "+35.0 ns (1.9x)"), lookup.subList(0, 4));
+        assertTrue(new ReportTables(m, settings, backends, peers).all().contains(table));
+        assertTrue(new ReportTables(figures(), settings, backends, peers).all().stream()
+                .noneMatch(t -> t.title().startsWith("Monitor")), "no monitored figures, no table");
+    }
+
+    @Test
+    void theReportPlansTheMonitoredQueriesOnTheDefaultBackend() {
+        List<Job> monitored = Report.plan(settings, backends, List.of("fast", "plain", "Peer")).stream()
+                .filter(j -> j.subject().startsWith(Subjects.MONITORED)).toList();
+        assertEquals(List.of(new Job(Operation.NODE_LOOKUP, "monitored:fast", settings.tableNodes()),
+                new Job(Operation.NEIGHBOR_QUERY, "monitored:fast", settings.tableNodes())), monitored);
+    }
 }

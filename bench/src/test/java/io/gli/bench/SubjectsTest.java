@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SubjectsTest {
 
     static List<String> subjects() {
-        return Subjects.all();
+        List<String> all = new ArrayList<>(Subjects.all());
+        all.add(Subjects.monitored(Subjects.backends().get(0)));
+        return all;
     }
 
     @ParameterizedTest

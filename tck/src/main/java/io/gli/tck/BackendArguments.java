@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
  * {@value #BACKENDS_PARAMETER}, a comma-separated list; every name listed must be discovered by
  * {@link java.util.ServiceLoader}, or every test fails, so a kit wired to a backend can never pass
  * without running it. Without the parameter, every backend discovered is tested, and finding none
- * fails.
+ * fails. The parameter {@value GraphDecorator#DECORATOR_PARAMETER} may name a {@link GraphDecorator}
+ * applied to every graph the fixtures open.
  */
 public final class BackendArguments implements ArgumentsProvider {
     /** The parameter naming the backends under test. */
@@ -31,9 +32,10 @@ public final class BackendArguments implements ArgumentsProvider {
         GraphTest test = context.getRequiredTestMethod().getAnnotation(GraphTest.class);
         GraphTest.Direction[] directions = test == null ? GraphTest.Direction.values() : test.value();
         List<Arguments> arguments = new ArrayList<>();
+        GraphDecorator decorator = decoratorUnderTest(context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
         for (BackendInfo backend : backendsUnderTest(context.getConfigurationParameter(BACKENDS_PARAMETER))) {
             for (GraphTest.Direction direction : directions) {
-                arguments.add(Arguments.of(new Fixture(backend, direction == GraphTest.Direction.DIRECTED)));
+                arguments.add(Arguments.of(new Fixture(backend, direction == GraphTest.Direction.DIRECTED, decorator)));
             }
         }
         return arguments.stream();
@@ -61,5 +63,31 @@ public final class BackendArguments implements ArgumentsProvider {
             chosen.add(info);
         }
         return chosen;
+    }
+
+    /**
+     * The decorator named by the parameter, or {@link GraphDecorator#NONE} without one; fails
+     * rather than test undecorated graphs when the named class cannot be used.
+     */
+    static GraphDecorator decoratorUnderTest(Optional<String> parameter) {
+        if (parameter.isEmpty() || parameter.get().isBlank()) {
+            return GraphDecorator.NONE;
+        }
+        String name = parameter.get().trim();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            Class<?> type = Class.forName(name, true, loader != null ? loader : BackendArguments.class.getClassLoader());
+            if (!GraphDecorator.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
+                        + ", which does not implement " + GraphDecorator.class.getName());
+            }
+            return (GraphDecorator) type.getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
+                    + ", which is not on the class path", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
+                    + ", which cannot be instantiated: expected a class with a public no-argument constructor", e);
+        }
     }
 }

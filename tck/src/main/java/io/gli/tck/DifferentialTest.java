@@ -52,7 +52,7 @@ public class DifferentialTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @ArgumentsSource(SeedsAndBackends.class)
-    void randomSequencesAgreeWithTheModel(long seed, String direction, List<BackendInfo> backends) {
+    void randomSequencesAgreeWithTheModel(long seed, String direction, List<BackendInfo> backends, GraphDecorator decorator) {
         boolean directed = direction.equals("directed");
         // The generator uses every capability; a backend lacking one is covered by the other tests.
         for (BackendInfo backend : backends) {
@@ -62,8 +62,8 @@ public class DifferentialTest {
         ReferenceModel model = new ReferenceModel(directed);
         List<Graph> graphs = new ArrayList<>();
         for (BackendInfo backend : backends) {
-            graphs.add(directed ? Graph.builder().backend(backend.name()).open()
-                    : Graph.builder().backend(backend.name()).undirected().open());
+            graphs.add(decorator.decorate(directed ? Graph.builder().backend(backend.name()).open()
+                    : Graph.builder().backend(backend.name()).undirected().open()));
         }
         Generator generator = new Generator(new Random(seed));
         int succeeded = 0;
@@ -112,10 +112,12 @@ public class DifferentialTest {
         public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
             List<BackendInfo> backends = BackendArguments.backendsUnderTest(
                     context.getConfigurationParameter(BackendArguments.BACKENDS_PARAMETER));
+            GraphDecorator decorator = BackendArguments.decoratorUnderTest(
+                    context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
             List<Arguments> all = new ArrayList<>();
             for (long seed : SEEDS) {
-                all.add(Arguments.of(seed, "directed", backends));
-                all.add(Arguments.of(seed, "undirected", backends));
+                all.add(Arguments.of(seed, "directed", backends, decorator));
+                all.add(Arguments.of(seed, "undirected", backends, decorator));
             }
             return all.stream();
         }

@@ -17,10 +17,12 @@ public final class Fixture {
 
     private final BackendInfo backend;
     private final boolean directed;
+    private final GraphDecorator decorator;
 
-    Fixture(BackendInfo backend, boolean directed) {
+    Fixture(BackendInfo backend, boolean directed, GraphDecorator decorator) {
         this.backend = backend;
         this.directed = directed;
+        this.decorator = decorator;
     }
 
     /** The backend under test. */
@@ -45,12 +47,13 @@ public final class Fixture {
     }
 
     /**
-     * Opens a graph from a builder and registers it for the invariant check. Skips the calling test
-     * if the backend lacks this fixture's direction.
+     * Opens a graph from a builder, decorated by the {@link GraphDecorator} under test if there is
+     * one, and registers it for the invariant check. Skips the calling test if the backend lacks
+     * this fixture's direction.
      */
     public Graph open(GraphBuilder builder) {
         assume(directed ? Capability.DIRECTED : Capability.UNDIRECTED);
-        Graph graph = builder.open();
+        Graph graph = decorator.decorate(builder.open());
         OPENED.get().add(graph);
         return graph;
     }
@@ -77,6 +80,7 @@ public final class Fixture {
 
     @Override
     public String toString() {
-        return backend.name() + ", " + (directed ? "directed" : "undirected");
+        String kind = backend.name() + ", " + (directed ? "directed" : "undirected");
+        return decorator == GraphDecorator.NONE ? kind : kind + ", decorated by " + decorator;
     }
 }
