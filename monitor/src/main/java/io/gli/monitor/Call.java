@@ -45,6 +45,7 @@ enum Call {
     REMOVE_EDGE("removeEdge", "source", "target"),
     EDGE_COUNT("edgeCount"),
     EDGES("edges"),
+    MEMORY_PROFILE("memoryProfile"),
     SUCCESSORS("successors", "id"),
     PREDECESSORS("predecessors", "id"),
     NEIGHBORS("neighbors", "id"),

@@ -4,6 +4,7 @@ import io.gli.Batch;
 import io.gli.Edge;
 import io.gli.Graph;
 import io.gli.GraphOptions;
+import io.gli.MemoryProfile;
 import io.gli.Node;
 import java.util.Collection;
 import java.util.List;
@@ -261,6 +262,23 @@ final class MonitoredGraph implements Graph {
             failed = false;
         } finally {
             monitor.end(Call.REMOVE_NODE, start, failed, id, null, null, null);
+        }
+    }
+
+    /**
+     * The wrapped graph's profile, unchanged: the monitor's histograms are the monitor's, shared by
+     * every graph it wraps, not part of any one graph.
+     */
+    @Override
+    public MemoryProfile memoryProfile() {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            MemoryProfile result = graph.memoryProfile();
+            failed = false;
+            return result;
+        } finally {
+            monitor.end(Call.MEMORY_PROFILE, start, failed, null, null, null, null);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gli.Batch;
 import io.gli.Graph;
 import io.gli.GraphOptions;
+import io.gli.MemoryProfile;
 import io.gli.NodeExistsException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -66,6 +67,9 @@ class MonitoredGraphTest {
         }
         if (type == GraphOptions.class) {
             return new GraphOptions("answer" + n, true, n, n);
+        }
+        if (type == MemoryProfile.class) {
+            return new MemoryProfile("answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));
         }
         if (type == List.class) {
             return List.of("answer" + n);

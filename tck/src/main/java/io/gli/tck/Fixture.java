@@ -5,7 +5,9 @@ import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.GraphBuilder;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Fixture {
     private static final ThreadLocal<List<Graph>> OPENED = ThreadLocal.withInitial(ArrayList::new);
+    /** Each decorated graph opened by the current test, mapped to the graph the backend opened. */
+    private static final ThreadLocal<Map<Graph, Graph>> UNDECORATED = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final BackendInfo backend;
     private final boolean directed;
@@ -53,9 +57,20 @@ public final class Fixture {
      */
     public Graph open(GraphBuilder builder) {
         assume(directed ? Capability.DIRECTED : Capability.UNDIRECTED);
-        Graph graph = decorator.decorate(builder.open());
+        Graph opened = builder.open();
+        Graph graph = decorator.decorate(opened);
         OPENED.get().add(graph);
+        UNDECORATED.get().put(graph, opened);
         return graph;
+    }
+
+    /**
+     * The graph the backend opened behind {@code graph}, before the decorator under test wrapped
+     * it; {@code graph} itself when there is no decorator. For checks about the backend's own
+     * objects, such as measuring its memory.
+     */
+    Graph undecorated(Graph graph) {
+        return UNDECORATED.get().getOrDefault(graph, graph);
     }
 
     /**
@@ -75,6 +90,7 @@ public final class Fixture {
     static List<Graph> takeOpened() {
         List<Graph> graphs = new ArrayList<>(OPENED.get());
         OPENED.get().clear();
+        UNDECORATED.get().clear();
         return graphs;
     }
 
