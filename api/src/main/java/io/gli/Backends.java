@@ -15,7 +15,7 @@ import java.util.ServiceLoader;
  */
 public final class Backends {
     private static final Comparator<GraphBackend> BY_PRIORITY =
-            Comparator.comparingInt(GraphBackend::priority).reversed().thenComparing(GraphBackend::name);
+            Comparator.comparingInt((GraphBackend b) -> b.priority()).reversed().thenComparing(GraphBackend::name);
 
     private Backends() {}
 
@@ -28,13 +28,19 @@ public final class Backends {
         return List.copyOf(infos);
     }
 
-    /** The highest-priority backend. */
-    static GraphBackend preferred() {
+    /**
+     * The backend bidding highest for a graph of these expected sizes (see
+     * {@link GraphBackend#priority(long, long)}); ties by name.
+     */
+    static GraphBackend preferred(long expectedNodes, long expectedEdges) {
         List<GraphBackend> all = load();
         if (all.isEmpty()) {
             throw Errors.noBackend();
         }
-        return all.get(0);
+        return all.stream()
+                .min(Comparator.comparingInt((GraphBackend b) -> b.priority(expectedNodes, expectedEdges)).reversed()
+                        .thenComparing(GraphBackend::name))
+                .orElseThrow();
     }
 
     /** The backend with this name. */

@@ -81,7 +81,8 @@ public interface Graph {
     // Opening
 
     /**
-     * Opens an empty directed graph on the highest-priority backend on the class path.
+     * Opens an empty directed graph on the highest-priority backend on the class path (with no
+     * expected sizes given, as here, the sizes play no part).
      *
      * @throws IllegalStateException if no backend is on the class path; the message names the
      *     artifacts that provide one

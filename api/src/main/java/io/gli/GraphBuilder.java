@@ -21,8 +21,10 @@ public final class GraphBuilder {
     GraphBuilder() {}
 
     /**
-     * Chooses the backend by name; {@code null} restores the default (the highest-priority backend
-     * present).
+     * Chooses the backend by name; {@code null} restores the default: the backend present that
+     * bids highest for the expected sizes ({@link io.gli.spi.GraphBackend#priority(long, long)}),
+     * which is the optimized backend except for graphs expected to stay small (see the README's
+     * "How a backend is chosen").
      */
     public GraphBuilder backend(String name) {
         if (name != null) {
@@ -46,7 +48,8 @@ public final class GraphBuilder {
 
     /**
      * How many nodes the caller expects to add, so the backend can allocate once. A hint, not a
-     * limit: more can be added, and a backend may allocate for less than an outsized hint.
+     * limit: more can be added, and a backend may allocate for less than an outsized hint. When no
+     * backend is named, the expected sizes also take part in choosing one.
      *
      * @throws IllegalArgumentException if {@code count} is negative
      */
@@ -77,7 +80,7 @@ public final class GraphBuilder {
      *     {@link Capability#DIRECTED} as asked
      */
     public Graph open() {
-        GraphBackend chosen = backend == null ? Backends.preferred() : Backends.named(backend);
+        GraphBackend chosen = backend == null ? Backends.preferred(expectedNodes, expectedEdges) : Backends.named(backend);
         Capability needed = directed ? Capability.DIRECTED : Capability.UNDIRECTED;
         if (!chosen.capabilities().contains(needed)) {
             throw Errors.unsupported(chosen.name(), needed);

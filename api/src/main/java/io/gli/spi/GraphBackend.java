@@ -26,6 +26,15 @@ public interface GraphBackend {
     int priority();
 
     /**
+     * This backend's priority for a graph opened without naming a backend but with expected sizes
+     * (0 when not given): lets a backend bid higher for the graphs it suits best. The default is
+     * {@link #priority()} whatever the sizes.
+     */
+    default int priority(long expectedNodes, long expectedEdges) {
+        return priority();
+    }
+
+    /**
      * What this backend supports; every {@link Capability} unless overridden. Using what is not
      * listed raises {@link UnsupportedOperationException} before the store is called.
      */
