@@ -143,6 +143,67 @@ public interface GraphStore {
         edges().forEach(action);
     }
 
+    // ---- columns
+
+    /**
+     * The attribute {@code key} of every node, in node order. The default copies the values
+     * through {@link #nodes()} and {@link #nodeAttribute}; a store with a columnar layout returns a
+     * view of its own storage instead (see {@link StoreColumn} for what a view may assume).
+     */
+    default StoreColumn nodeColumn(String key) {
+        List<String> ids = nodes();
+        Object[] values = new Object[ids.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = nodeAttribute(ids.get(i), key);
+        }
+        return ArrayColumn.of(values, ids, null);
+    }
+
+    /** The attribute {@code key} of every edge, in edge order; like {@link #nodeColumn}. */
+    default StoreColumn edgeColumn(String key) {
+        List<Edge> all = edges();
+        Object[] values = new Object[all.size()];
+        String[] sources = new String[values.length];
+        String[] targets = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Edge edge = all.get(i);
+            values[i] = edge.attributes().get(key);
+            sources[i] = edge.source();
+            targets[i] = edge.target();
+        }
+        return ArrayColumn.of(values, List.of(sources), List.of(targets));
+    }
+
+    /**
+     * Sets attribute {@code key} of the {@code i}-th node (in node order) to {@code values[i]}, or
+     * removes it where {@code values[i]} is null. Precondition: {@code values} has exactly
+     * {@link #nodeCount()} entries, each null or a normalized value. The default goes through
+     * {@link #putNodeAttributes} and {@link #removeNodeAttribute}.
+     */
+    default void putNodeColumn(String key, Object[] values) {
+        List<String> ids = nodes();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                removeNodeAttribute(ids.get(i), key);
+            } else {
+                putNodeAttributes(ids.get(i), Map.of(key, values[i]));
+            }
+        }
+    }
+
+    /** Like {@link #putNodeColumn}, for the edges in edge order ({@code values} has {@link #edgeCount()} entries). */
+    default void putEdgeColumn(String key, Object[] values) {
+        List<Edge> all = edges();
+        for (int i = 0; i < values.length; i++) {
+            Edge edge = all.get(i);
+            if (values[i] == null) {
+                removeEdgeAttribute(edge.source(), edge.target(), key);
+            } else {
+                putEdgeAttributes(edge.source(), edge.target(), Map.of(key, values[i]));
+            }
+        }
+    }
+
     // ---- adjacency; each returns null (or -1) if the node does not exist
 
     /** Targets of outgoing edges in edge order; on an undirected graph, the neighbors. */
