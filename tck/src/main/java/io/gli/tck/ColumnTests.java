@@ -113,6 +113,20 @@ public abstract class ColumnTests {
         assertEquals(present, column.presentCount());
         assertEquals(expected, column.toList());
         assertEquals(key, column.key());
+        if (expected.stream().allMatch(v -> v == null || v instanceof Long)) {
+            long sum = 0;
+            long min = Long.MAX_VALUE;
+            for (Object v : expected) {
+                if (v != null) {
+                    sum += (Long) v;
+                    min = Math.min(min, (Long) v);
+                }
+            }
+            assertEquals(sum, column.sumLong());
+            assertEquals(present == 0 ? OptionalLong.empty() : OptionalLong.of(min), column.minLong());
+        } else {
+            assertThrows(AttributeTypeException.class, column::sumLong);
+        }
     }
 
     @GraphTest
@@ -264,6 +278,16 @@ public abstract class ColumnTests {
         assertEquals(OptionalDouble.of(dmin), d.minDouble());
         assertEquals(OptionalDouble.of(dmax), d.maxDouble());
         assertEquals(OptionalDouble.of((double) min), l.minDouble());
+        // absent is not 0: a column of positive values with gaps has a positive minimum, and so on
+        e.add(200, Map.of());
+        e.add(201, Map.of("p", 5L, "q", -5.5));
+        e.add(202, Map.of("p", 7L, "q", -1.5));
+        AttributeColumn p = e.column("p");
+        AttributeColumn q = e.column("q");
+        assertEquals(OptionalLong.of(5), p.minLong());
+        assertEquals(OptionalDouble.of(5), p.minDouble());
+        assertEquals(OptionalDouble.of(-1.5), q.maxDouble());
+        assertEquals(OptionalLong.of(-20), e.column("l").mapLong(v -> -20).maxLong(), "mapped columns skip absent too");
         AttributeColumn none = e.column("missing");
         assertEquals(0L, none.sumLong());
         assertEquals(OptionalLong.empty(), none.maxLong());
