@@ -66,7 +66,10 @@ import java.util.stream.Stream;
  * <h3>Threads</h3>
  * Any number of threads may read while one writes; writes are serialized. A reader never observes
  * part of an operation or of a {@linkplain #batch batch}, and never fails because of another
- * thread's write.
+ * thread's write — except a read of a column made before that write, which fails fast with
+ * {@link java.util.ConcurrentModificationException} rather than return torn values (see
+ * {@link AttributeColumn}). Streams ({@link #nodeStream}, {@link #edgeStream}) run over snapshots and
+ * may run in parallel while other threads write.
  *
  * <h3>Returned values</h3>
  * Every collection, map or record returned is immutable and is a snapshot: it never changes after

@@ -6,8 +6,9 @@ import java.util.List;
  * A {@link StoreColumn} held in arrays of its own: a copy, valid forever. What the default
  * {@link GraphStore#nodeColumn} and {@link GraphStore#edgeColumn} return, and what a store without
  * a columnar layout may return too. Numbers sit in primitive arrays ({@code 0} where absent), so
- * the sums are plain loops over a {@code long[]} or {@code double[]}, which the JIT can unroll and
- * vectorize.
+ * the sums are plain loops over a {@code long[]} or {@code double[]} with no test per entry, which
+ * C2 unrolls. (Measured on JDK 17: the long sum runs at 0.3–0.4 ns per entry with
+ * {@code -XX:+UseSuperWord} and without it alike, so no vectorization is claimed.)
  */
 public final class ArrayColumn implements StoreColumn {
     private final byte[] kinds;

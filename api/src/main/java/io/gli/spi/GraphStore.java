@@ -2,6 +2,7 @@ package io.gli.spi;
 
 import io.gli.Edge;
 import io.gli.Node;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -171,7 +172,7 @@ public interface GraphStore {
             sources[i] = edge.source();
             targets[i] = edge.target();
         }
-        return ArrayColumn.of(values, List.of(sources), List.of(targets));
+        return ArrayColumn.of(values, Arrays.asList(sources), Arrays.asList(targets));
     }
 
     /**

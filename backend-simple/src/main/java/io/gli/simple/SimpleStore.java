@@ -8,6 +8,7 @@ import io.gli.spi.GraphStore;
 import io.gli.spi.StoreColumn;
 import io.gli.spi.Synchronizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -196,7 +197,7 @@ final class SimpleStore implements GraphStore {
             ids[i] = node.getKey();
             values[i++] = node.getValue().attributes.get(key);
         }
-        return ArrayColumn.of(values, List.of(ids), null);
+        return ArrayColumn.of(values, Arrays.asList(ids), null);
     }
 
     @Override
@@ -210,7 +211,7 @@ final class SimpleStore implements GraphStore {
             targets[i] = edge.target;
             values[i++] = edge.attributes.get(key);
         }
-        return ArrayColumn.of(values, List.of(sources), List.of(targets));
+        return ArrayColumn.of(values, Arrays.asList(sources), Arrays.asList(targets));
     }
 
     @Override
