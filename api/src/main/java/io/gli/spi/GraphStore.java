@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * neither validates nor locks; it stores.
  *
  * <p>Everything a store returns must be immutable and must not change after it is returned (a
- * snapshot). Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
+ * snapshot), except a {@link StoreColumn}, which may be a view valid until the store's next change. Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
  * order, successors and predecessors in the order of their edges.
  *
  * <p>On an undirected graph a store treats {@code (a, b)} and {@code (b, a)} as the same edge in
