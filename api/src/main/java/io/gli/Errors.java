@@ -161,6 +161,27 @@ final class Errors {
         return new IllegalArgumentException(what + " has " + actual + " entries; expected " + expected);
     }
 
+    static IllegalArgumentException badColumnEntry(int index, RuntimeException cause) {
+        return new IllegalArgumentException("values[" + index + "]: " + cause.getMessage(), cause);
+    }
+
+    // ---- columns
+
+    static IllegalArgumentException columnSize(int actual, int expected, String elements) {
+        return new IllegalArgumentException("values has " + actual + " entries; expected one per " + elements
+                + ", " + expected + ", in " + elements + " order (null to remove the attribute)");
+    }
+
+    static java.util.NoSuchElementException absentInColumn(String element, String key) {
+        return new java.util.NoSuchElementException(element + " has no attribute " + quote(key)
+                + "; check isPresent first");
+    }
+
+    static java.util.ConcurrentModificationException staleColumn() {
+        return new java.util.ConcurrentModificationException(
+                "the graph was written after this column was read; read the column again");
+    }
+
     static void checkBackendName(String name) {
         if (name == null) {
             throw new NullPointerException("backend name is null");

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A property graph: nodes identified by strings, edges identified by their endpoints, and
@@ -65,12 +66,17 @@ import java.util.function.Predicate;
  * <h3>Threads</h3>
  * Any number of threads may read while one writes; writes are serialized. A reader never observes
  * part of an operation or of a {@linkplain #batch batch}, and never fails because of another
- * thread's write.
+ * thread's write — except a read of a column made before that write, which fails fast with
+ * {@link java.util.ConcurrentModificationException} rather than return torn values (see
+ * {@link AttributeColumn}). Streams ({@link #nodeStream}, {@link #edgeStream}) run over snapshots and
+ * may run in parallel while other threads write.
  *
  * <h3>Returned values</h3>
  * Every collection, map or record returned is immutable and is a snapshot: it never changes after
  * it is returned, whatever is written to the graph later, and no caller can change the graph
- * through it.
+ * through it. The one exception is a column read by {@link #nodeColumn} or {@link #edgeColumn}: a
+ * read-only view of the storage, valid until the next write, after which reading it throws
+ * {@link java.util.ConcurrentModificationException} (see {@link AttributeColumn}).
  */
 public interface Graph {
 
@@ -454,4 +460,50 @@ public interface Graph {
 
     /** The edges having every one of the given attributes with an equal value, in edge order. */
     List<Edge> findEdges(Map<String, ?> match);
+
+    // ------------------------------------------------------------------------------------------
+    // Columns
+
+    /**
+     * Attribute {@code key} of every node, as a column in node order (the order of
+     * {@link #nodes()}): a read-only view of the storage, valid until the graph is next written
+     * (see {@link AttributeColumn}). A node lacking the key is absent at its position.
+     */
+    AttributeColumn nodeColumn(String key);
+
+    /** Attribute {@code key} of every edge, as a column in edge order (the order of {@link #edges()}); like {@link #nodeColumn}. */
+    AttributeColumn edgeColumn(String key);
+
+    /**
+     * Sets attribute {@code key} of every node at once, as one atomic operation: the {@code i}-th
+     * node in node order gets {@code values.get(i)}, or loses the attribute where that is null.
+     * Afterwards {@code nodeColumn(key).toList()} equals {@code values} (normalized: an Integer
+     * reads back as a Long). Every value is checked before anything changes; if one is refused,
+     * or the size is wrong, the graph is left as it was.
+     *
+     * @throws IllegalArgumentException if a value is not allowed (the message names its index and
+     *     the key), or {@code values} does not have exactly {@link #nodeCount()} entries
+     */
+    void setNodeColumn(String key, List<?> values);
+
+    /**
+     * Like {@link #setNodeColumn}, for every edge in edge order: {@code values} has exactly
+     * {@link #edgeCount()} entries.
+     */
+    void setEdgeColumn(String key, List<?> values);
+
+    // ------------------------------------------------------------------------------------------
+    // Streams
+
+    /**
+     * A sequential stream over a snapshot of the node IDs in node order ({@link #nodes()}); call
+     * {@code parallel()} to spread it over threads. Its spliterator is {@code ORDERED},
+     * {@code SIZED}, {@code SUBSIZED}, {@code IMMUTABLE} and {@code NONNULL} and splits in halves,
+     * so parallel work is even; the snapshot is unaffected by later writes, so the stream runs
+     * safely while other threads write.
+     */
+    Stream<String> nodeStream();
+
+    /** Like {@link #nodeStream}, over a snapshot of the edges in edge order ({@link #edges()}). */
+    Stream<Edge> edgeStream();
 }

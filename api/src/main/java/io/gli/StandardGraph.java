@@ -3,6 +3,8 @@ package io.gli;
 import io.gli.spi.GraphStore;
 import io.gli.spi.ObjectSizes;
 import io.gli.spi.Synchronizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +19,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The one implementation of {@link Graph}: checks arguments, runs every change as an
@@ -30,6 +34,22 @@ final class StandardGraph implements Graph {
     private final GraphOptions options;
     private final Set<Capability> capabilities;
     private final AttributeValues values;
+    /**
+     * How many writes have begun; columns (views of the store) compare it after each read, as the
+     * reader of a sequence lock does. Written only under the write lock.
+     */
+    @SuppressWarnings("unused") // through WRITES
+    private long writes;
+
+    private static final VarHandle WRITES;
+
+    static {
+        try {
+            WRITES = MethodHandles.lookup().findVarHandle(StandardGraph.class, "writes", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     StandardGraph(GraphStore store, GraphOptions options, Set<Capability> capabilities) {
         this.store = Objects.requireNonNull(store, "store");
@@ -138,8 +158,34 @@ final class StandardGraph implements Graph {
     /** Checks and applies one operation atomically; returns what {@link Operation#apply} returned. */
     private boolean run(Operation operation) {
         boolean[] result = new boolean[1];
-        sync.write(() -> result[0] = operation.checkAndApply(store));
+        write(() -> result[0] = operation.checkAndApply(store));
         return result[0];
+    }
+
+    /**
+     * Runs a change under the store's write lock, counting it first: the count is published
+     * before any change to the store can be (the fence orders the stores), so a column reader
+     * that saw any part of the change sees the count moved.
+     */
+    private void write(Runnable body) {
+        sync.write(() -> {
+            WRITES.setOpaque(this, (long) WRITES.getOpaque(this) + 1);
+            VarHandle.storeStoreFence();
+            body.run();
+        });
+    }
+
+    /** The write count, read under a read lock (no write in progress). */
+    private long writeStamp() {
+        return (long) WRITES.getOpaque(this);
+    }
+
+    /** Throws if a write has begun since {@code stamp}; called after the reads it vouches for. */
+    void checkUnwrittenSince(long stamp) {
+        VarHandle.acquireFence(); // the reads before this line are done before the count is read
+        if ((long) WRITES.getOpaque(this) != stamp) {
+            throw Errors.staleColumn();
+        }
     }
 
     /** Checks every operation against the state the earlier ones leave, then applies them all. */
@@ -165,12 +211,12 @@ final class StandardGraph implements Graph {
         int reservedNodes = nodeAdds;
         int reservedEdges = edgeAdds;
         if (removes) {
-            sync.write(() -> {
+            write(() -> {
                 store.reserve(reservedNodes, reservedEdges);
                 checkThenApply(operations, wrapFailures);
             });
         } else {
-            sync.write(() -> {
+            write(() -> {
                 store.reserve(reservedNodes, reservedEdges);
                 applyOrUndo(operations, wrapFailures);
             });
@@ -683,5 +729,71 @@ final class StandardGraph implements Graph {
             }
         }
         return true;
+    }
+
+    // ---- columns
+
+    @Override
+    public AttributeColumn nodeColumn(String key) {
+        Errors.requireKey(key);
+        return sync.readAll(() -> new GraphColumn(key, store.nodeColumn(key), this, writeStamp(), false));
+    }
+
+    @Override
+    public AttributeColumn edgeColumn(String key) {
+        Errors.requireKey(key);
+        return sync.readAll(() -> new GraphColumn(key, store.edgeColumn(key), this, writeStamp(), true));
+    }
+
+    @Override
+    public void setNodeColumn(String key, List<?> values) {
+        Object[] normalized = normalizeColumn(key, values);
+        write(() -> {
+            int count = store.nodeCount();
+            if (normalized.length != count) {
+                throw Errors.columnSize(normalized.length, count, "node");
+            }
+            store.putNodeColumn(key, normalized);
+        });
+    }
+
+    @Override
+    public void setEdgeColumn(String key, List<?> values) {
+        Object[] normalized = normalizeColumn(key, values);
+        write(() -> {
+            int count = store.edgeCount();
+            if (normalized.length != count) {
+                throw Errors.columnSize(normalized.length, count, "edge");
+            }
+            store.putEdgeColumn(key, normalized);
+        });
+    }
+
+    /** The stored form of every entry (nulls kept), checked before anything is locked or changed. */
+    private Object[] normalizeColumn(String key, List<?> values) {
+        Errors.requireKey(key);
+        Object[] cells = Errors.requireNonNull(values, "values").toArray();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                try {
+                    cells[i] = this.values.normalize(key, cells[i]);
+                } catch (IllegalArgumentException e) {
+                    throw Errors.badColumnEntry(i, e);
+                }
+            }
+        }
+        return cells;
+    }
+
+    // ---- streams
+
+    @Override
+    public Stream<String> nodeStream() {
+        return StreamSupport.stream(SnapshotSpliterator.of(nodes()), false);
+    }
+
+    @Override
+    public Stream<Edge> edgeStream() {
+        return StreamSupport.stream(SnapshotSpliterator.of(edges()), false);
     }
 }

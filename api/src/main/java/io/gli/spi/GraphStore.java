@@ -2,6 +2,7 @@ package io.gli.spi;
 
 import io.gli.Edge;
 import io.gli.Node;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
  * neither validates nor locks; it stores.
  *
  * <p>Everything a store returns must be immutable and must not change after it is returned (a
- * snapshot). Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
+ * snapshot), except a {@link StoreColumn}, which may be a view valid until the store's next change. Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
  * order, successors and predecessors in the order of their edges.
  *
  * <p>On an undirected graph a store treats {@code (a, b)} and {@code (b, a)} as the same edge in
@@ -153,6 +154,67 @@ public interface GraphStore {
     /** Passes every edge, in insertion order, to {@code action}. */
     default void forEachEdge(Consumer<? super Edge> action) {
         edges().forEach(action);
+    }
+
+    // ---- columns
+
+    /**
+     * The attribute {@code key} of every node, in node order. The default copies the values
+     * through {@link #nodes()} and {@link #nodeAttribute}; a store with a columnar layout returns a
+     * view of its own storage instead (see {@link StoreColumn} for what a view may assume).
+     */
+    default StoreColumn nodeColumn(String key) {
+        List<String> ids = nodes();
+        Object[] values = new Object[ids.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = nodeAttribute(ids.get(i), key);
+        }
+        return ArrayColumn.of(values, ids, null);
+    }
+
+    /** The attribute {@code key} of every edge, in edge order; like {@link #nodeColumn}. */
+    default StoreColumn edgeColumn(String key) {
+        List<Edge> all = edges();
+        Object[] values = new Object[all.size()];
+        String[] sources = new String[values.length];
+        String[] targets = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Edge edge = all.get(i);
+            values[i] = edge.attributes().get(key);
+            sources[i] = edge.source();
+            targets[i] = edge.target();
+        }
+        return ArrayColumn.of(values, Arrays.asList(sources), Arrays.asList(targets));
+    }
+
+    /**
+     * Sets attribute {@code key} of the {@code i}-th node (in node order) to {@code values[i]}, or
+     * removes it where {@code values[i]} is null. Precondition: {@code values} has exactly
+     * {@link #nodeCount()} entries, each null or a normalized value. The default goes through
+     * {@link #putNodeAttributes} and {@link #removeNodeAttribute}.
+     */
+    default void putNodeColumn(String key, Object[] values) {
+        List<String> ids = nodes();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                removeNodeAttribute(ids.get(i), key);
+            } else {
+                putNodeAttributes(ids.get(i), Map.of(key, values[i]));
+            }
+        }
+    }
+
+    /** Like {@link #putNodeColumn}, for the edges in edge order ({@code values} has {@link #edgeCount()} entries). */
+    default void putEdgeColumn(String key, Object[] values) {
+        List<Edge> all = edges();
+        for (int i = 0; i < values.length; i++) {
+            Edge edge = all.get(i);
+            if (values[i] == null) {
+                removeEdgeAttribute(edge.source(), edge.target(), key);
+            } else {
+                putEdgeAttributes(edge.source(), edge.target(), Map.of(key, values[i]));
+            }
+        }
     }
 
     // ---- adjacency; each returns null (or -1) if the node does not exist

@@ -35,6 +35,15 @@ final class AttrShapes {
         return size;
     }
 
+    /** One more than the largest shape id in use (ids below it may be free: {@link #isLive}). */
+    int highWater() {
+        return highWater;
+    }
+
+    boolean isLive(int shape) {
+        return cols[shape] != null;
+    }
+
     /** The sorted column ids of a live shape (do not modify). */
     int[] columns(int shape) {
         return cols[shape];

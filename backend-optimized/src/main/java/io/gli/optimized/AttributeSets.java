@@ -349,6 +349,70 @@ final class AttributeSets {
     }
 
     // ------------------------------------------------------------------------------------------
+    // Columns: one key across many sets
+
+    /** A reader of {@code key} across sets, for a column view: valid until the next write. */
+    KeyReader reader(String key) {
+        return new KeyReader(keys.get(key));
+    }
+
+    /**
+     * Reads one key of any set through what a column view needs: the kind a set has the key in
+     * (by its shape, looked up in a table made once per reader, since shapes are few) and the
+     * payload in that kind's {@link AttrColumn}. Captures the current arrays; a write may replace
+     * or change them, which the column's user detects (see {@code io.gli.spi.StoreColumn}).
+     */
+    final class KeyReader {
+        /** Per shape id: the {@code StoreColumn} kind of the key in it (0: absent). */
+        private final byte[] kindByShape;
+        private final AttrColumn[] byKind = new AttrColumn[AttrColumn.KINDS];
+        private final AttrPacked shapeIds;
+        /** The one kind every live shape has the key in, or -1: then presence needs no shape lookup. */
+        final int uniformKind;
+
+        private KeyReader(AttrKey key) {
+            this.shapeIds = shapeOf;
+            int shapeCount = shapes.highWater();
+            kindByShape = new byte[shapeCount];
+            int uniform = -2;
+            if (key != null) {
+                System.arraycopy(key.byKind, 0, byKind, 0, AttrColumn.KINDS);
+            }
+            for (int shape = 0; shape < shapeCount; shape++) {
+                if (!shapes.isLive(shape)) {
+                    continue;
+                }
+                int kind = 0;
+                for (int k = 0; k < AttrColumn.KINDS; k++) {
+                    if (byKind[k] != null && shapes.has(shape, byKind[k].id)) {
+                        kind = k + 1;
+                        break;
+                    }
+                }
+                kindByShape[shape] = (byte) kind;
+                uniform = uniform == -2 || uniform == kind ? kind : -1;
+            }
+            uniformKind = uniform == -2 || uniform == 0 ? -1 : uniform;
+        }
+
+        /** The kind of the key in {@code set}, numbered as {@code StoreColumn} does: 0 if absent, else column kind + 1. */
+        int kind(int set) {
+            return set == EMPTY ? 0 : kindByShape[(int) shapeIds.get(set)];
+        }
+
+        /** The column of a column kind ({@link AttrColumn#LONG} ...), or null. */
+        AttrColumn column(int columnKind) {
+            return byKind[columnKind];
+        }
+
+        /** The value of the key in {@code set}, which has it in column kind {@code columnKind}. */
+        Object value(int set, int columnKind) {
+            AttrColumn c = byKind[columnKind];
+            return decode(c, c.payload(set));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
     // Building a set in the write buffer
 
     private void begin(int capacity) {

@@ -6,6 +6,7 @@ import io.gli.MemoryProfile;
 import io.gli.Node;
 import io.gli.spi.GraphStore;
 import io.gli.spi.ObjectSizes;
+import io.gli.spi.StoreColumn;
 import io.gli.spi.Synchronizer;
 import java.util.Arrays;
 import java.util.Collections;
@@ -620,6 +621,73 @@ final class OptimizedStore implements GraphStore {
             return -1;
         }
         return directed ? distinctNeighbors(n).length : pool.size(outHead[n]);
+    }
+
+    // ---- columns: views of the attribute storage, no value copied
+
+    @Override
+    public StoreColumn nodeColumn(String key) {
+        int[] positions = null;
+        if (nodes.deadCount() > 0) {
+            positions = new int[nodes.size()];
+            int k = 0;
+            for (int n = 0, slots = nodes.slots(); n < slots; n++) {
+                if (nodes.isLive(n)) {
+                    positions[k++] = n;
+                }
+            }
+        }
+        return new OptimizedColumn(nodes.size(), positions, nodeSet, sets.reader(key), nodes::id, null);
+    }
+
+    @Override
+    public StoreColumn edgeColumn(String key) {
+        int[] positions = null;
+        if (liveEdges < edgeSlots) {
+            positions = liveEdgeIds();
+        }
+        return new OptimizedColumn(liveEdges, positions, edgeSet, sets.reader(key),
+                e -> nodes.id(source[e]), e -> nodes.id(target[e]));
+    }
+
+    private int[] liveEdgeIds() {
+        int[] live = new int[liveEdges];
+        int k = 0;
+        for (int e = 0; e < edgeSlots; e++) {
+            if (source[e] >= 0) {
+                live[k++] = e;
+            }
+        }
+        return live;
+    }
+
+    @Override
+    public void putNodeColumn(String key, Object[] values) {
+        int i = 0;
+        for (int n = 0, slots = nodes.slots(); n < slots; n++) {
+            if (nodes.isLive(n)) {
+                int old = nodeSetOf(n);
+                setNodeSet(n, replaced(old, key, values[i++]));
+                sets.release(old);
+            }
+        }
+    }
+
+    @Override
+    public void putEdgeColumn(String key, Object[] values) {
+        int i = 0;
+        for (int e = 0; e < edgeSlots; e++) {
+            if (source[e] >= 0) {
+                int old = edgeSetOf(e);
+                setEdgeSet(e, replaced(old, key, values[i++]));
+                sets.release(old);
+            }
+        }
+    }
+
+    /** {@code set} with {@code key} set to {@code value}, or removed if null; with one more reference. */
+    private int replaced(int set, String key, Object value) {
+        return value == null ? sets.without(set, key) : sets.withAll(set, Map.of(key, value));
     }
 
     // ---- compaction

@@ -4,9 +4,12 @@ import io.gli.Edge;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
 import io.gli.Node;
+import io.gli.spi.ArrayColumn;
 import io.gli.spi.GraphStore;
+import io.gli.spi.StoreColumn;
 import io.gli.spi.Synchronizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -191,6 +194,58 @@ final class SimpleStore implements GraphStore {
     public void forEachEdge(Consumer<? super Edge> action) {
         for (EdgeRecord edge : edges) {
             action.accept(new Edge(edge.source, edge.target, snapshot(edge.attributes)));
+        }
+    }
+
+    // ---- columns: copies into arrays, walking the records in order (no lookup per element)
+
+    @Override
+    public StoreColumn nodeColumn(String key) {
+        Object[] values = new Object[nodes.size()];
+        String[] ids = new String[values.length];
+        int i = 0;
+        for (Map.Entry<String, NodeRecord> node : nodes.entrySet()) {
+            ids[i] = node.getKey();
+            values[i++] = node.getValue().attributes.get(key);
+        }
+        return ArrayColumn.of(values, Arrays.asList(ids), null);
+    }
+
+    @Override
+    public StoreColumn edgeColumn(String key) {
+        Object[] values = new Object[edges.size()];
+        String[] sources = new String[values.length];
+        String[] targets = new String[values.length];
+        int i = 0;
+        for (EdgeRecord edge : edges) {
+            sources[i] = edge.source;
+            targets[i] = edge.target;
+            values[i++] = edge.attributes.get(key);
+        }
+        return ArrayColumn.of(values, Arrays.asList(sources), Arrays.asList(targets));
+    }
+
+    @Override
+    public void putNodeColumn(String key, Object[] values) {
+        int i = 0;
+        for (NodeRecord node : nodes.values()) {
+            put(node.attributes, key, values[i++]);
+        }
+    }
+
+    @Override
+    public void putEdgeColumn(String key, Object[] values) {
+        int i = 0;
+        for (EdgeRecord edge : edges) {
+            put(edge.attributes, key, values[i++]);
+        }
+    }
+
+    private static void put(Map<String, Object> attributes, String key, Object value) {
+        if (value == null) {
+            attributes.remove(key);
+        } else {
+            attributes.put(key, value);
         }
     }
 

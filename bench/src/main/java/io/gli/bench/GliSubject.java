@@ -52,6 +52,11 @@ final class GliSubject implements Subject {
         return sum;
     }
 
+    /** The sum of a long node attribute through the column API, one call for the whole graph. */
+    long columnSum(String key) {
+        return graph.nodeColumn(key).sumLong();
+    }
+
     @Override
     public int nodeCount() {
         return graph.nodeCount();

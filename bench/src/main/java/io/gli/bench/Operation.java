@@ -2,7 +2,7 @@ package io.gli.bench;
 
 /**
  * The timed rows of the report, each one JMH benchmark method. Rows marked {@code backendsOnly}
- * use what only GLI has (batches).
+ * use what only GLI has (batches, columns).
  */
 enum Operation {
     NODE_CREATION("Node creation", CreationBenchmark.class, "addNodes", false, true,
@@ -21,6 +21,8 @@ enum Operation {
             "one attribute of a random node, half of them absent keys"),
     ITERATION("Iteration", IterationBenchmark.class, "readOneAttributeOfEach", false, true,
             "every node visited, one attribute read each"),
+    COLUMN_SUM("Column sum", IterationBenchmark.class, "sumColumn", true, true,
+            "the same attribute summed in one call: nodeColumn(\"value\").sumLong()"),
     BATCH_SIZE("Batch size", BatchBenchmark.class, "batchesOfSize", true, false,
             "100,000 nodes committed in batches of this size"),
     READS_ONE_THREAD("Reads, 1 thread", QueryBenchmark.class, "readsOneThread", false, false,

@@ -127,7 +127,7 @@ public final class Report {
         List<Job> jobs = new ArrayList<>();
         List<Operation> table = new ArrayList<>(List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
                 Operation.EDGE_CREATION, Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS,
-                Operation.ITERATION));
+                Operation.ITERATION, Operation.COLUMN_SUM));
         if (settings != Settings.QUICK) {
             table.add(2, Operation.NODE_CREATION_PRESIZED);
         }

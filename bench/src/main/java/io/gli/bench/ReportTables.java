@@ -108,7 +108,7 @@ final class ReportTables {
         List<List<Cell>> rows = new ArrayList<>();
         for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
                 Operation.NODE_CREATION_PRESIZED, Operation.EDGE_CREATION, Operation.NODE_LOOKUP,
-                Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS, Operation.ITERATION)) {
+                Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS, Operation.ITERATION, Operation.COLUMN_SUM)) {
             if (measurements.stream().noneMatch(m -> m.row().equals(operation.name()) && m.size() == n)) {
                 continue;
             }

@@ -45,6 +45,9 @@ class SubjectsTest {
         assertNull(subject.nodeAttribute("node_3", "missing"));
         assertNull(subject.nodeAttribute("bare", "value"));
         assertEquals(0 + 1 + 2 + 3, subject.sumOfNodeAttribute("value"));
+        if (subject instanceof GliSubject gli) {
+            assertEquals(0 + 1 + 2 + 3, gli.columnSum("value"), "the column row sums what the iteration row sums");
+        }
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.gli.monitor;
 
+import io.gli.AttributeColumn;
 import io.gli.Batch;
 import io.gli.Edge;
 import io.gli.Graph;
@@ -14,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A graph that forwards every call to the graph it wraps and reports each one, with its duration
@@ -279,6 +281,82 @@ final class MonitoredGraph implements Graph {
             return result;
         } finally {
             monitor.end(Call.MEMORY_PROFILE, start, failed, null, null, null, null);
+        }
+    }
+
+    @Override
+    public AttributeColumn nodeColumn(String key) {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            AttributeColumn result = graph.nodeColumn(key);
+            failed = false;
+            return result;
+        } finally {
+            monitor.end(Call.NODE_COLUMN, start, failed, key, null, null, null);
+        }
+    }
+
+    @Override
+    public AttributeColumn edgeColumn(String key) {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            AttributeColumn result = graph.edgeColumn(key);
+            failed = false;
+            return result;
+        } finally {
+            monitor.end(Call.EDGE_COLUMN, start, failed, key, null, null, null);
+        }
+    }
+
+    @Override
+    public void setNodeColumn(String key, List<?> values) {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            graph.setNodeColumn(key, values);
+            failed = false;
+        } finally {
+            monitor.end(Call.SET_NODE_COLUMN, start, failed, key, values, null, null);
+        }
+    }
+
+    @Override
+    public void setEdgeColumn(String key, List<?> values) {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            graph.setEdgeColumn(key, values);
+            failed = false;
+        } finally {
+            monitor.end(Call.SET_EDGE_COLUMN, start, failed, key, values, null, null);
+        }
+    }
+
+    @Override
+    public Stream<String> nodeStream() {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            Stream<String> result = graph.nodeStream();
+            failed = false;
+            return result;
+        } finally {
+            monitor.end(Call.NODE_STREAM, start, failed, null, null, null, null);
+        }
+    }
+
+    @Override
+    public Stream<Edge> edgeStream() {
+        long start = monitor.start();
+        boolean failed = true;
+        try {
+            Stream<Edge> result = graph.edgeStream();
+            failed = false;
+            return result;
+        } finally {
+            monitor.end(Call.EDGE_STREAM, start, failed, null, null, null, null);
         }
     }
 

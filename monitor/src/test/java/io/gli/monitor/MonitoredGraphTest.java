@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gli.AttributeColumn;
 import io.gli.Batch;
 import io.gli.Graph;
 import io.gli.GraphOptions;
@@ -67,6 +68,13 @@ class MonitoredGraphTest {
         }
         if (type == GraphOptions.class) {
             return new GraphOptions("answer" + n, true, n, n);
+        }
+        if (type == AttributeColumn.class) {
+            return java.lang.reflect.Proxy.newProxyInstance(AttributeColumn.class.getClassLoader(), new Class<?>[] {AttributeColumn.class},
+                    (proxy, method, args) -> method.getName().equals("toString") ? "column" + n : null);
+        }
+        if (type == java.util.stream.Stream.class) {
+            return java.util.stream.Stream.of("answer" + n);
         }
         if (type == MemoryProfile.class) {
             return new MemoryProfile("answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));

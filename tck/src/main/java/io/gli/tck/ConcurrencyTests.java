@@ -24,7 +24,7 @@ public class ConcurrencyTests {
     private static final int THREADS = 4;
 
     /** Runs every task on its own thread, all released at once; rethrows the first failure. */
-    private static void runTogether(List<Runnable> tasks) throws InterruptedException {
+    static void runTogether(List<Runnable> tasks) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();

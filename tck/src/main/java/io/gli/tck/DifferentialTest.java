@@ -353,7 +353,12 @@ public class DifferentialTest {
             Runnable checkEdge = () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); };
             Runnable checkIdKey = () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); };
             Runnable checkEdgeKey = () -> { checkEdge.run(); ReferenceModel.checkKey(key); };
-            switch (random.nextInt(17)) {
+            Runnable checkKey = () -> ReferenceModel.checkKey(key);
+            switch (random.nextInt(20)) {
+                case 17: return read("nodeColumn" + args, checkKey, g -> g.nodeColumn(key).toList(), m -> m.nodeColumn(key));
+                case 18: return read("edgeColumn" + args, checkKey, g -> g.edgeColumn(key).toList(), m -> m.edgeColumn(key));
+                case 19: return read("nodeColumn.sumLong" + args, checkKey, g -> g.nodeColumn(key).sumLong(),
+                        m -> m.nodeColumnSum(key));
                 case 0: return read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
                 case 1: return read("hasEdge" + args, checkEdge, g -> g.hasEdge(id, target), m -> m.hasEdge(id, target));
                 case 2: return read("nodeAttributes" + args, checkId, g -> g.nodeAttributes(id), m -> m.nodeAttributes(id));

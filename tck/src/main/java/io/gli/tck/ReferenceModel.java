@@ -292,6 +292,38 @@ final class ReferenceModel {
         throw new AttributeTypeException("node " + id, key, typeOf(value), Double.class);
     }
 
+    /** The attribute of every node in node order, null where absent. */
+    List<Object> nodeColumn(String key) {
+        List<Object> column = new ArrayList<>();
+        for (String id : nodes) {
+            column.add(nodeAttributes.get(id).get(key));
+        }
+        return column;
+    }
+
+    /** The attribute of every edge in edge order, null where absent. */
+    List<Object> edgeColumn(String key) {
+        List<Object> column = new ArrayList<>();
+        for (ModelEdge edge : edges) {
+            column.add(edge.attributes.get(key));
+        }
+        return column;
+    }
+
+    /** The sum of the nodes' Long values of {@code key}; the first other value, in node order, is an error. */
+    long nodeColumnSum(String key) {
+        long sum = 0;
+        for (String id : nodes) {
+            Object value = nodeAttributes.get(id).get(key);
+            if (value instanceof Long l) {
+                sum += l;
+            } else if (value != null) {
+                throw new AttributeTypeException("node " + id, key, typeOf(value), Long.class);
+            }
+        }
+        return sum;
+    }
+
     private static Class<?> typeOf(Object value) {
         return value instanceof List<?> ? List.class : value instanceof Map<?, ?> ? Map.class : value.getClass();
     }
