@@ -39,6 +39,12 @@ import java.util.function.Consumer;
 final class OptimizedStore implements GraphStore {
     /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
     private static final int MAX_PRESIZE = 1 << 26;
+    /**
+     * What pre-sizing allocates per expected node (ID arena 8, start 4, hash table up to 10, list
+     * heads 8) and per expected edge (endpoints 8, pool 4), in bytes.
+     */
+    private static final int PRESIZED_BYTES_PER_NODE = 30;
+    private static final int PRESIZED_BYTES_PER_EDGE = 12;
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
@@ -63,8 +69,8 @@ final class OptimizedStore implements GraphStore {
 
     OptimizedStore(GraphOptions options) {
         this.directed = options.directed();
-        int expectedNodes = (int) Math.min(MAX_PRESIZE, options.expectedNodes());
-        int expectedEdges = (int) Math.min(MAX_PRESIZE, options.expectedEdges());
+        int expectedNodes = presize(options.expectedNodes(), PRESIZED_BYTES_PER_NODE);
+        int expectedEdges = presize(options.expectedEdges(), PRESIZED_BYTES_PER_EDGE);
         nodes = new NodeIndex(expectedNodes);
         pool = new AdjacencyPool(2 * expectedEdges);
         int nodeCapacity = Math.max(16, expectedNodes);
@@ -73,6 +79,16 @@ final class OptimizedStore implements GraphStore {
         int edgeCapacity = Math.max(16, expectedEdges);
         source = new int[edgeCapacity];
         target = new int[edgeCapacity];
+    }
+
+    /**
+     * The count to pre-size for: the hint, but never more than {@link #MAX_PRESIZE} nor than would
+     * take an eighth of the maximum heap, so that outsized hints for both nodes and edges
+     * (say {@code Long.MAX_VALUE}) still leave most of the heap free for the graph itself.
+     */
+    private static int presize(long hint, int bytesPerElement) {
+        long heapShare = Runtime.getRuntime().maxMemory() / 8 / bytesPerElement;
+        return (int) Math.min(hint, Math.min(MAX_PRESIZE, heapShare));
     }
 
     @Override
