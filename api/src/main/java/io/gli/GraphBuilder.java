@@ -46,9 +46,10 @@ public final class GraphBuilder {
 
     /**
      * How many nodes the caller expects to add, so the backend can allocate once. A hint, not a
-     * limit: more can be added, and a backend may allocate for less than an outsized hint.
+     * limit: more can be added, and a backend may allocate for less than an outsized hint; even
+     * {@code Long.MAX_VALUE} is accepted and must not exhaust the heap.
      *
-     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws IllegalArgumentException if {@code count} is negative; the message gives the count
      */
     public GraphBuilder expectedNodes(long count) {
         Errors.checkExpectedCount("expectedNodes", count);

@@ -437,7 +437,7 @@ public class ConcurrencyTests {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger written = new AtomicInteger();
         Thread writer = new Thread(() -> {
-            for (int i = 0; !done.get() && i < 100_000; i++) {
+            for (int i = 0; !done.get() && i < 20_000; i++) {
                 // Only new nodes are touched, so the workers' answers about the others stay fixed.
                 graph.addNode("w" + i, Map.of("score", 1));
                 if (i > 0) {
