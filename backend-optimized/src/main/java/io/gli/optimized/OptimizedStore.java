@@ -83,11 +83,13 @@ final class OptimizedStore implements GraphStore {
 
     /**
      * The count to pre-size for: the hint, but never more than {@link #MAX_PRESIZE} nor than would
-     * take an eighth of the maximum heap, so that outsized hints for both nodes and edges
-     * (say {@code Long.MAX_VALUE}) still leave most of the heap free for the graph itself.
+     * take a fifth of the maximum heap, so that outsized hints for both nodes and edges (say
+     * {@code Long.MAX_VALUE}) still leave more than half of the heap free. (A fifth, not less: 50
+     * million edges in a 4 GB heap must still be pre-sized, since growing arrays that large
+     * fragments G1's heap with humongous regions until an allocation fails.)
      */
     private static int presize(long hint, int bytesPerElement) {
-        long heapShare = Runtime.getRuntime().maxMemory() / 8 / bytesPerElement;
+        long heapShare = Runtime.getRuntime().maxMemory() / 5 / bytesPerElement;
         return (int) Math.min(hint, Math.min(MAX_PRESIZE, heapShare));
     }
 

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Size hints are hints: an outsized one ({@code Long.MAX_VALUE} nodes and edges) must not make an
- * empty graph take most of the heap. Before pre-sizing was capped by heap size, such a graph took
- * 2.6 GB, and failed with {@link OutOfMemoryError} in a 2 GB heap.
+ * empty graph take half of the heap or more. Before pre-sizing was capped by heap size, such a
+ * graph took 2.6 GB, and opening it failed with {@link OutOfMemoryError} in the 2 GB heap this
+ * module's tests run in.
  */
 class OutsizedHintTest {
 
     @Test
-    void anOutsizedHintLeavesMostOfTheHeapFree() {
+    void anOutsizedHintLeavesMoreThanHalfOfTheHeapFree() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
@@ -25,7 +26,7 @@ class OutsizedHintTest {
         System.gc();
         long taken = memory.getHeapMemoryUsage().getUsed() - before;
         long max = Runtime.getRuntime().maxMemory();
-        assertTrue(taken < max / 3, () -> "an empty graph with outsized hints takes " + (taken >> 20) + " MB of a "
+        assertTrue(taken < max / 2, () -> "an empty graph with outsized hints takes " + (taken >> 20) + " MB of a "
                 + (max >> 20) + " MB heap");
         graph.addNode("still usable");
         assertEquals(1, graph.nodeCount());
