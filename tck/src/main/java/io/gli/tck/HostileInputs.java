@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The hostile inputs the {@link HostileInputCatalogue} tries, by kind of parameter. Each input has
  * a label, used in failure messages instead of the value: some of these values cannot be printed
- * (a list nested a hundred thousand deep overflows the stack of {@code toString}).
+ * (a list nested a hundred thousand deep overflows the stack of {@code toString}). Each list is
+ * built once: the inputs are never changed, and building some (that deep list) is not free.
  */
 final class HostileInputs {
     private HostileInputs() {}
@@ -38,6 +39,12 @@ final class HostileInputs {
      * keep them exactly.
      */
     static List<Input> unknownIds() {
+        return UNKNOWN_IDS;
+    }
+
+    private static final List<Input> UNKNOWN_IDS = makeUnknownIds();
+
+    private static List<Input> makeUnknownIds() {
         return List.of(
                 new Input("arrow", "->"), new Input("edge-like", "a->b"), new Input("space", " "),
                 new Input("tab", "\t"), new Input("newline", "line\nbreak"), new Input("NUL", "\u0000"),
@@ -50,12 +57,24 @@ final class HostileInputs {
 
     /** Keys that are valid however odd; reads find nothing under them, writes keep them. */
     static List<Input> oddKeys() {
+        return ODD_KEYS;
+    }
+
+    private static final List<Input> ODD_KEYS = makeOddKeys();
+
+    private static List<Input> makeOddKeys() {
         return List.of(new Input("NUL key", "\u0000"), new Input("arrow key", "->"), new Input("space key", " "),
                 new Input("emoji key", "\uD83D\uDE00"), new Input("huge key", HUGE));
     }
 
     /** Values of types the contract does not store, at the top level. */
     static List<Input> unsupportedValues() {
+        return UNSUPPORTED_VALUES;
+    }
+
+    private static final List<Input> UNSUPPORTED_VALUES = makeUnsupportedValues();
+
+    private static List<Input> makeUnsupportedValues() {
         return List.of(new Input("Object", new Object()), new Input("Character", 'c'), new Input("int[]", new int[] {1}),
                 new Input("BigDecimal", BigDecimal.ONE), new Input("BigInteger", BigInteger.TEN),
                 new Input("AtomicLong", new AtomicLong(1)), new Input("Set", Set.of(1)),
@@ -65,6 +84,12 @@ final class HostileInputs {
 
     /** Values of supported types that are extreme, but valid: they must be stored and read back exactly. */
     static List<Input> extremeScalars() {
+        return EXTREME_SCALARS;
+    }
+
+    private static final List<Input> EXTREME_SCALARS = makeExtremeScalars();
+
+    private static List<Input> makeExtremeScalars() {
         return List.of(new Input("NaN", Double.NaN), new Input("+infinity", Double.POSITIVE_INFINITY),
                 new Input("-infinity", Double.NEGATIVE_INFINITY), new Input("-0.0", -0.0),
                 new Input("Float NaN", Float.NaN), new Input("Float infinity", Float.NEGATIVE_INFINITY),
@@ -80,6 +105,12 @@ final class HostileInputs {
 
     /** Lists and maps the contract refuses: cycles, nesting too deep, bad elements and keys. */
     static List<Input> badCollections() {
+        return BAD_COLLECTIONS;
+    }
+
+    private static final List<Input> BAD_COLLECTIONS = makeBadCollections();
+
+    private static List<Input> makeBadCollections() {
         List<Object> selfList = new ArrayList<>();
         selfList.add(1);
         selfList.add(selfList);
@@ -107,6 +138,12 @@ final class HostileInputs {
 
     /** Lists and maps at the edge of what is allowed: they must be stored and read back exactly. */
     static List<Input> extremeCollections() {
+        return EXTREME_COLLECTIONS;
+    }
+
+    private static final List<Input> EXTREME_COLLECTIONS = makeExtremeCollections();
+
+    private static List<Input> makeExtremeCollections() {
         return List.of(new Input("list nested " + io.gli.Graph.MAX_NESTING + " deep",
                         TestData.nestedList(io.gli.Graph.MAX_NESTING, "leaf")),
                 new Input("map nested " + io.gli.Graph.MAX_NESTING + " deep", TestData.nestedMap(io.gli.Graph.MAX_NESTING, 1.5)),
