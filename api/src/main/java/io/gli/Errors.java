@@ -129,7 +129,8 @@ final class Errors {
         if (key instanceof String s && s.isEmpty()) {
             return new IllegalArgumentException("attribute key is the empty string; keys are non-empty strings");
         }
-        return new IllegalArgumentException("attribute key " + key + " is a " + typeName(key)
+        // Quoted, so that a key whose toString() is huge cannot flood a log.
+        return new IllegalArgumentException("attribute key " + quote(String.valueOf(key)) + " is a " + typeName(key)
                 + "; keys are non-empty strings");
     }
 

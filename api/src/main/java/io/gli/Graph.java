@@ -54,7 +54,24 @@ import java.util.stream.Stream;
  *   <li>Arguments are checked before state: a call with both an invalid argument and a missing
  *       element reports the argument. Among state checks the source is checked before the target.
  *   <li>A failed operation leaves the graph exactly as it was.
+ *   <li>Messages name what is wrong: the offending ID, key or edge (quoted and Java-escaped, so
+ *       control characters are visible; anything longer than 80 characters is cut short with its
+ *       length, so a huge input never floods a log), the offending value's type, and the path to it
+ *       inside a list or map. The exceptions also carry the exact values ({@code nodeId()},
+ *       {@code source()}, {@code target()}, {@code key()}).
+ *   <li>Hostile input is refused, never half-applied: null arguments raise
+ *       {@link NullPointerException} (and a null attribute value {@link IllegalArgumentException});
+ *       empty IDs and keys, unsupported value types, map keys that are not strings (named with
+ *       their type), lists and maps nested deeper than {@value #MAX_NESTING} levels or containing
+ *       themselves, and attribute columns or edge lists of the wrong length raise
+ *       {@link IllegalArgumentException}. NaN, the infinities, {@code -0.0}, huge strings and IDs of
+ *       any characters (unpaired surrogates included) are ordinary values and are kept exactly.
+ *   <li>Predicates and batch code are the caller's: they run outside the graph's lock, so they may
+ *       read and write the graph; whatever they throw propagates unchanged, and a batch whose code
+ *       throws applies nothing.
  * </ul>
+ * The compatibility test kit calls every public method of this package with such input
+ * ({@code HostileInputTests}).
  *
  * <h3>Order</h3>
  * Nodes and edges iterate in the insertion order of those still present (re-adding a removed

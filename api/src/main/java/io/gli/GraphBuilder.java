@@ -48,10 +48,11 @@ public final class GraphBuilder {
 
     /**
      * How many nodes the caller expects to add, so the backend can allocate once. A hint, not a
-     * limit: more can be added, and a backend may allocate for less than an outsized hint. When no
-     * backend is named, the expected sizes also take part in choosing one.
+     * limit: more can be added, and a backend may allocate for less than an outsized hint; even
+     * {@code Long.MAX_VALUE} is accepted and must not exhaust the heap. When no backend is named,
+     * the expected sizes also take part in choosing one.
      *
-     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws IllegalArgumentException if {@code count} is negative; the message gives the count
      */
     public GraphBuilder expectedNodes(long count) {
         Errors.checkExpectedCount("expectedNodes", count);

@@ -98,9 +98,13 @@ public final class MemoryProfile {
         return edgeCount;
     }
 
-    /** Bytes of one category. */
+    /**
+     * Bytes of one category.
+     *
+     * @throws NullPointerException if {@code category} is null
+     */
     public long bytes(Category category) {
-        return bytes.get(category);
+        return bytes.get(Objects.requireNonNull(category, "category is null"));
     }
 
     /** Bytes per category, every category present, in declaration order; unmodifiable. */

@@ -307,6 +307,9 @@ final class StandardGraph implements Graph {
     /** Turns attribute columns into one map per row, skipping null cells. */
     private static List<Map<String, Object>> rows(Map<String, ? extends List<?>> columns, int size) {
         Errors.requireNonNull(columns, "columns");
+        if (columns.isEmpty()) {
+            return Collections.nCopies(size, Map.of()); // a bulk add without attributes allocates no row maps
+        }
         List<Map<String, Object>> rows = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             rows.add(new HashMap<>());

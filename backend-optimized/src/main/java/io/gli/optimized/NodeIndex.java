@@ -229,14 +229,17 @@ final class NodeIndex {
             return;
         }
         int needed = (int) Math.min(Integer.MAX_VALUE - 8, (long) slots + additional + 1);
+        // Never less than the usual growth step, so that many small batches do not copy the
+        // arrays each time (quadratic in all).
         if (needed > starts.length) {
-            starts = Arrays.copyOf(starts, needed);
-            dead = Arrays.copyOf(dead, (needed >>> 6) + 1);
+            int grown = Math.max(needed, grow(starts.length));
+            starts = Arrays.copyOf(starts, grown);
+            dead = Arrays.copyOf(dead, (grown >>> 6) + 1);
         }
         long averageBytes = slots == 0 ? 16 : Math.max(1, arenaUsed / slots + 1);
         long arenaNeeded = Math.min(Integer.MAX_VALUE - 8, arenaUsed + averageBytes * additional);
         if (arenaNeeded > arena.length) {
-            arena = Arrays.copyOf(arena, (int) arenaNeeded);
+            arena = Arrays.copyOf(arena, (int) Math.max(arenaNeeded, grow(arena.length)));
         }
         int bits = bitsFor(starts.length);
         int size = Math.max(table.length, tableSizeFor((int) Math.min(Integer.MAX_VALUE, (long) live + additional)));

@@ -44,6 +44,12 @@ import java.util.function.Consumer;
 final class OptimizedStore implements GraphStore {
     /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
     private static final int MAX_PRESIZE = 1 << 26;
+    /**
+     * What pre-sizing allocates per expected node (ID arena 8, start 4, hash table up to 10, list
+     * heads 8) and per expected edge (endpoints 8, pool 4), in bytes.
+     */
+    private static final int PRESIZED_BYTES_PER_NODE = 30;
+    private static final int PRESIZED_BYTES_PER_EDGE = 12;
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
@@ -68,8 +74,8 @@ final class OptimizedStore implements GraphStore {
 
     OptimizedStore(GraphOptions options) {
         this.directed = options.directed();
-        int expectedNodes = (int) Math.min(MAX_PRESIZE, options.expectedNodes());
-        int expectedEdges = (int) Math.min(MAX_PRESIZE, options.expectedEdges());
+        int expectedNodes = presize(options.expectedNodes(), PRESIZED_BYTES_PER_NODE);
+        int expectedEdges = presize(options.expectedEdges(), PRESIZED_BYTES_PER_EDGE);
         nodes = new NodeIndex(expectedNodes);
         pool = new AdjacencyPool(2 * expectedEdges);
         int nodeCapacity = Math.max(16, expectedNodes);
@@ -78,6 +84,18 @@ final class OptimizedStore implements GraphStore {
         int edgeCapacity = Math.max(16, expectedEdges);
         source = new int[edgeCapacity];
         target = new int[edgeCapacity];
+    }
+
+    /**
+     * The count to pre-size for: the hint, but never more than {@link #MAX_PRESIZE} nor than would
+     * take a fifth of the maximum heap, so that outsized hints for both nodes and edges (say
+     * {@code Long.MAX_VALUE}) still leave more than half of the heap free. (A fifth, not less: 50
+     * million edges in a 4 GB heap must still be pre-sized, since growing arrays that large
+     * fragments G1's heap with humongous regions until an allocation fails.)
+     */
+    private static int presize(long hint, int bytesPerElement) {
+        long heapShare = Runtime.getRuntime().maxMemory() / 5 / bytesPerElement;
+        return (int) Math.min(hint, Math.min(MAX_PRESIZE, heapShare));
     }
 
     @Override
@@ -147,6 +165,8 @@ final class OptimizedStore implements GraphStore {
         nodes.reserve(moreNodes);
         int nodeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
         if (nodeCapacity > outHead.length) {
+            // At least the usual growth step: many small batches must not copy the arrays each time.
+            nodeCapacity = Math.max(nodeCapacity, grow(outHead.length));
             outHead = Arrays.copyOf(outHead, nodeCapacity);
             if (inHead != null) {
                 inHead = Arrays.copyOf(inHead, nodeCapacity);
@@ -157,6 +177,7 @@ final class OptimizedStore implements GraphStore {
         }
         int edgeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) edgeSlots + moreEdges);
         if (edgeCapacity > source.length) {
+            edgeCapacity = Math.max(edgeCapacity, grow(source.length));
             source = Arrays.copyOf(source, edgeCapacity);
             target = Arrays.copyOf(target, edgeCapacity);
             if (edgeSet != null) {

@@ -71,23 +71,10 @@ public class DifferentialTest {
         for (int i = 0; i < STEPS; i++) {
             Step step = generator.next();
             String where = "seed " + seed + ", " + direction + ", step " + i + ": " + step.text;
-            Outcome expected = Outcome.of(() -> step.onModel.apply(model));
-            if (expected.thrown == null) {
+            if (runStep(step, model, graphs, backends, where)) {
                 succeeded++;
             } else {
                 failed++;
-            }
-            Outcome first = null;
-            for (int g = 0; g < graphs.size(); g++) {
-                Graph graph = graphs.get(g);
-                Outcome actual = Outcome.of(() -> step.onGraph.apply(graph));
-                String who = where + " on " + backends.get(g).name();
-                expected.assertMatchesModel(actual, who);
-                if (first != null) {
-                    first.assertSameAcrossBackends(actual, who);
-                }
-                first = actual;
-                assertSameState(model, graph, who);
             }
         }
         for (Graph graph : graphs) {
@@ -96,6 +83,27 @@ public class DifferentialTest {
         // A sequence of nothing but failures (or nothing but successes) would test little.
         assertTrue(succeeded > STEPS / 4, "only " + succeeded + " steps succeeded; the generator has drifted");
         assertTrue(failed > STEPS / 20, "only " + failed + " steps failed; the generator has drifted");
+    }
+
+    /**
+     * Runs one step on the model and on every graph; asserts the same outcome everywhere and the
+     * same state afterwards. Returns whether the step succeeded on the model.
+     */
+    static boolean runStep(Step step, ReferenceModel model, List<Graph> graphs, List<BackendInfo> backends, String where) {
+        Outcome expected = Outcome.of(() -> step.onModel.apply(model));
+        Outcome first = null;
+        for (int g = 0; g < graphs.size(); g++) {
+            Graph graph = graphs.get(g);
+            Outcome actual = Outcome.of(() -> step.onGraph.apply(graph));
+            String who = where + " on " + backends.get(g).name();
+            expected.assertMatchesModel(actual, who);
+            if (first != null) {
+                first.assertSameAcrossBackends(actual, who);
+            }
+            first = actual;
+            assertSameState(model, graph, who);
+        }
+        return expected.thrown == null;
     }
 
     private static void assertSameState(ReferenceModel model, Graph graph, String where) {
@@ -198,12 +206,12 @@ public class DifferentialTest {
 
     /** Draws steps from a seeded random source, over small pools so that collisions are frequent. */
     static final class Generator {
-        private static final String[] IDS = {"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
+        static final String[] IDS = {"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
             "a->b", "é 漢", " ", "tab\there", "\u0000"};
-        private static final String[] KEYS = {"a", "b", "c", "weight"};
-        private static final Object[] VALUES = {1, 2L, 3.5, 2.5f, "x", "y", true, false, (short) 7, (byte) -1,
+        static final String[] KEYS = {"a", "b", "c", "weight"};
+        static final Object[] VALUES = {1, 2L, 3.5, 2.5f, "x", "y", true, false, (short) 7, (byte) -1,
             List.of(1, "z"), Map.of("k", 1), List.of(List.of()), Double.NaN, Double.NEGATIVE_INFINITY, -0.0};
-        private static final Object[] BAD_VALUES = {new Object(), 'c', new int[] {1}, BigDecimal.ONE,
+        static final Object[] BAD_VALUES = {new Object(), 'c', new int[] {1}, BigDecimal.ONE,
             List.of(new Object()), java.util.Set.of(1)};
 
         private final Random random;
@@ -271,8 +279,21 @@ public class DifferentialTest {
             String key = key();
             Object value = value();
             Map<String, Object> attrs = attributes();
+            int kind = random.nextInt(MUTATION_KINDS);
+            return mutation(kind, kind >= 10 && chance(kind == 10 ? 50 : 30), id, target, key, value, attrs);
+        }
+
+        /** The number of kinds {@link #mutation(int, boolean, String, String, String, Object, Map)} takes. */
+        static final int MUTATION_KINDS = 12;
+
+        /**
+         * One mutation of the given kind (0 to {@value #MUTATION_KINDS} - 1; {@code variant} picks
+         * between the two mutations of kinds 10 and 11) with the given arguments.
+         */
+        static Mutation mutation(int kind, boolean variant, String id, String target, String key, Object value,
+                Map<String, Object> attrs) {
             String args = "(" + id + ", " + target + ", " + key + ", " + value + ", " + attrs + ")";
-            switch (random.nextInt(12)) {
+            switch (kind) {
                 case 0, 1:
                     return new Mutation("addNode" + args,
                             g -> { g.addNode(id, attrs); return null; }, b -> b.addNode(id, attrs),
@@ -316,7 +337,7 @@ public class DifferentialTest {
                             () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
                             m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
                 case 10:
-                    if (chance(50)) {
+                    if (variant) {
                         return new Mutation("setEdgeAttribute" + args,
                                 g -> { g.setEdgeAttribute(id, target, key, value); return null; },
                                 b -> b.setEdgeAttribute(id, target, key, value),
@@ -329,7 +350,7 @@ public class DifferentialTest {
                             () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.checkKey(key); },
                             m -> m.removeEdgeAttribute(id, target, key));
                 default:
-                    if (chance(30)) {
+                    if (variant) {
                         return new Mutation("updateEdgeAttributes" + args,
                                 g -> { g.updateEdgeAttributes(id, target, attrs); return null; },
                                 b -> b.updateEdgeAttributes(id, target, attrs),
@@ -348,13 +369,21 @@ public class DifferentialTest {
             String target = id();
             String key = key();
             Map<String, Object> match = attributes();
+            return read(random.nextInt(READ_KINDS), id, target, key, match);
+        }
+
+        /** The number of kinds {@link #read(int, String, String, String, Map)} takes. */
+        static final int READ_KINDS = 20;
+
+        /** One read of the given kind (0 to {@value #READ_KINDS} - 1) with the given arguments. */
+        static Step read(int kind, String id, String target, String key, Map<String, Object> match) {
             String args = "(" + id + ", " + target + ", " + key + ", " + match + ")";
             Runnable checkId = () -> ReferenceModel.checkId(id);
             Runnable checkEdge = () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); };
             Runnable checkIdKey = () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); };
             Runnable checkEdgeKey = () -> { checkEdge.run(); ReferenceModel.checkKey(key); };
             Runnable checkKey = () -> ReferenceModel.checkKey(key);
-            switch (random.nextInt(20)) {
+            switch (kind) {
                 case 17: return read("nodeColumn" + args, checkKey, g -> g.nodeColumn(key).toList(), m -> m.nodeColumn(key));
                 case 18: return read("edgeColumn" + args, checkKey, g -> g.edgeColumn(key).toList(), m -> m.edgeColumn(key));
                 case 19: return read("nodeColumn.sumLong" + args, checkKey, g -> g.nodeColumn(key).sumLong(),
@@ -400,7 +429,14 @@ public class DifferentialTest {
                 mutations.add(mutation());
             }
             int abortAfter = chance(15) ? random.nextInt(size) : -1;
-            boolean explicit = chance(30);
+            return batch(mutations, abortAfter, chance(30));
+        }
+
+        /**
+         * A batch staging {@code mutations}, lambda or {@code explicit}; the caller's code throws
+         * after staging mutation {@code abortAfter} unless that is negative.
+         */
+        static Step batch(List<Mutation> mutations, int abortAfter, boolean explicit) {
             String text = (explicit ? "openBatch" : "batch") + (abortAfter >= 0 ? " aborted after #" + abortAfter : "")
                     + mutations.stream().map(Mutation::text).toList();
             Function<Graph, Object> onGraph = graph -> {
@@ -451,6 +487,11 @@ public class DifferentialTest {
             for (int i = 0; i < size; i++) {
                 ids.add(id());
             }
+            return addNodes(ids);
+        }
+
+        /** The atomic bulk add of {@code ids}. */
+        static Step addNodes(List<String> ids) {
             return new Step("addNodes" + ids, graph -> {
                 graph.addNodes(ids);
                 return null;

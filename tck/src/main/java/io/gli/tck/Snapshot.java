@@ -13,23 +13,30 @@ import java.util.Objects;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The observable state of a graph at one moment: its node IDs in order, its edges with their
- * attributes in order, and the attributes of every node. Two snapshots are equal when the graph
+ * The observable state of a graph at one moment: its counts, its node IDs in order, its edges with
+ * their attributes in order, the attributes of every node, and every node's successors,
+ * predecessors and neighbors in order with its degrees. Two snapshots are equal when the graph
  * looked exactly the same both times; tests take one before an operation that must fail and
  * {@linkplain #assertUnchanged compare} afterwards.
  *
- * <p>Adjacency is not recorded: it follows from the edge list, and {@link Invariants} checks that
- * it does.
+ * <p>Adjacency follows from the edge list when a backend is correct ({@link Invariants} checks
+ * that it does); it is recorded as well so that a failed operation which corrupts only a node's
+ * lists, or only a count, is caught where it happens.
  */
 public final class Snapshot {
+    private final List<Integer> counts;
     private final List<String> nodes;
     private final List<Edge> edges;
     private final Map<String, Map<String, Object>> nodeAttributes;
+    private final Map<String, List<Object>> adjacency;
 
-    private Snapshot(List<String> nodes, List<Edge> edges, Map<String, Map<String, Object>> nodeAttributes) {
+    private Snapshot(List<Integer> counts, List<String> nodes, List<Edge> edges,
+            Map<String, Map<String, Object>> nodeAttributes, Map<String, List<Object>> adjacency) {
+        this.counts = counts;
         this.nodes = nodes;
         this.edges = edges;
         this.nodeAttributes = nodeAttributes;
+        this.adjacency = adjacency;
     }
 
     /** Records the state of {@code graph}, which no other thread may be writing. */
@@ -39,10 +46,14 @@ public final class Snapshot {
                 .map(e -> new Edge(e.source(), e.target(), Map.copyOf(e.attributes())))
                 .toList();
         Map<String, Map<String, Object>> attributes = new LinkedHashMap<>();
+        Map<String, List<Object>> adjacency = new LinkedHashMap<>();
         for (String node : nodes) {
             attributes.put(node, Map.copyOf(graph.nodeAttributes(node)));
+            adjacency.put(node, List.of(graph.successors(node), graph.predecessors(node), graph.neighbors(node),
+                    graph.outDegree(node), graph.inDegree(node), graph.degree(node)));
         }
-        return new Snapshot(nodes, edges, Collections.unmodifiableMap(attributes));
+        return new Snapshot(List.of(graph.nodeCount(), graph.edgeCount()), nodes, edges,
+                Collections.unmodifiableMap(attributes), Collections.unmodifiableMap(adjacency));
     }
 
     /** The node IDs, in node order. */
@@ -67,9 +78,12 @@ public final class Snapshot {
 
     /** Asserts that {@code other} records the same state as this snapshot. */
     public void assertMatches(Snapshot other, String message) {
+        assertEquals(counts, other.counts, () -> message + ": [nodeCount, edgeCount]");
         assertEquals(nodes, other.nodes, () -> message + ": node list");
         assertEquals(edges, other.edges, () -> message + ": edge list");
         assertEquals(nodeAttributes, other.nodeAttributes, () -> message + ": node attributes");
+        assertEquals(adjacency, other.adjacency,
+                () -> message + ": adjacency [successors, predecessors, neighbors, outDegree, inDegree, degree]");
     }
 
     /**
@@ -91,6 +105,8 @@ public final class Snapshot {
     @Override
     public boolean equals(Object o) {
         return o instanceof Snapshot s
+                && counts.equals(s.counts)
+                && adjacency.equals(s.adjacency)
                 && nodes.equals(s.nodes)
                 && edges.equals(s.edges)
                 && nodeAttributes.equals(s.nodeAttributes);
@@ -98,11 +114,12 @@ public final class Snapshot {
 
     @Override
     public int hashCode() {
-        return Objects.hash(nodes, edges, nodeAttributes);
+        return Objects.hash(counts, nodes, edges, nodeAttributes, adjacency);
     }
 
     @Override
     public String toString() {
-        return "Snapshot[nodes=" + nodes + ", edges=" + edges + ", nodeAttributes=" + nodeAttributes + "]";
+        return "Snapshot[counts=" + counts + ", nodes=" + nodes + ", edges=" + edges + ", nodeAttributes=" + nodeAttributes
+                + ", adjacency=" + adjacency + "]";
     }
 }

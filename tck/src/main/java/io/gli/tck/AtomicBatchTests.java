@@ -1,0 +1,277 @@
+package io.gli.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gli.Batch;
+import io.gli.BatchException;
+import io.gli.Capability;
+import io.gli.Graph;
+import io.gli.NodeExistsException;
+import io.gli.NodeNotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A batch that fails part-way leaves the graph exactly as it was: counts, node and edge order,
+ * attributes, and every node's successors, predecessors, neighbors and degrees (all recorded by
+ * {@link Snapshot}). Each kind of failure is tried at every position of a batch that exercises
+ * every kind of staged operation: an operation that turns out invalid when applied, an exception
+ * thrown by the caller's code while staging, an {@link Error} thrown by it, and an invalid argument
+ * refused while staging; in lambda batches and in explicit ones; for batches of adds and updates
+ * only and for batches that also remove (which backends may apply differently). A failed batch
+ * must also leave no trace that shows later: afterwards the graph behaves exactly like a twin that
+ * never saw the failure.
+ */
+public class AtomicBatchTests {
+
+    /** One staged operation, named for failure messages. */
+    private record Staged(String name, Consumer<Batch> stage) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The caller's own exception, thrown from inside a batch. */
+    private static final class CallerException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CallerException() {
+            super("thrown by the caller's code");
+        }
+    }
+
+    /** The caller's own error, thrown from inside a batch. */
+    private static final class CallerError extends Error {
+        private static final long serialVersionUID = 1L;
+
+        CallerError() {
+            super("error thrown by the caller's code");
+        }
+    }
+
+    /**
+     * A graph with a history: attributes on nodes and edges, a removed and re-added node (so node
+     * order is not plain creation order) and, where supported, a self-loop and nested values.
+     */
+    private static Graph populated(Fixture fixture) {
+        Graph graph = fixture.open();
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            graph.addNode(id, Map.of("k", id, "n", id.charAt(0) - 'a'));
+        }
+        graph.addEdge("a", "b", Map.of("w", 1));
+        graph.addEdge("b", "c", Map.of("w", 2));
+        graph.addEdge("c", "d");
+        graph.addEdge("d", "a", Map.of("w", 4, "label", "back"));
+        graph.addEdge("e", "a");
+        if (fixture.has(Capability.REMOVAL)) {
+            graph.removeNode("b");
+            graph.addNode("b", Map.of("k", "b2"));
+            graph.addEdge("b", "e", Map.of("w", 5));
+            graph.addEdge("a", "b", Map.of("w", 1));
+            graph.addEdge("b", "c", Map.of("w", 2));
+        }
+        if (fixture.has(Capability.SELF_LOOPS)) {
+            graph.addEdge("e", "e", Map.of("loop", true));
+        }
+        if (fixture.has(Capability.NESTED_VALUES)) {
+            graph.setNodeAttribute("c", "nested", List.of(1, Map.of("x", List.of("y"))));
+        }
+        return graph;
+    }
+
+    /** Adds and updates of every kind, each valid where it stands and each changing the graph. */
+    private static List<Staged> addsAndUpdates() {
+        return List.of(
+                new Staged("addNode(f, attrs)", b -> b.addNode("f", Map.of("k", "f", "x", 1.5))),
+                new Staged("addEdge(f, a)", b -> b.addEdge("f", "a", Map.of("w", 6))),
+                new Staged("mergeNode(a) existing", b -> b.mergeNode("a", Map.of("k", "merged", "new", true))),
+                new Staged("mergeNode(g) new", b -> b.mergeNode("g", Map.of("k", "g"))),
+                new Staged("setNodeAttribute(d) overwrite", b -> b.setNodeAttribute("d", "k", 99)),
+                new Staged("setNodeAttribute(e) new key", b -> b.setNodeAttribute("e", "extra", "v")),
+                new Staged("updateNodeAttributes(c)", b -> b.updateNodeAttributes("c", Map.of("k", "u", "n", -1))),
+                new Staged("removeNodeAttribute(a, n)", b -> b.removeNodeAttribute("a", "n")),
+                new Staged("mergeEdge(a, b) existing", b -> b.mergeEdge("a", "b", Map.of("w", 10, "m", "x"))),
+                new Staged("mergeEdge(g, f) new", b -> b.mergeEdge("g", "f", Map.of("w", 11))),
+                new Staged("setEdgeAttribute(c, d)", b -> b.setEdgeAttribute("c", "d", "w", 3)),
+                new Staged("updateEdgeAttributes(d, a)", b -> b.updateEdgeAttributes("d", "a", Map.of("label", "fwd"))),
+                new Staged("removeEdgeAttribute(d, a, w)", b -> b.removeEdgeAttribute("d", "a", "w")),
+                new Staged("addNode(h)", b -> b.addNode("h")),
+                new Staged("addEdge(h, g)", b -> b.addEdge("h", "g")));
+    }
+
+    /** Adds, updates and removals interleaved, each valid where it stands and each changing the graph. */
+    private static List<Staged> withRemovals() {
+        List<Staged> all = new ArrayList<>(addsAndUpdates());
+        all.add(2, new Staged("removeEdge(b, c)", b -> b.removeEdge("b", "c")));
+        all.add(7, new Staged("removeNode(e)", b -> b.removeNode("e")));
+        all.add(new Staged("removeNode(f)", b -> b.removeNode("f")));
+        all.add(new Staged("addNode(f) again", b -> b.addNode("f", Map.of("again", true))));
+        all.add(new Staged("addEdge(a, f)", b -> b.addEdge("a", "f")));
+        return all;
+    }
+
+    private static List<List<Staged>> batchesFor(Fixture fixture) {
+        List<List<Staged>> batches = new ArrayList<>();
+        batches.add(addsAndUpdates());
+        if (fixture.has(Capability.REMOVAL)) {
+            batches.add(withRemovals());
+        }
+        return batches;
+    }
+
+    private static void stage(Batch batch, List<Staged> operations) {
+        for (Staged operation : operations) {
+            operation.stage().accept(batch);
+        }
+    }
+
+    /** Runs the staging code as a lambda batch or as an explicit one committed at the end. */
+    private static void run(Graph graph, boolean explicit, Consumer<Batch> staging) {
+        if (explicit) {
+            try (Batch batch = graph.openBatch()) {
+                staging.accept(batch);
+                batch.commit();
+            }
+        } else {
+            graph.batch(staging);
+        }
+    }
+
+    @GraphTest
+    void everyStagedOperationChangesTheGraph(Fixture fixture) {
+        // The failure tests below prove nothing about an operation that would not have changed
+        // the graph anyway: each prefix of each batch must change what the previous one left.
+        for (List<Staged> operations : batchesFor(fixture)) {
+            Snapshot previous = Snapshot.of(populated(fixture));
+            for (int p = 1; p <= operations.size(); p++) {
+                Graph graph = populated(fixture);
+                List<Staged> prefix = operations.subList(0, p);
+                graph.batch(b -> stage(b, prefix));
+                Snapshot after = Snapshot.of(graph);
+                assertNotEquals(previous, after, "applying " + operations.get(p - 1) + " changed nothing");
+                previous = after;
+            }
+        }
+    }
+
+    @GraphTest
+    void invalidOperationAtAnyPositionAppliesNothing(Fixture fixture) {
+        for (List<Staged> operations : batchesFor(fixture)) {
+            for (boolean explicit : new boolean[] {false, true}) {
+                for (int p = 0; p <= operations.size(); p++) {
+                    List<Staged> prefix = operations.subList(0, p);
+                    String where = (explicit ? "openBatch" : "batch") + " failing after " + prefix;
+                    // Two invalid operations: one refused by a missing node, one by an existing one.
+                    Graph graph = populated(fixture);
+                    BatchException missing = Snapshot.assertFailsUnchanged(graph, BatchException.class,
+                            () -> run(graph, explicit, b -> {
+                                stage(b, prefix);
+                                b.addEdge("a", "ghost");
+                                b.addNode("never");
+                            }), where);
+                    assertEquals(p, missing.operationIndex(), where);
+                    assertInstanceOf(NodeNotFoundException.class, missing.getCause(), where);
+                    BatchException exists = Snapshot.assertFailsUnchanged(graph, BatchException.class,
+                            () -> run(graph, explicit, b -> {
+                                stage(b, prefix);
+                                b.addNode("d");
+                            }), where);
+                    assertEquals(p, exists.operationIndex(), where);
+                    assertInstanceOf(NodeExistsException.class, exists.getCause(), where);
+                    assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
+                }
+            }
+        }
+    }
+
+    @GraphTest
+    void callerExceptionAtAnyPositionAppliesNothing(Fixture fixture) {
+        for (List<Staged> operations : batchesFor(fixture)) {
+            for (boolean explicit : new boolean[] {false, true}) {
+                for (int p = 0; p <= operations.size(); p++) {
+                    List<Staged> prefix = operations.subList(0, p);
+                    String where = (explicit ? "openBatch" : "batch") + " aborted after " + prefix;
+                    Graph graph = populated(fixture);
+                    CallerException thrown = new CallerException();
+                    CallerException caught = Snapshot.assertFailsUnchanged(graph, CallerException.class,
+                            () -> run(graph, explicit, b -> {
+                                stage(b, prefix);
+                                throw thrown;
+                            }), where);
+                    assertSame(thrown, caught, where + ": the caller's exception must propagate unchanged");
+                    CallerError error = new CallerError();
+                    assertSame(error, Snapshot.assertFailsUnchanged(graph, CallerError.class,
+                            () -> run(graph, explicit, b -> {
+                                stage(b, prefix);
+                                throw error;
+                            }), where), where);
+                    assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
+                }
+            }
+        }
+    }
+
+    @GraphTest
+    void invalidArgumentWhileStagingAtAnyPositionAppliesNothing(Fixture fixture) {
+        for (List<Staged> operations : batchesFor(fixture)) {
+            for (int p = 0; p <= operations.size(); p++) {
+                List<Staged> prefix = operations.subList(0, p);
+                String where = "batch refusing an argument after " + prefix;
+                Graph graph = populated(fixture);
+                IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+                        () -> graph.batch(b -> {
+                            stage(b, prefix);
+                            b.setNodeAttribute("a", "bad", new StringBuilder("not a value"));
+                        }), where);
+                assertTrue(e.getMessage().contains("\"bad\"") && e.getMessage().contains("StringBuilder"),
+                        () -> where + ": the message names the key and the type: " + e.getMessage());
+                assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
+            }
+        }
+    }
+
+    @GraphTest
+    void failedBatchesOneAfterAnotherLeaveNoTrace(Fixture fixture) {
+        Graph graph = populated(fixture);
+        for (List<Staged> operations : batchesFor(fixture)) {
+            for (int p = 0; p < operations.size(); p++) {
+                List<Staged> prefix = operations.subList(0, p);
+                assertThrows(BatchException.class, () -> graph.batch(b -> {
+                    stage(b, prefix);
+                    b.removeNodeAttribute("ghost", "k");
+                }));
+                assertThrows(CallerException.class, () -> graph.batch(b -> {
+                    stage(b, prefix);
+                    throw new CallerException();
+                }));
+            }
+        }
+        Snapshot.of(populated(fixture)).assertMatches(Snapshot.of(graph), "after many failed batches");
+        assertBehavesLikeAnUntouchedTwin(fixture, graph, addsAndUpdates(), "after many failed batches");
+    }
+
+    /**
+     * Applies the whole batch, then single calls that depend on the node and edge order, to
+     * {@code graph} and to a freshly populated twin: both must end up the same. A failed batch that
+     * left hidden state behind (an interned ID, a stale index, a reused slot) shows here.
+     */
+    private static void assertBehavesLikeAnUntouchedTwin(Fixture fixture, Graph graph, List<Staged> operations,
+            String where) {
+        Graph twin = populated(fixture);
+        for (Graph g : List.of(graph, twin)) {
+            g.batch(b -> stage(b, operations));
+            g.addNode("later", Map.of("k", "later"));
+            g.addEdge("later", "a");
+            g.mergeNode("c", Map.of("after", 1));
+        }
+        Snapshot.of(twin).assertMatches(Snapshot.of(graph), where + ": afterwards the graph differs from its twin");
+    }
+}
