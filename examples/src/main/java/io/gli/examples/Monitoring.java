@@ -16,15 +16,16 @@ import java.util.Map;
  * call made through it, per {@link Graph} method, with no change to the code that uses the graph.
  *
  * <p>Prints each operation's count, average time and throughput (calls per second of time spent in
- * it, the guide's "rate"), then the monitor's own table:
+ * it, the guide's "rate"), then the monitor's own table, for example:
  *
  * <pre>
  * addNode: 1,000 calls
- *   Average: 0.0012ms
- *   Rate: 833,333 ops/sec
+ *   Average: 0.0916ms
+ *   Rate: 10,915 ops/sec
  * ...
- * 3 operations; rate and percentiles over the last 0.02 s (window 60.0 s)
- * operation   calls  errors  total  avg  min  max  rate/s  p50  p95  p99
+ * 3 operations; rate and percentiles over the last 382 ms (window 60.0 s)
+ * operation  calls  errors    total      avg      min      max   rate/s      p50      p95      p99
+ * addNode    1,000       0  91.6 ms  91.6 us  16.0 us  44.5 ms  2,615.0  22.4 us  74.8 us   623 us
  * ...
  * </pre>
  *

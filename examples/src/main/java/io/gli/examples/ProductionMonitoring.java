@@ -24,17 +24,21 @@ import java.util.function.LongSupplier;
  * fixed size, so that a batch, too, costs about the same on both.
  *
  * <p>Prints each period's summary (count, average, p95, max per operation), the slow operations,
- * and the alerts:
+ * and the alerts, for example:
  *
  * <pre>
  * baseline, 10,000 nodes:
- *   batch        1 calls  avg 12.100 ms  p95 12.100 ms  max 12.100 ms
+ *   batch             10 calls  avg    49.761 ms  p95   232.135 ms  max   232.135 ms
+ *   findNodes         10 calls  avg    18.431 ms  p95   105.045 ms  max   105.045 ms
  *   ...
  * now, 100,000 nodes:
+ *   batch            100 calls  avg    21.996 ms  p95    58.720 ms  max    75.474 ms
+ *   findNodes         10 calls  avg   161.332 ms  p95   416.057 ms  max   416.057 ms
  *   ...
- * slow operations (over 100 ms): 1
- *   2026-11-24T05:00:00Z batch(operations=(function)) took 131 ms
- * findNodes: average 9.26 ms, up 947% from 884 us
+ * slow operations (over 100 ms): 6
+ *   2026-11-24T05:04:18.576297047Z findNodes(match={1 entry}) took 416 ms
+ *   ...
+ * findNodes: average 161 ms, up 775% from 18.4 ms
  * </pre>
  *
  * Run with the larger graph's node count as the only argument (default 100,000).
