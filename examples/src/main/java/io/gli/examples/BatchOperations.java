@@ -35,7 +35,7 @@ public final class BatchOperations {
     public static void main(String[] args) {
         int nodes = Arguments.size(args, 10_000);
         Result result = run(nodes);
-        System.out.printf("%,d nodes on the %s backend%n", nodes, result.batched().options().backend());
+        System.out.printf(Locale.ROOT, "%,d nodes on the %s backend%n", nodes, result.batched().options().backend());
         System.out.println("Individual: " + Stopwatch.seconds(result.individualTime()));
         System.out.println("Batch:      " + Stopwatch.seconds(result.batchTime()) + speedUp(result.individualTime(), result.batchTime()));
         System.out.println("Bulk:       " + Stopwatch.seconds(result.bulkTime()) + speedUp(result.individualTime(), result.bulkTime()));

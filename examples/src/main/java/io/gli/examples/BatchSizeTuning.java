@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ public final class BatchSizeTuning {
     public static void main(String[] args) {
         Result result = run(Arguments.size(args, 100_000), BATCH_SIZES);
         for (Trial trial : result.trials()) {
-            System.out.printf("Batch size %d: %s%n", trial.batchSize(), Stopwatch.seconds(trial.elapsed()));
+            System.out.printf(Locale.ROOT, "Batch size %d: %s%n", trial.batchSize(), Stopwatch.seconds(trial.elapsed()));
         }
         System.out.println();
         System.out.println("Optimal batch size: " + result.optimalBatchSize());

@@ -3,6 +3,7 @@ package io.gli.examples;
 import io.gli.Graph;
 import io.gli.MemoryProfile;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,10 +37,10 @@ public final class ContentAddressedStorage {
 
     public static void main(String[] args) {
         int nodes = Arguments.size(args, 10_000);
-        System.out.printf("%,d nodes sharing %s%n", nodes, new TreeMap<>(COMMON_ATTRIBUTES));
+        System.out.printf(Locale.ROOT, "%,d nodes sharing %s%n", nodes, new TreeMap<>(COMMON_ATTRIBUTES));
         for (String backend : List.of("optimized", "simple")) {
             MemoryProfile profile = run(backend, nodes).profile();
-            System.out.printf("%-10s %7.1f bytes of node attributes per node, %,d bytes in all%n", backend + ":",
+            System.out.printf(Locale.ROOT, "%-10s %7.1f bytes of node attributes per node, %,d bytes in all%n", backend + ":",
                     MemoryFigures.nodeAttributeBytesPerNode(profile), profile.totalBytes());
         }
     }

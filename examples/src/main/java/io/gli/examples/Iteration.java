@@ -3,6 +3,7 @@ package io.gli.examples;
 import io.gli.Graph;
 import io.gli.examples.Stopwatch.Timed;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,9 +33,9 @@ public final class Iteration {
     public static void main(String[] args) {
         Graph graph = build(Arguments.size(args, 100_000));
         Result result = sumValues(graph);
-        System.out.printf("Iterated %,d nodes in %s%n", result.nodesVisited(), Stopwatch.seconds(result.elapsed()));
+        System.out.printf(Locale.ROOT, "Iterated %,d nodes in %s%n", result.nodesVisited(), Stopwatch.seconds(result.elapsed()));
         System.out.println("Rate: " + Stopwatch.perSecond(result.nodesVisited(), result.elapsed()) + " nodes/sec");
-        System.out.printf("Sum of values: %,d%n", result.valueSum());
+        System.out.printf(Locale.ROOT, "Sum of values: %,d%n", result.valueSum());
     }
 
     /** A graph of {@code nodes} nodes on the default backend, built in one batch. */

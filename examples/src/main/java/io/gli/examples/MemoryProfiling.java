@@ -52,9 +52,9 @@ public final class MemoryProfiling {
         int nodes = Arguments.size(args, 500_000);
         Result result = run(args.length > 1 ? Graph.open(args[1]) : Graph.open(), nodes);
         System.out.print(result.profile());
-        System.out.printf("Nodes created: %,d%n", result.graph().nodeCount());
-        System.out.printf("Bytes per node (profile): %.1f%n", result.profile().bytesPerNode());
-        System.out.printf("Bytes per node (heap growth): %.1f%n", (double) result.heapGrowthBytes() / result.graph().nodeCount());
+        System.out.printf(Locale.ROOT, "Nodes created: %,d%n", result.graph().nodeCount());
+        System.out.printf(Locale.ROOT, "Bytes per node (profile): %.1f%n", result.profile().bytesPerNode());
+        System.out.printf(Locale.ROOT, "Bytes per node (heap growth): %.1f%n", (double) result.heapGrowthBytes() / result.graph().nodeCount());
     }
 
     /** Adds {@code nodes} nodes to the empty {@code graph} in one batch and profiles it. */

@@ -5,6 +5,7 @@ import io.gli.examples.Stopwatch.Timed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,11 +63,11 @@ public final class ParallelProcessing {
     public static void main(String[] args) {
         int nodes = Arguments.size(args, 100_000);
         Result result = run(Iteration.build(nodes), defaultWorkers());
-        System.out.printf("%,d nodes, %d workers%n", nodes, result.workers());
-        System.out.printf("sequential:      sum %,d in %s%n", result.sequentialSum(), Stopwatch.seconds(result.sequentialTime()));
-        System.out.printf("thread pool:     sum %,d in %s on %d threads%n", result.pooledSum(), Stopwatch.seconds(result.pooledTime()),
+        System.out.printf(Locale.ROOT, "%,d nodes, %d workers%n", nodes, result.workers());
+        System.out.printf(Locale.ROOT, "sequential:      sum %,d in %s%n", result.sequentialSum(), Stopwatch.seconds(result.sequentialTime()));
+        System.out.printf(Locale.ROOT, "thread pool:     sum %,d in %s on %d threads%n", result.pooledSum(), Stopwatch.seconds(result.pooledTime()),
                 result.threadsUsed());
-        System.out.printf("parallel stream: sum %,d in %s%n", result.streamSum(), Stopwatch.seconds(result.streamTime()));
+        System.out.printf(Locale.ROOT, "parallel stream: sum %,d in %s%n", result.streamSum(), Stopwatch.seconds(result.streamTime()));
     }
 
     /** {@link #MAX_WORKERS}, or the number of cores if that is smaller. */

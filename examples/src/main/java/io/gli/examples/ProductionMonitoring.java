@@ -69,7 +69,7 @@ public final class ProductionMonitoring {
         Result result = run(nodes, System::nanoTime, System::nanoTime);
         print("baseline, " + String.format(Locale.ROOT, "%,d", baselineNodes(nodes)) + " nodes", result.baseline());
         print("now, " + String.format(Locale.ROOT, "%,d", nodes) + " nodes", result.current());
-        System.out.printf("slow operations (over %d ms): %d%n", SLOW.toMillis(), result.current().slowCount());
+        System.out.printf(Locale.ROOT, "slow operations (over %d ms): %d%n", SLOW.toMillis(), result.current().slowCount());
         for (SlowOperation slow : result.current().slowOperations()) {
             System.out.println("  " + slow);
         }

@@ -6,6 +6,7 @@ import io.gli.examples.Stopwatch.Timed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -51,9 +52,9 @@ public final class StringInterning {
         int repeats = Arguments.size(args, 1_000);
         for (String backend : List.of("optimized", "simple")) {
             Result result = run(backend, repeats);
-            System.out.printf("Created %,d nodes on %s in %s: %s%n", result.graph().nodeCount(), backend,
+            System.out.printf(Locale.ROOT, "Created %,d nodes on %s in %s: %s%n", result.graph().nodeCount(), backend,
                     Stopwatch.seconds(result.elapsed()), result.nodesPerCategory());
-            System.out.printf("  node attributes: %.1f bytes per node%n", MemoryFigures.nodeAttributeBytesPerNode(result.profile()));
+            System.out.printf(Locale.ROOT, "  node attributes: %.1f bytes per node%n", MemoryFigures.nodeAttributeBytesPerNode(result.profile()));
         }
     }
 
