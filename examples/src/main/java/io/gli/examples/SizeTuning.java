@@ -1,0 +1,112 @@
+package io.gli.examples;
+
+import io.gli.BackendInfo;
+import io.gli.Backends;
+import io.gli.Graph;
+import io.gli.GraphBuilder;
+import io.gli.MemoryProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The guide's "Graph Size Optimization": choosing how to open a graph from the number of nodes it
+ * will hold, and pre-allocating for that size.
+ *
+ * <p>The backend is left to {@link Graph#open()}'s rule (the root README, "How a backend is
+ * chosen"): the highest-priority backend on the class path, which is {@code optimized} whenever
+ * its jar is there. What depends on the size is the pre-allocation: the expected node and edge
+ * counts (edges twice the nodes, as in the guide) go to the builder, and the backend sizes its
+ * arrays and tables once instead of growing them. Both decisions are in {@link #builderFor}, the
+ * one place to change when the rule changes.
+ *
+ * <p>Prints, for each size, the backend chosen and why, the options the graph reports, and its
+ * memory once filled with the nodes and about twice as many edges:
+ *
+ * <pre>
+ * 50,000 nodes (medium): optimized, the highest-priority backend present (priority 100 of [optimized 100, simple 10])
+ *   options: GraphOptions[backend=optimized, directed=true, expectedNodes=50000, expectedEdges=100000]
+ *   filled: 50,000 nodes, 99,997 edges, 33.4 B per node, 20.2 B per edge
+ * </pre>
+ *
+ * Run with a node count as the only argument; without one it shows one size from each of the
+ * guide's tiers (500, 50,000 and 1,000,000).
+ */
+public final class SizeTuning {
+    private SizeTuning() {}
+
+    /** The guide's tiers: below 1,000 nodes a graph is small, below 100,000 medium, else large. */
+    static final long SMALL_BELOW = 1_000;
+
+    static final long MEDIUM_BELOW = 100_000;
+
+    /**
+     * @param graph the graph opened, filled with the nodes and edges
+     * @param tier small, medium or large, by the guide's thresholds
+     * @param reason why the graph got its backend
+     * @param profile its memory once filled
+     */
+    public record Result(Graph graph, String tier, String reason, MemoryProfile profile) {}
+
+    public static void main(String[] args) {
+        List<Integer> sizes = args.length > 0 ? List.of(Arguments.size(args, 0)) : List.of(500, 50_000, 1_000_000);
+        for (int nodes : sizes) {
+            Result result = run(nodes);
+            System.out.printf(Locale.ROOT, "%,d nodes (%s): %s, %s%n", nodes, result.tier(), result.graph().options().backend(),
+                    result.reason());
+            System.out.println("  options: " + result.graph().options());
+            System.out.printf(Locale.ROOT, "  filled: %,d nodes, %,d edges, %.1f B per node, %.1f B per edge%n",
+                    result.profile().nodeCount(), result.profile().edgeCount(), result.profile().bytesPerNode(),
+                    result.profile().bytesPerEdge());
+        }
+    }
+
+    /**
+     * How to open a graph for {@code nodeCount} nodes: the default backend, pre-allocated for the
+     * nodes and twice as many edges.
+     */
+    public static GraphBuilder builderFor(long nodeCount) {
+        return Graph.builder().expectedNodes(nodeCount).expectedEdges(2 * nodeCount);
+    }
+
+    /** Opens a graph for {@code nodes} nodes with {@link #builderFor} and fills it. */
+    public static Result run(int nodes) {
+        Graph graph = builderFor(nodes).open();
+        fill(graph, nodes);
+        return new Result(graph, tier(nodes), reason(graph.options().backend()), graph.memoryProfile());
+    }
+
+    static String tier(long nodeCount) {
+        return nodeCount < SMALL_BELOW ? "small" : nodeCount < MEDIUM_BELOW ? "medium" : "large";
+    }
+
+    /** Why {@link Graph#open()}'s rule gave this backend, from the backends present. */
+    static String reason(String backend) {
+        List<BackendInfo> available = Backends.available();
+        List<String> ranked = new ArrayList<>();
+        for (BackendInfo info : available) {
+            ranked.add(info.name() + " " + info.priority());
+        }
+        return String.format(Locale.ROOT, "the highest-priority backend present (priority %d of %s)",
+                available.stream().filter(info -> info.name().equals(backend)).findFirst().orElseThrow().priority(), ranked);
+    }
+
+    /** Nodes {@code node_i}, and edges from each to the next two, in two bulk calls. */
+    static void fill(Graph graph, int nodes) {
+        List<String> ids = new ArrayList<>(nodes);
+        for (int i = 0; i < nodes; i++) {
+            ids.add("node_" + i);
+        }
+        graph.addNodes(ids);
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            for (int step = 1; step <= 2 && i + step < nodes; step++) {
+                sources.add(ids.get(i));
+                targets.add(ids.get(i + step));
+            }
+        }
+        graph.addEdges(sources, targets, Map.of());
+    }
+}
