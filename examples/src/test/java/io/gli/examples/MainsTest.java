@@ -24,7 +24,7 @@ class MainsTest {
                 example("Monitoring", Monitoring::main, "addNode: 1,000 calls", "3 operations"),
                 example("ProductionMonitoring", ProductionMonitoring::main, "now, 1,000 nodes:", "slow operations (over 100 ms)"),
                 example("MemoryProfiling", MemoryProfiling::main, "Nodes created: 1,000", "Bytes per node (profile)"),
-                example("SizeTuning", SizeTuning::main, "1,000 nodes (medium): optimized", "expectedNodes=1000"),
+                example("SizeTuning", SizeTuning::main, "1,000 nodes (medium): simple", "expectedNodes=1000"),
                 example("BatchSizeTuning", BatchSizeTuning::main, "Batch size 50000:", "Optimal batch size:"));
     }
 

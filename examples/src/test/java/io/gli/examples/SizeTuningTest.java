@@ -3,14 +3,13 @@ package io.gli.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gli.Backends;
 import io.gli.GraphOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SizeTuningTest {
     @Test
-    void theGraphIsOpenedForTheExpectedCountsOnTheDefaultBackend() {
+    void aSmallGraphGoesToSimpleWithItsExpectedCounts() {
         int nodes = 1_500;
 
         SizeTuning.Result result = SizeTuning.run(nodes);
@@ -18,8 +17,17 @@ class SizeTuningTest {
         GraphOptions options = result.graph().options();
         assertEquals(nodes, options.expectedNodes());
         assertEquals(2L * nodes, options.expectedEdges());
-        assertEquals(Backends.available().get(0).name(), options.backend());
-        assertTrue(result.reason().contains("highest-priority"), result.reason());
+        assertEquals("simple", options.backend());
+        assertTrue(result.reason().startsWith("the highest bid for 1,500 nodes and 3,000 edges (simple "), result.reason());
+    }
+
+    @Test
+    void aLargerGraphGoesToOptimized() {
+        SizeTuning.Result result = SizeTuning.run(30_000);
+
+        assertEquals("optimized", result.graph().options().backend());
+        assertTrue(result.reason().contains("(optimized 100, simple 10)"), result.reason());
+        assertEquals(30_000, result.graph().nodeCount());
     }
 
     @Test
