@@ -145,7 +145,7 @@ public final class MemoryProfile {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "memory of a %s graph: %,d nodes, %,d edges%n", backend, nodeCount, edgeCount));
+        out.append(String.format(Locale.ROOT, "memory of a graph on %s: %,d nodes, %,d edges%n", backend, nodeCount, edgeCount));
         out.append(String.format(Locale.ROOT, "%-16s %-6s %14s %7s%n", "category", "owner", "bytes", "share"));
         long total = totalBytes();
         for (Map.Entry<Category, Long> entry : bytes.entrySet()) {

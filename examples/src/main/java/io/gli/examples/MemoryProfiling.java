@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Prints the profile's table and the per-node figures:
  *
  * <pre>
- * memory of a optimized graph: 500,000 nodes, 0 edges
+ * memory of a graph on optimized: 500,000 nodes, 0 edges
  * category         owner           bytes   share
  * ids              nodes      10,000,040   36.8%
  * indexes          nodes       4,256,896   15.7%
