@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * The one implementation of {@link AttributeColumn}: a store's column plus the check that no write
@@ -53,20 +56,55 @@ final class GraphColumn implements AttributeColumn {
         return e;
     }
 
+    /**
+     * Runs a read of the store's column and vouches for it: what it threw while a write overlapped
+     * becomes the stale-column exception, and a result read across a write is never returned.
+     */
+    private <T> T vouched(Supplier<T> read) {
+        T value;
+        try {
+            value = read.get();
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+        validate();
+        return value;
+    }
+
+    /** {@link #vouched} for a long result, without boxing. */
+    private long vouchedLong(LongSupplier read) {
+        long value;
+        try {
+            value = read.getAsLong();
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+        validate();
+        return value;
+    }
+
+    /** {@link #vouched} for a double result, without boxing. */
+    private double vouchedDouble(DoubleSupplier read) {
+        double value;
+        try {
+            value = read.getAsDouble();
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+        validate();
+        return value;
+    }
+
     private int kinds() {
         int k = kinds;
         if (k < 0) {
-            try {
-                k = data.kinds();
-            } catch (RuntimeException e) {
-                throw failure(e);
-            }
-            validate();
+            k = (int) vouchedLong(data::kinds);
             kinds = k;
         }
         return k;
     }
 
+    /** The kind at {@code i}, not yet vouched for: the caller validates after its own read. */
     private int kindAt(int i) {
         Objects.checkIndex(i, size);
         try {
@@ -96,43 +134,27 @@ final class GraphColumn implements AttributeColumn {
 
     @Override
     public int presentCount() {
-        int count = 0;
-        try {
+        return (int) vouchedLong(() -> {
+            int count = 0;
             for (int i = 0; i < size; i++) {
                 if (data.kind(i) != StoreColumn.ABSENT) {
                     count++;
                 }
             }
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return count;
+            return count;
+        });
     }
 
     @Override
     public Object get(int i) {
         Objects.checkIndex(i, size);
-        Object value;
-        try {
-            value = data.valueAt(i);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return value;
+        return vouched(() -> data.valueAt(i));
     }
 
     @Override
     public long getLong(int i) {
         int kind = kindAt(i);
-        long value;
-        try {
-            value = kind == StoreColumn.LONG ? data.longAt(i) : 0;
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+        long value = vouchedLong(() -> kind == StoreColumn.LONG ? data.longAt(i) : 0);
         if (kind != StoreColumn.LONG) {
             throw wrongKind(i, kind, Long.class);
         }
@@ -142,13 +164,7 @@ final class GraphColumn implements AttributeColumn {
     @Override
     public double getDouble(int i) {
         int kind = kindAt(i);
-        double value;
-        try {
-            value = kind == StoreColumn.DOUBLE ? data.doubleAt(i) : kind == StoreColumn.LONG ? data.longAt(i) : 0;
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+        double value = vouchedDouble(() -> kind == StoreColumn.DOUBLE ? data.doubleAt(i) : kind == StoreColumn.LONG ? data.longAt(i) : 0);
         if (kind != StoreColumn.DOUBLE && kind != StoreColumn.LONG) {
             throw wrongKind(i, kind, Double.class);
         }
@@ -158,13 +174,7 @@ final class GraphColumn implements AttributeColumn {
     @Override
     public boolean getBoolean(int i) {
         int kind = kindAt(i);
-        boolean value;
-        try {
-            value = kind == StoreColumn.BOOLEAN && data.booleanAt(i);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+        boolean value = vouched(() -> kind == StoreColumn.BOOLEAN && data.booleanAt(i));
         if (kind != StoreColumn.BOOLEAN) {
             throw wrongKind(i, kind, Boolean.class);
         }
@@ -174,13 +184,7 @@ final class GraphColumn implements AttributeColumn {
     @Override
     public String getString(int i) {
         int kind = kindAt(i);
-        Object value;
-        try {
-            value = kind == StoreColumn.STRING ? data.valueAt(i) : null;
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+        Object value = vouched(() -> kind == StoreColumn.STRING ? data.valueAt(i) : null);
         if (kind != StoreColumn.STRING) {
             throw wrongKind(i, kind, String.class);
         }
@@ -189,18 +193,11 @@ final class GraphColumn implements AttributeColumn {
 
     /** The exception for position {@code i}, which holds {@code kind} where {@code expected} was asked for. */
     private RuntimeException wrongKind(int i, int kind, Class<?> expected) {
-        String element;
-        Class<?> actual;
-        try {
-            element = element(i);
-            actual = kind == StoreColumn.ABSENT ? null : AttributeValues.contractType(data.valueAt(i));
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        if (actual == null) {
+        String element = vouched(() -> element(i));
+        if (kind == StoreColumn.ABSENT) {
             return Errors.absentInColumn(element, key);
         }
+        Class<?> actual = vouched(() -> AttributeValues.contractType(data.valueAt(i)));
         return new AttributeTypeException(element, key, actual, expected);
     }
 
@@ -236,14 +233,7 @@ final class GraphColumn implements AttributeColumn {
     @Override
     public long sumLong() {
         require(LONGS, Long.class);
-        long sum;
-        try {
-            sum = data.sumLongs();
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return sum;
+        return vouchedLong(data::sumLongs);
     }
 
     @Override
@@ -258,30 +248,13 @@ final class GraphColumn implements AttributeColumn {
 
     private OptionalLong extremeLong(boolean max) {
         require(LONGS, Long.class);
-        if (nonePresent()) {
-            return OptionalLong.empty();
-        }
-        long value;
-        try {
-            value = data.extremeLong(max);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return OptionalLong.of(value);
+        return nonePresent() ? OptionalLong.empty() : OptionalLong.of(vouchedLong(() -> data.extremeLong(max)));
     }
 
     @Override
     public double sumDouble() {
         require(NUMBERS, Double.class);
-        double sum;
-        try {
-            sum = data.sumDoubles();
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return sum;
+        return vouchedDouble(data::sumDoubles);
     }
 
     @Override
@@ -296,17 +269,7 @@ final class GraphColumn implements AttributeColumn {
 
     private OptionalDouble extremeDouble(boolean max) {
         require(NUMBERS, Double.class);
-        if (nonePresent()) {
-            return OptionalDouble.empty();
-        }
-        double value;
-        try {
-            value = data.extremeDouble(max);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
-        return OptionalDouble.of(value);
+        return nonePresent() ? OptionalDouble.empty() : OptionalDouble.of(vouchedDouble(() -> data.extremeDouble(max)));
     }
 
     @Override
@@ -314,18 +277,16 @@ final class GraphColumn implements AttributeColumn {
         Errors.requireNonNull(function, "function");
         require(LONGS, Long.class);
         long[] values = new long[size];
-        boolean[] present = new boolean[size];
-        try {
+        boolean[] present = vouched(() -> {
+            boolean[] found = new boolean[size];
             for (int i = 0; i < size; i++) {
                 if (data.kind(i) == StoreColumn.LONG) {
                     values[i] = data.longAt(i);
-                    present[i] = true;
+                    found[i] = true;
                 }
             }
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+            return found;
+        });
         // The caller's function runs on the validated copy, never on storage a writer may be changing.
         for (int i = 0; i < size; i++) {
             if (present[i]) {
@@ -340,22 +301,20 @@ final class GraphColumn implements AttributeColumn {
         Errors.requireNonNull(function, "function");
         require(NUMBERS, Double.class);
         double[] values = new double[size];
-        boolean[] present = new boolean[size];
-        try {
+        boolean[] present = vouched(() -> {
+            boolean[] found = new boolean[size];
             for (int i = 0; i < size; i++) {
                 int kind = data.kind(i);
                 if (kind == StoreColumn.DOUBLE) {
                     values[i] = data.doubleAt(i);
-                    present[i] = true;
+                    found[i] = true;
                 } else if (kind == StoreColumn.LONG) {
                     values[i] = data.longAt(i);
-                    present[i] = true;
+                    found[i] = true;
                 }
             }
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+            return found;
+        });
         for (int i = 0; i < size; i++) {
             if (present[i]) {
                 values[i] = function.applyAsDouble(values[i]);
@@ -366,15 +325,13 @@ final class GraphColumn implements AttributeColumn {
 
     @Override
     public List<Object> toList() {
-        Object[] values = new Object[size];
-        try {
+        Object[] values = vouched(() -> {
+            Object[] read = new Object[size];
             for (int i = 0; i < size; i++) {
-                values[i] = data.valueAt(i);
+                read[i] = data.valueAt(i);
             }
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
-        validate();
+            return read;
+        });
         return Collections.unmodifiableList(Arrays.asList(values));
     }
 
