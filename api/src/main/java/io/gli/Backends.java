@@ -15,7 +15,7 @@ import java.util.ServiceLoader;
  */
 public final class Backends {
     private static final Comparator<GraphBackend> BY_PRIORITY =
-            Comparator.comparingInt((GraphBackend b) -> b.priority()).reversed().thenComparing(GraphBackend::name);
+            Comparator.comparingInt(GraphBackend::priority).reversed().thenComparing(GraphBackend::name);
 
     private Backends() {}
 
@@ -30,7 +30,7 @@ public final class Backends {
 
     /**
      * The backend bidding highest for a graph of these expected sizes (see
-     * {@link GraphBackend#priority(long, long)}); ties by name.
+     * {@link GraphBackend#priorityFor(long, long)}); ties by name.
      */
     static GraphBackend preferred(long expectedNodes, long expectedEdges) {
         List<GraphBackend> all = load();
@@ -38,7 +38,7 @@ public final class Backends {
             throw Errors.noBackend();
         }
         return all.stream()
-                .min(Comparator.comparingInt((GraphBackend b) -> b.priority(expectedNodes, expectedEdges)).reversed()
+                .min(Comparator.comparingInt((GraphBackend b) -> b.priorityFor(expectedNodes, expectedEdges)).reversed()
                         .thenComparing(GraphBackend::name))
                 .orElseThrow();
     }

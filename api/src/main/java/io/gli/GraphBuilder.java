@@ -22,7 +22,7 @@ public final class GraphBuilder {
 
     /**
      * Chooses the backend by name; {@code null} restores the default: the backend present that
-     * bids highest for the expected sizes ({@link io.gli.spi.GraphBackend#priority(long, long)}),
+     * bids highest for the expected sizes ({@link io.gli.spi.GraphBackend#priorityFor(long, long)}),
      * which is the optimized backend except for graphs expected to stay small (see the README's
      * "How a backend is chosen").
      */

@@ -30,7 +30,7 @@ public interface GraphBackend {
      * (0 when not given): lets a backend bid higher for the graphs it suits best. The default is
      * {@link #priority()} whatever the sizes.
      */
-    default int priority(long expectedNodes, long expectedEdges) {
+    default int priorityFor(long expectedNodes, long expectedEdges) {
         return priority();
     }
 

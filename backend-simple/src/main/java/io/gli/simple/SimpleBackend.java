@@ -37,7 +37,7 @@ public final class SimpleBackend implements GraphBackend {
      * size) it keeps its low priority.
      */
     @Override
-    public int priority(long expectedNodes, long expectedEdges) {
+    public int priorityFor(long expectedNodes, long expectedEdges) {
         boolean small = expectedNodes > 0 && expectedNodes <= SMALL_NODES && expectedEdges <= SMALL_EDGES;
         return small ? SMALL_GRAPH_PRIORITY : priority();
     }

@@ -88,11 +88,11 @@ public final class SizeTuning {
     static String reason(long expectedNodes, long expectedEdges) {
         List<GraphBackend> backends = new ArrayList<>();
         ServiceLoader.load(GraphBackend.class).forEach(backends::add);
-        backends.sort(Comparator.comparingInt((GraphBackend b) -> b.priority(expectedNodes, expectedEdges)).reversed()
+        backends.sort(Comparator.comparingInt((GraphBackend b) -> b.priorityFor(expectedNodes, expectedEdges)).reversed()
                 .thenComparing(GraphBackend::name));
         List<String> bids = new ArrayList<>();
         for (GraphBackend backend : backends) {
-            bids.add(backend.name() + " " + backend.priority(expectedNodes, expectedEdges));
+            bids.add(backend.name() + " " + backend.priorityFor(expectedNodes, expectedEdges));
         }
         return String.format(Locale.ROOT, "the highest bid for %,d nodes and %,d edges (%s)", expectedNodes, expectedEdges,
                 String.join(", ", bids));
