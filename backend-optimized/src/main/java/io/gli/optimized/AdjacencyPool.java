@@ -9,18 +9,15 @@ import java.util.Arrays;
  *
  * <p>Representation: a list is named by an int <em>head</em>. A head of 0 is the empty list; a
  * negative head {@code -1 - e} is the one-entry list {@code [e]}, stored in the head itself, which
- * is what most nodes of a sparse graph have. A positive head with bit 30 set names a <em>pair</em>:
- * two ints in {@code pool} holding a list of exactly two entries, with no header (its size is
- * implied), the next most common list. Any other positive head is the offset of a block in
+ * is what most nodes of a sparse graph have; a positive head is the offset of a block in
  * {@code pool}: one header int (size in the low 26 bits, log2 of the capacity above) followed by
- * the entries. Capacities are powers of two from 4 (a list grows from a pair into a block of four);
- * a full block moves to one twice as large and the old one goes on a free list of its size class
- * for reuse, as a freed pair goes on the pairs' free list. Entries keep insertion order (removal
- * shifts the rest left), so a list reads in the order its edges were added.
+ * the entries. Capacities are powers of two from 2; a full block moves to one twice as large and
+ * the old one goes on a free list of its size class for reuse. Entries keep insertion order
+ * (removal shifts the rest left), so a list reads in the order its edges were added.
  *
- * <p>Cost: nothing beyond the head for a list of one; 8 bytes for a list of two; otherwise 4
- * bytes per entry, 4 of header, and the unused part of the block (under half of it). Freed blocks
- * are reused, and {@link #compact} rebuilds the pool without gaps.
+ * <p>Cost: nothing beyond the head for a list of one; otherwise 4 bytes per entry, 4 of header,
+ * and the unused part of the block (under half of it). Freed blocks are reused, and
+ * {@link #compact} rebuilds the pool without gaps.
  *
  * <p>Not thread-safe; readers mutate nothing.
  */
@@ -28,15 +25,11 @@ final class AdjacencyPool {
     private static final int SIZE_BITS = 26;
     private static final int SIZE_MASK = (1 << SIZE_BITS) - 1;
     private static final int CLASSES = 32;
-    /** Marks a head naming a pair; the pool holds fewer ints than this, so offsets never carry it. */
-    private static final int PAIR = 1 << 30;
 
     private int[] pool;
     private int used = 1;
     /** Per size class (log2 of capacity), the offset of the first free block; 0 for none. */
     private final int[] free = new int[CLASSES];
-    /** The offset of the first free pair; 0 for none. */
-    private int freePair;
 
     AdjacencyPool(int expectedEntries) {
         pool = new int[Math.max(64, expectedEntries / 2)];
@@ -44,31 +37,12 @@ final class AdjacencyPool {
 
     /** Entries in the list at {@code head}. */
     int size(int head) {
-        if (head > 0) {
-            return (head & PAIR) != 0 ? 2 : pool[head] & SIZE_MASK;
-        }
-        return head < 0 ? 1 : 0;
-    }
-
-    /**
-     * Entries in the list at {@code head}, refused if they cannot be right: under an optimistic
-     * read a torn head could name any size, and a loop or allocation must never trust it.
-     */
-    int checkedSize(int head) {
-        int size = size(head);
-        int last = head > 0 ? ((head & PAIR) != 0 ? (head & ~PAIR) + 1 : head + size) : 0;
-        if (size < 0 || last >= pool.length) {
-            throw new java.util.ConcurrentModificationException("adjacency changed during an optimistic read");
-        }
-        return size;
+        return head > 0 ? pool[head] & SIZE_MASK : head < 0 ? 1 : 0;
     }
 
     /** The i-th entry of the list at {@code head}. */
     int get(int head, int i) {
-        if (head < 0) {
-            return -1 - head;
-        }
-        return (head & PAIR) != 0 ? pool[(head & ~PAIR) + i] : pool[head + 1 + i];
+        return head < 0 ? -1 - head : pool[head + 1 + i];
     }
 
     /** Bytes of the pool: this object, its int array and its free lists. */
@@ -86,19 +60,10 @@ final class AdjacencyPool {
             return -1 - entry;
         }
         if (head < 0) {
-            int pair = allocatePair();
-            pool[pair] = -1 - head;
-            pool[pair + 1] = entry;
-            return pair | PAIR;
-        }
-        if ((head & PAIR) != 0) {
-            int pair = head & ~PAIR;
-            int block = allocate(2);
-            pool[block + 1] = pool[pair];
-            pool[block + 2] = pool[pair + 1];
-            pool[block + 3] = entry;
-            pool[block] += 3;
-            releasePair(pair);
+            int block = allocate(1);
+            pool[block + 1] = -1 - head;
+            pool[block + 2] = entry;
+            pool[block] += 2;
             return block;
         }
         int size = pool[head] & SIZE_MASK;
@@ -122,19 +87,6 @@ final class AdjacencyPool {
         if (head < 0) {
             return -1 - head == entry ? 0 : head;
         }
-        if ((head & PAIR) != 0) {
-            int pair = head & ~PAIR;
-            int kept;
-            if (pool[pair] == entry) {
-                kept = pool[pair + 1];
-            } else if (pool[pair + 1] == entry) {
-                kept = pool[pair];
-            } else {
-                return head;
-            }
-            releasePair(pair);
-            return -1 - kept;
-        }
         int size = pool[head] & SIZE_MASK;
         int first = head + 1;
         for (int i = 0; i < size; i++) {
@@ -156,11 +108,7 @@ final class AdjacencyPool {
     /** Frees the whole list at {@code head}. */
     void clear(int head) {
         if (head > 0) {
-            if ((head & PAIR) != 0) {
-                releasePair(head & ~PAIR);
-            } else {
-                release(head);
-            }
+            release(head);
         }
     }
 
@@ -169,16 +117,15 @@ final class AdjacencyPool {
         if (head < 0) {
             return -1 - mapping[-1 - head];
         }
-        int first = (head & PAIR) != 0 ? head & ~PAIR : head + 1;
         int size = size(head);
         for (int i = 0; i < size; i++) {
-            pool[first + i] = mapping[pool[first + i]];
+            pool[head + 1 + i] = mapping[pool[head + 1 + i]];
         }
         return head;
     }
 
     private static int sizeClassFor(int entries) {
-        return Math.max(2, 32 - Integer.numberOfLeadingZeros(entries - 1));
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(entries - 1));
     }
 
     /** A block of capacity 2^sizeClass with size 0. */
@@ -188,39 +135,19 @@ final class AdjacencyPool {
         if (block != 0) {
             free[sizeClass] = pool[block + 1];
         } else {
-            block = take(1 + capacity);
+            int needed = used + 1 + capacity;
+            if (needed > pool.length) {
+                long grown = Math.max(needed, pool.length + (long) (pool.length >> 2));
+                if (grown > Integer.MAX_VALUE - 8) {
+                    throw new IllegalStateException("adjacency exceeds 2^31 entries");
+                }
+                pool = Arrays.copyOf(pool, (int) grown);
+            }
+            block = used;
+            used = needed;
         }
         pool[block] = sizeClass << SIZE_BITS;
         return block;
-    }
-
-    /** Two ints for a pair. */
-    private int allocatePair() {
-        int pair = freePair;
-        if (pair != 0) {
-            freePair = pool[pair];
-            return pair;
-        }
-        return take(2);
-    }
-
-    private void releasePair(int pair) {
-        pool[pair] = freePair;
-        freePair = pair;
-    }
-
-    /** The offset of {@code ints} fresh ints at the end of the pool, grown if need be. */
-    private int take(int ints) {
-        long needed = (long) used + ints;
-        if (needed >= PAIR) {
-            throw new IllegalStateException("adjacency exceeds 2^30 ints (about a billion list entries)");
-        }
-        if (needed > pool.length) {
-            pool = Arrays.copyOf(pool, (int) Math.min(PAIR - 1, Math.max(needed, pool.length + (long) (pool.length >> 2))));
-        }
-        int offset = used;
-        used = (int) needed;
-        return offset;
     }
 
     private void release(int block) {
@@ -238,29 +165,19 @@ final class AdjacencyPool {
         long needed = 1;
         for (int[] column : heads) {
             for (int n = 0; n < count; n++) {
-                int head = column[n];
-                if (head > 0) {
-                    needed += (head & PAIR) != 0 ? 2 : 1 + (1 << sizeClassFor(size(head)));
+                if (column[n] > 0) {
+                    needed += 1 + (1 << sizeClassFor(size(column[n])));
                 }
             }
         }
         int[] old = pool;
-        pool = new int[(int) Math.min(PAIR - 1, Math.max(64, needed + needed / 8))];
+        pool = new int[(int) Math.max(64, needed + needed / 8)];
         used = 1;
         Arrays.fill(free, 0);
-        freePair = 0;
         for (int[] column : heads) {
             for (int n = 0; n < count; n++) {
                 int head = column[n];
                 if (head <= 0) {
-                    continue;
-                }
-                if ((head & PAIR) != 0) {
-                    int from = head & ~PAIR;
-                    int pair = allocatePair();
-                    pool[pair] = old[from];
-                    pool[pair + 1] = old[from + 1];
-                    column[n] = pair | PAIR;
                     continue;
                 }
                 int size = old[head] & SIZE_MASK;
@@ -270,5 +187,10 @@ final class AdjacencyPool {
                 column[n] = fresh;
             }
         }
+    }
+
+    /** Ints in the pool array: used plus spare. */
+    long capacity() {
+        return pool.length;
     }
 }

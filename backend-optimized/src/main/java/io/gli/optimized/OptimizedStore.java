@@ -38,8 +38,8 @@ import java.util.function.Consumer;
  * <p>Bytes per element (arrays grow by a quarter, so add about a tenth for spare capacity): a node
  * costs its ID bytes plus about 4 (start offset) + 5 to 10 (hash table) + 8 (list heads) + 4
  * (set ID, once attributes exist) and a bit; an edge 8 (endpoints) + at most 8 in lists (nothing
- * for a node's only edge in a direction, which lives in the head; a list of two is a headerless
- * pair) + its share of block headers and spare capacity + 4 (set ID, once attributes exist).
+ * for a node's only edge in a direction, which lives in the head) + its share of block headers and
+ * spare capacity + 4 (set ID, once attributes exist).
  */
 final class OptimizedStore implements GraphStore {
     /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
@@ -384,7 +384,11 @@ final class OptimizedStore implements GraphStore {
      * name any size, and a loop or allocation must never trust it.
      */
     private int checkedSize(int head) {
-        return pool.checkedSize(head);
+        int size = pool.size(head);
+        if (head > 0 && (size < 0 || size > pool.capacity() - head)) {
+            throw new ConcurrentModificationException("adjacency changed during an optimistic read");
+        }
+        return size;
     }
 
     private int edgeBetween(String sourceId, String targetId) {
