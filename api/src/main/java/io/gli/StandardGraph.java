@@ -372,6 +372,12 @@ final class StandardGraph implements Graph {
 
     @Override
     public OptionalLong nodeLong(String id, String key) {
+        Errors.requireId(id, "node id");
+        Errors.requireKey(key);
+        long fast = sync.readLong(store, id, key, null, (s, a, b, c) -> s.nodeLong(a, b, NOT_A_LONG));
+        if (fast != NOT_A_LONG) {
+            return OptionalLong.of(fast);
+        }
         Object value = nodeValue(id, key);
         return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, id, null, key));
     }
@@ -504,6 +510,14 @@ final class StandardGraph implements Graph {
     }
 
     /**
+     * What a typed long read returns for "not a stored long here": a missing element, a missing
+     * attribute, a value of another type — or the value {@code Long.MIN_VALUE} itself. The typed
+     * getters then read again through the boxed path, which tells these apart; the second read
+     * is the one that counts, so the answer is still that of one consistent state.
+     */
+    private static final long NOT_A_LONG = Long.MIN_VALUE;
+
+    /**
      * Marks a missing element in a read's result, so that a lookup needs no second read to tell
      * "no such attribute" from "no such element" and throws outside the read.
      */
@@ -521,6 +535,12 @@ final class StandardGraph implements Graph {
 
     @Override
     public OptionalLong edgeLong(String source, String target, String key) {
+        checkEndpoints(source, target);
+        Errors.requireKey(key);
+        long fast = sync.readLong(store, source, target, key, (s, a, b, c) -> s.edgeLong(a, b, c, NOT_A_LONG));
+        if (fast != NOT_A_LONG) {
+            return OptionalLong.of(fast);
+        }
         Object value = edgeValue(source, target, key);
         return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, source, target, key));
     }

@@ -76,6 +76,17 @@ public interface GraphStore {
     /** One attribute's value, or null if the node or the attribute does not exist. */
     Object nodeAttribute(String id, String key);
 
+    /**
+     * One attribute's value if it is a {@code Long}, unboxed; otherwise (no such node, no such
+     * attribute, a value of another type) {@code otherwise}. A columnar store answers without
+     * boxing; the API layer calls it for {@link io.gli.Graph#nodeLong} and resolves the rare
+     * {@code otherwise} through {@link #nodeAttribute}. The default goes through
+     * {@link #nodeAttribute}.
+     */
+    default long nodeLong(String id, String key, long otherwise) {
+        return nodeAttribute(id, key) instanceof Long value ? value : otherwise;
+    }
+
     /** Precondition: the node exists. Sets each given attribute, keeping the others. */
     void putNodeAttributes(String id, Map<String, Object> attributes);
 
@@ -141,6 +152,11 @@ public interface GraphStore {
 
     /** One attribute's value, or null if the edge or the attribute does not exist. */
     Object edgeAttribute(String source, String target, String key);
+
+    /** As {@link #nodeLong}, for an edge's attribute. */
+    default long edgeLong(String source, String target, String key, long otherwise) {
+        return edgeAttribute(source, target, key) instanceof Long value ? value : otherwise;
+    }
 
     /** Precondition: the edge exists. Sets each given attribute, keeping the others. */
     void putEdgeAttributes(String source, String target, Map<String, Object> attributes);

@@ -30,6 +30,12 @@ public interface Synchronizer {
         int run(GraphStore store, String first, String second);
     }
 
+    /** A point read of a store returning a long, with up to three string inputs. */
+    @FunctionalInterface
+    interface LongQuery {
+        long run(GraphStore store, String first, String second, String third);
+    }
+
     /**
      * Runs a point read and returns its result. The query may run more than once (an optimistic
      * scheme retries it), so it must have no effect but its result.
@@ -38,6 +44,9 @@ public interface Synchronizer {
 
     /** Runs a point read returning an int, without boxing; same rules as {@link #read}. */
     int readInt(GraphStore store, String first, String second, IntQuery query);
+
+    /** Runs a point read returning a long, without boxing; same rules as {@link #read}. */
+    long readLong(GraphStore store, String first, String second, String third, LongQuery query);
 
     /**
      * Runs a read that visits the whole graph (a snapshot of all nodes or edges). An optimistic
@@ -68,6 +77,16 @@ public interface Synchronizer {
                 lock.readLock().lock();
                 try {
                     return query.run(store, first, second);
+                } finally {
+                    lock.readLock().unlock();
+                }
+            }
+
+            @Override
+            public long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+                lock.readLock().lock();
+                try {
+                    return query.run(store, first, second, third);
                 } finally {
                     lock.readLock().unlock();
                 }

@@ -253,6 +253,15 @@ final class AttributeSets {
         return column == null ? null : decode(column, column.payload(set));
     }
 
+    /** {@code set}'s value for {@code key} if it is a long, unboxed; otherwise {@code otherwise}. */
+    long longValue(int set, String key, long otherwise) {
+        if (set == EMPTY) {
+            return otherwise;
+        }
+        AttrColumn column = columnOf(set, key);
+        return column == null || column.kind != AttrColumn.LONG ? otherwise : column.payload(set);
+    }
+
     /** Whether {@code set} has {@code key}. */
     boolean containsKey(int set, String key) {
         return set != EMPTY && columnOf(set, key) != null;

@@ -29,6 +29,11 @@ final class NodeIndex {
 
     private byte[] arena;
     private int arenaUsed;
+    /**
+     * Whether every ID appended so far is ASCII (one byte per char): then decoding needs no scan
+     * for multi-byte units. Cleared by the first non-ASCII ID, never set again.
+     */
+    private boolean asciiOnly = true;
     /** starts[i] is where ID i begins; starts[slots] == arenaUsed. */
     private int[] starts;
     /** Indices handed out, dead ones included. */
@@ -264,7 +269,7 @@ final class NodeIndex {
 
     /** The ID at a live index, as a new String. */
     String id(int index) {
-        return decode(arena, starts[index], starts[index + 1]);
+        return decode(arena, starts[index], starts[index + 1], asciiOnly);
     }
 
     /**
@@ -273,18 +278,20 @@ final class NodeIndex {
      * compaction allocates new arrays), so the list reads the same whatever is written later.
      */
     List<String> ids(int[] indices, int count) {
-        return new IdList(arena, starts, indices, count);
+        return new IdList(arena, starts, asciiOnly, indices, count);
     }
 
     private static final class IdList extends AbstractList<String> implements RandomAccess {
         private final byte[] arena;
         private final int[] starts;
+        private final boolean asciiOnly;
         private final int[] indices;
         private final int size;
 
-        IdList(byte[] arena, int[] starts, int[] indices, int size) {
+        IdList(byte[] arena, int[] starts, boolean asciiOnly, int[] indices, int size) {
             this.arena = arena;
             this.starts = starts;
+            this.asciiOnly = asciiOnly;
             this.indices = indices;
             this.size = size;
         }
@@ -293,7 +300,7 @@ final class NodeIndex {
         public String get(int i) {
             Objects.checkIndex(i, size);
             int index = indices[i];
-            return decode(arena, starts[index], starts[index + 1]);
+            return decode(arena, starts[index], starts[index + 1], asciiOnly);
         }
 
         @Override
@@ -302,8 +309,12 @@ final class NodeIndex {
         }
     }
 
-    /** Decodes bytes written by {@link #append}. */
-    private static String decode(byte[] a, int start, int end) {
+    /** Decodes bytes written by {@link #append}; {@code asciiOnly} if they are known to be ASCII. */
+    @SuppressWarnings("deprecation") // String(byte[], int hibyte, ...) copies Latin-1 bytes as they are
+    private static String decode(byte[] a, int start, int end, boolean asciiOnly) {
+        if (asciiOnly) {
+            return new String(a, 0, start, end - start);
+        }
         boolean ascii = true;
         for (int p = start; p < end; p++) {
             if (a[p] < 0) {
@@ -349,6 +360,15 @@ final class NodeIndex {
         if (end - p < n) {
             return false; // every char takes at least one byte
         }
+        if (end - p == n) {
+            // One byte per char: the stored ID is ASCII, so each char must equal its byte.
+            for (int k = 0; k < n; k++) {
+                if (a[p + k] != id.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int k = 0; k < n; k++) {
             char c = id.charAt(k);
             if (c < 0x80) {
@@ -388,6 +408,7 @@ final class NodeIndex {
             arenaUsed = p + n;
             return;
         }
+        asciiOnly = false;
         for (int k = 0; k < n; k++) {
             char c = id.charAt(k);
             if (c < 0x80) {
@@ -447,8 +468,11 @@ final class NodeIndex {
     }
 
     private void insert(int[] t, int index, int hash) {
+        insertSpread(t, index, spread(hash));
+    }
+
+    private void insertSpread(int[] t, int index, int spread) {
         int mask = t.length - 1;
-        int spread = spread(hash);
         int slot = spread & mask;
         while (t[slot] != 0) {
             slot = (slot + 1) & mask;
@@ -456,12 +480,56 @@ final class NodeIndex {
         t[slot] = tag(spread) | (index + 1);
     }
 
+    /** Below this many live IDs the table fits in cache and is refilled in index order. */
+    private static final int SORTED_REHASH_MIN = 1 << 14;
+    /** Table slots per region of the sorted rehash: 2 KB of table, a few cache lines. */
+    private static final int REHASH_REGION_SLOTS = 512;
+
+    /**
+     * Refills a new table of {@code capacity} slots with every live ID. In index order every
+     * insert writes a random slot, and once the table outgrows the caches those misses were over
+     * a third of the cost of adding a million IDs. So a large table is refilled in three passes
+     * that touch memory almost only in order: the hashes are computed in index order (the arena is
+     * read sequentially), the (hash, index) pairs are bucket-sorted by the region of the table
+     * their home slot lies in, and they are inserted region by region. The two pair arrays (16
+     * bytes per live ID) are transient.
+     */
     private void rehash(int capacity) {
         int[] fresh = new int[capacity];
+        if (live < SORTED_REHASH_MIN) {
+            for (int index = 0; index < slots; index++) {
+                if (isLive(index)) {
+                    insert(fresh, index, hashOf(index));
+                }
+            }
+            table = fresh;
+            return;
+        }
+        int mask = capacity - 1;
+        int regionShift = Integer.numberOfTrailingZeros(Math.max(1, REHASH_REGION_SLOTS));
+        int regions = Math.max(1, capacity >>> regionShift);
+        int[] next = new int[regions + 1];
+        long[] pairs = new long[live];
+        int k = 0;
         for (int index = 0; index < slots; index++) {
             if (isLive(index)) {
-                insert(fresh, index, hashOf(index));
+                int spread = spread(hashOf(index));
+                pairs[k++] = ((long) spread << 32) | index;
+                next[((spread & mask) >>> regionShift) + 1]++;
             }
+        }
+        for (int r = 0; r < regions; r++) {
+            next[r + 1] += next[r];
+        }
+        long[] sorted = new long[k];
+        for (int i = 0; i < k; i++) {
+            long p = pairs[i];
+            sorted[next[(((int) (p >>> 32)) & mask) >>> regionShift]++] = p;
+        }
+        pairs = null;
+        for (int i = 0; i < k; i++) {
+            long p = sorted[i];
+            insertSpread(fresh, (int) p, (int) (p >>> 32));
         }
         table = fresh;
     }

@@ -298,6 +298,12 @@ final class OptimizedStore implements GraphStore {
     }
 
     @Override
+    public long nodeLong(String id, String key, long otherwise) {
+        int n = nodes.find(id);
+        return n < 0 ? otherwise : sets.longValue(nodeSetOf(n), key, otherwise);
+    }
+
+    @Override
     public void putNodeAttributes(String id, Map<String, Object> attributes) {
         int n = nodes.find(id);
         int old = nodeSetOf(n);
@@ -504,6 +510,12 @@ final class OptimizedStore implements GraphStore {
     public Object edgeAttribute(String sourceId, String targetId, String key) {
         int e = edgeBetween(sourceId, targetId);
         return e < 0 ? null : sets.value(edgeSetOf(e), key);
+    }
+
+    @Override
+    public long edgeLong(String sourceId, String targetId, String key, long otherwise) {
+        int e = edgeBetween(sourceId, targetId);
+        return e < 0 ? otherwise : sets.longValue(edgeSetOf(e), key, otherwise);
     }
 
     @Override

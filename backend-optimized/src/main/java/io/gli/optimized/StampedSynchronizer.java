@@ -69,6 +69,29 @@ final class StampedSynchronizer implements Synchronizer {
     }
 
     @Override
+    public long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+        long stamp = lock.tryOptimisticRead();
+        if (stamp != 0) {
+            try {
+                long result = query.run(store, first, second, third);
+                if (lock.validate(stamp)) {
+                    return result;
+                }
+            } catch (RuntimeException e) {
+                if (lock.validate(stamp)) {
+                    throw e;
+                }
+            }
+        }
+        long locked = lock.readLock();
+        try {
+            return query.run(store, first, second, third);
+        } finally {
+            lock.unlockRead(locked);
+        }
+    }
+
+    @Override
     public <T> T readAll(Supplier<T> body) {
         long stamp = lock.readLock();
         try {

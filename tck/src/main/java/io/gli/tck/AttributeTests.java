@@ -181,6 +181,12 @@ public abstract class AttributeTests {
         assertEquals(values, e.attributes());
         assertEquals(-0.0, e.attribute("negZero").orElseThrow(), "-0.0 must not become 0.0");
         assertEquals(0.0, e.attribute("zero").orElseThrow());
+        // The typed getters too: a store may answer them unboxed, with a sentinel of its own.
+        assertEquals(OptionalLong.of(Long.MIN_VALUE), e.getLong("minLong"));
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), e.getLong("maxLong"));
+        assertEquals(OptionalLong.of(0L), e.getLong("zeroLong"));
+        assertEquals(OptionalDouble.of((double) Long.MIN_VALUE), e.getDouble("minLong"));
+        assertEquals(OptionalDouble.of(Double.MAX_VALUE), e.getDouble("maxDouble"));
     }
 
     @GraphTest
