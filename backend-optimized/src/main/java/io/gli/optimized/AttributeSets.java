@@ -583,17 +583,30 @@ final class AttributeSets {
     // ------------------------------------------------------------------------------------------
     // Columns, ids, reference counts
 
-    /** The column through which {@code set} has {@code key}, or null. */
+    /**
+     * The column through which the live {@code set} has {@code key}, or null. A column that every
+     * live set has (the common case of a key all elements carry, in one type) answers without
+     * reading the set's shape: one cache miss less per point read.
+     */
     private AttrColumn columnOf(int set, String key) {
         AttrKey k = keys.get(key);
         if (k == null) {
             return null;
         }
-        int shape = (int) shapeOf.get(set);
+        int shape = -1;
         AttrColumn[] byKind = k.byKind;
         for (int kind = 0; kind < AttrColumn.KINDS; kind++) {
             AttrColumn c = byKind[kind];
-            if (c != null && shapes.has(shape, c.id)) {
+            if (c == null) {
+                continue;
+            }
+            if (c.count == live) {
+                return c;
+            }
+            if (shape < 0) {
+                shape = (int) shapeOf.get(set);
+            }
+            if (shapes.has(shape, c.id)) {
                 return c;
             }
         }

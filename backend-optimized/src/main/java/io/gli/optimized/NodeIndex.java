@@ -273,7 +273,8 @@ final class NodeIndex {
     }
 
     /**
-     * The IDs at the given indices, as an immutable list that decodes each on access. A snapshot:
+     * The IDs at the given indices ({@code null}: indices 0 to {@code count - 1}), as an immutable
+     * list that decodes each on access. A snapshot:
      * the bytes and start offsets of existing indices are never rewritten (appends go beyond them,
      * compaction allocates new arrays), so the list reads the same whatever is written later.
      */
@@ -299,7 +300,7 @@ final class NodeIndex {
         @Override
         public String get(int i) {
             Objects.checkIndex(i, size);
-            int index = indices[i];
+            int index = indices == null ? i : indices[i];
             return decode(arena, starts[index], starts[index + 1], asciiOnly);
         }
 

@@ -325,6 +325,9 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public List<String> nodes() {
+        if (nodes.deadCount() == 0) {
+            return nodes.ids(null, nodes.slots()); // every index is live: no index array to copy
+        }
         int[] live = new int[nodes.size()];
         int k = 0;
         for (int n = 0, slots = nodes.slots(); n < slots; n++) {
