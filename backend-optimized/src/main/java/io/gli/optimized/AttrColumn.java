@@ -43,6 +43,14 @@ final class AttrColumn {
     final int id;
     /** Number of live sets that have this column. */
     int count;
+    /**
+     * Smallest and largest payload ever stored (min > max while none was): a payload outside
+     * this range is held by no set, so a set holding it is certainly new and its interning can
+     * skip the dedup table's random probe. Values added in ascending order, as ids and
+     * timestamps are, take this path every time.
+     */
+    private long minEver = Long.MAX_VALUE;
+    private long maxEver = Long.MIN_VALUE;
 
     private AttrPacked dense;
     /** DOUBLE in dense layout: entries are float bits (every value so far is float-exact). */
@@ -78,6 +86,11 @@ final class AttrColumn {
         return NESTED;
     }
 
+    /** Whether some set may hold {@code payload} in this column; false is certain. */
+    boolean mayHold(long payload) {
+        return payload >= minEver && payload <= maxEver;
+    }
+
     boolean isDense() {
         return dense != null;
     }
@@ -97,6 +110,12 @@ final class AttrColumn {
      * one more than the largest set id in use (for the layout decision).
      */
     void put(int set, long payload, int idSpan) {
+        if (payload < minEver) {
+            minEver = payload;
+        }
+        if (payload > maxEver) {
+            maxEver = payload;
+        }
         if (dense != null) {
             writeDense(set, payload);
             count++;
@@ -156,7 +175,7 @@ final class AttrColumn {
     }
 
     long footprintBytes() {
-        long b = TableMath.object(4 * 4 + 1 + 1 + 4 * 3 + 8 * 2);
+        long b = TableMath.object(4 * 4 + 1 + 1 + 4 * 3 + 8 * 4);
         if (dense != null) {
             return b + dense.footprintBytes();
         }

@@ -132,6 +132,14 @@ final class AttributeSets {
      * per live set while it runs, and keeps nothing).
      */
     private int[] table;
+    /**
+     * Live sets with ids from here to {@link #highWater} are not in {@link #table} yet: a set
+     * created without a lookup (certainly new, or right after one) is indexed only when the table
+     * is next searched or grown, and then in bulk, region by region ({@link #flushUnindexed}).
+     * Interning a run of new sets, as building a graph does, then writes no random table slot per
+     * set. Every other live set is in the table.
+     */
+    private int unindexedFrom = 1;
     private int idBits;
     private int idMask;
     /** Largest storable distance from home (meaning: this or more). */
@@ -164,6 +172,7 @@ final class AttributeSets {
         refs = new AttrPacked(expectedSets + 1);
         bigRefs = null;
         highWater = 1;
+        unindexedFrom = 1;
         freeSets = new int[0];
         freeSetCount = 0;
         setTable(Math.max(MIN_TABLE, (int) Math.min(Integer.MAX_VALUE - 16, expectedSets * 4L / 3 + 2)));
@@ -489,8 +498,8 @@ final class AttributeSets {
                 payload = nested.find(value);
                 break;
         }
-        if (object != null && payload < 0) {
-            certainlyNew = true;
+        if (object != null && payload < 0 || column >= 0 && !key.byKind[kind].mayHold(payload)) {
+            certainlyNew = true; // a value no set holds: no set can equal this one
         }
         int i;
         if (key != null && key.mark != 0) {
@@ -532,6 +541,7 @@ final class AttributeSets {
                     for (int i = 0; i < n; i++) {
                         sum += entryHash(bufColumn[i], bufPayload[i]);
                     }
+                    flushUnindexed();
                     int found = dedupFind(finish(sum), shape);
                     if (found != EMPTY) {
                         incRef(found);
@@ -575,7 +585,9 @@ final class AttributeSets {
             columns[bufColumn[i]].put(id, bufPayload[i], highWater);
             sum += entryHash(bufColumn[i], bufPayload[i]);
         }
-        dedupInsert(finish(sum), id);
+        if (id < unindexedFrom) {
+            dedupInsert(finish(sum), id);
+        }
         live++;
         return id;
     }
@@ -740,7 +752,9 @@ final class AttributeSets {
     }
 
     private void freeSet(int set) {
-        dedupRemove(storedHash(set), set);
+        if (set < unindexedFrom) {
+            dedupRemove(storedHash(set), set);
+        }
         int shape = (int) shapeOf.get(set);
         for (int c : shapes.columns(shape)) {
             AttrColumn col = columns[c];
@@ -867,9 +881,30 @@ final class AttributeSets {
      * transient; nothing is retained.
      */
     private void reinsertAll() {
-        int count = live;
+        insertLive(1, live);
+    }
+
+    /** Indexes the live sets created since the table was last searched or grown. */
+    private void flushUnindexed() {
+        if (unindexedFrom < highWater) {
+            int count = 0;
+            for (int s = unindexedFrom; s < highWater; s++) {
+                if (refs.get(s) != 0) {
+                    count++;
+                }
+            }
+            insertLive(unindexedFrom, count);
+        }
+    }
+
+    /**
+     * Inserts into {@link #table} the {@code count} live sets with ids from {@code from} to
+     * {@link #highWater}, none of which it holds; then every live set is indexed.
+     */
+    private void insertLive(int from, int count) {
+        unindexedFrom = highWater;
         if (count < SORTED_REHASH_MIN) {
-            for (int s = 1; s < highWater; s++) {
+            for (int s = from; s < highWater; s++) {
                 if (refs.get(s) != 0) {
                     dedupInsert(storedHash(s), s);
                 }
@@ -880,7 +915,7 @@ final class AttributeSets {
         int[] next = new int[buckets + 1];
         long[] pairs = new long[count];
         int k = 0;
-        for (int s = 1; s < highWater; s++) {
+        for (int s = from; s < highWater; s++) {
             if (refs.get(s) != 0) {
                 int h = storedHash(s);
                 pairs[k++] = ((long) h << 32) | s;
@@ -1010,6 +1045,13 @@ final class AttributeSets {
         HashMap<Map<String, Object>, Integer> contents = new HashMap<>();
         int liveCount = 0;
         boolean[] isFree = new boolean[highWater];
+        boolean[] indexed = new boolean[highWater];
+        for (int slot : table) {
+            int id = slot & idMask;
+            if (slot != 0 && id < highWater) {
+                indexed[id] = true;
+            }
+        }
         for (int i = 0; i < freeSetCount; i++) {
             int f = freeSets[i];
             check(f > 0 && f < highWater && !isFree[f], "bad free id " + f);
@@ -1045,8 +1087,12 @@ final class AttributeSets {
             }
             Integer other = contents.put(content, s);
             check(other == null, "sets " + other + " and " + s + " have equal content");
-            // the set must be reachable from its home slot
+            // the set must be reachable from its home slot, unless it is not indexed yet
             int h = finish(sum);
+            if (s >= unindexedFrom) {
+                check(!indexed[s], "unindexed set " + s + " in the dedup index");
+                continue;
+            }
             int i = TableMath.home(h, table.length);
             boolean found = false;
             for (int dist = 0; table[i] != 0; dist++) {
@@ -1069,7 +1115,14 @@ final class AttributeSets {
                 check(s > 0 && s < highWater && refCount(s) > 0, "table holds dead set " + s);
             }
         }
-        check(slots == live, "table holds " + slots + " sets, " + live + " live");
+        int unindexed = 0;
+        for (int s = unindexedFrom; s < highWater; s++) {
+            if (refCount(s) > 0) {
+                unindexed++;
+            }
+        }
+        check(slots == live - unindexed, "table holds " + slots + " sets, " + live + " live, " + unindexed
+                + " not indexed yet");
         int liveColumns = 0;
         for (int c = 0; c < columnHighWater; c++) {
             AttrColumn col = columns[c];
