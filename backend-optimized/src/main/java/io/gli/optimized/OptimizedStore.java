@@ -10,7 +10,6 @@ import io.gli.spi.StoreColumn;
 import io.gli.spi.Synchronizer;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.ConcurrentModificationException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +37,19 @@ import java.util.function.Consumer;
  * <p>Bytes per element (arrays grow by a quarter, so add about a tenth for spare capacity): a node
  * costs its ID bytes plus about 4 (start offset) + 5 to 10 (hash table) + 8 (list heads) + 4
  * (set ID, once attributes exist) and a bit; an edge 8 (endpoints) + at most 8 in lists (nothing
- * for a node's only edge in a direction, which lives in the head) + its share of block headers and
- * spare capacity + 4 (set ID, once attributes exist).
+ * for a node's only edge in a direction, which lives in the head; a list of two is a headerless
+ * pair) + its share of block headers and spare capacity + 4 (set ID, once attributes exist).
  */
 final class OptimizedStore implements GraphStore {
     /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
     private static final int MAX_PRESIZE = 1 << 26;
     /**
      * What pre-sizing allocates per expected node (ID arena 8, start 4, hash table up to 10, list
-     * heads 8) and per expected edge (endpoints 8, pool 4), in bytes.
+     * heads 8) and per expected edge (endpoints 8), in bytes. The adjacency pool allocates nothing
+     * in advance: its segments come as lists fill, and the hint only makes the first ones full-size.
      */
     private static final int PRESIZED_BYTES_PER_NODE = 30;
-    private static final int PRESIZED_BYTES_PER_EDGE = 12;
+    private static final int PRESIZED_BYTES_PER_EDGE = 8;
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
@@ -378,8 +378,12 @@ final class OptimizedStore implements GraphStore {
             }
             return -1;
         }
-        int shorter = checkedSize(outHead[s]) <= checkedSize(outHead[t]) ? outHead[s] : outHead[t];
-        for (int i = 0, size = pool.size(shorter); i < size; i++) {
+        int fromSource = outHead[s];
+        int fromTarget = outHead[t];
+        int sourceSize = checkedSize(fromSource);
+        int targetSize = checkedSize(fromTarget);
+        int shorter = sourceSize <= targetSize ? fromSource : fromTarget;
+        for (int i = 0, size = Math.min(sourceSize, targetSize); i < size; i++) {
             int e = pool.get(shorter, i);
             if (source[e] == s && target[e] == t || source[e] == t && target[e] == s) {
                 return e;
@@ -393,11 +397,7 @@ final class OptimizedStore implements GraphStore {
      * name any size, and a loop or allocation must never trust it.
      */
     private int checkedSize(int head) {
-        int size = pool.size(head);
-        if (head > 0 && (size < 0 || size > pool.capacity() - head)) {
-            throw new ConcurrentModificationException("adjacency changed during an optimistic read");
-        }
-        return size;
+        return pool.checkedSize(head);
     }
 
     private int edgeBetween(String sourceId, String targetId) {
