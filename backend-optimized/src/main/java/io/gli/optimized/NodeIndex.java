@@ -462,6 +462,12 @@ final class NodeIndex {
     private int hashOf(int index) {
         byte[] a = arena;
         int h = 0;
+        if (asciiOnly) {
+            for (int p = starts[index], end = starts[index + 1]; p < end; p++) {
+                h = 31 * h + a[p];
+            }
+            return h;
+        }
         for (int p = starts[index], end = starts[index + 1]; p < end; p += unitLength(a[p])) {
             h = 31 * h + unit(a, p);
         }
