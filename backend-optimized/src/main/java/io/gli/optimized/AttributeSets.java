@@ -84,6 +84,16 @@ final class AttributeSets {
     private final int expectedSets;
 
     private final HashMap<String, AttrKey> keys = new HashMap<>();
+    /**
+     * The last key found by {@link #keyFor}, matched by the identity of its name: a loop reading
+     * one attribute of every element passes the same {@code String} each time and skips the map.
+     * Written by readers without synchronization, which is safe because a {@link KeyHit} is
+     * immutable (its fields are final) and a stale one only misses; cleared when its key is
+     * removed, so that it never names a key that is gone.
+     */
+    private KeyHit lastKey;
+
+    private record KeyHit(String name, AttrKey key) {}
     private AttrColumn[] columns = new AttrColumn[8];
     private int columnHighWater;
     private int[] freeColumns = new int[0];
@@ -469,7 +479,7 @@ final class AttributeSets {
 
     /** Adds (or, for a marked key, replaces) one entry, resolving its column and payload if they exist. */
     private void addValue(String name, Object value) {
-        AttrKey key = keys.get(name);
+        AttrKey key = keyFor(name);
         int kind = AttrColumn.kindOf(value);
         int column = -1;
         if (key != null && key.byKind[kind] != null) {
@@ -601,7 +611,7 @@ final class AttributeSets {
      * reading the set's shape: one cache miss less per point read.
      */
     private AttrColumn columnOf(int set, String key) {
-        AttrKey k = keys.get(key);
+        AttrKey k = keyFor(key);
         if (k == null) {
             return null;
         }
@@ -678,12 +688,26 @@ final class AttributeSets {
         return c;
     }
 
+    /** The key named {@code name}, or null. */
+    private AttrKey keyFor(String name) {
+        KeyHit hit = lastKey;
+        if (hit != null && hit.name == name) {
+            return hit.key;
+        }
+        AttrKey key = keys.get(name);
+        if (key != null) {
+            lastKey = new KeyHit(name, key);
+        }
+        return key;
+    }
+
     private void dropColumn(AttrColumn c) {
         columns[c.id] = null;
         AttrKey key = c.key;
         key.byKind[c.kind] = null;
         if (--key.columns == 0) {
             keys.remove(key.name);
+            lastKey = null;
         }
         if (freeColumnCount == freeColumns.length) {
             freeColumns = Arrays.copyOf(freeColumns, TableMath.grow(freeColumns.length, freeColumnCount + 1));

@@ -55,6 +55,54 @@ class AttributeSetsTest {
     // ---- content addressing
 
     @Test
+    void setsCreatedWithoutALookupAreFoundOnceTheTableIsSearched() {
+        // Sized so that the table never grows: the 20,000 new sets stay unindexed until the
+        // first lookup, which indexes them in bulk (the region-sorted path, above 16K sets).
+        AttributeSets sets = new AttributeSets(40_000);
+        int[] ids = new int[20_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sets.intern(map("v", (long) i, "kind", "user"));
+        }
+        sets.checkInvariants();
+        sets.release(ids[7]); // an unindexed set freed: nothing to remove from the table
+        assertEquals(ids[5], sets.intern(map("kind", "user", "v", 5L)), "an equal set must be found");
+        assertEquals(2, sets.refCount(ids[5]));
+        int again = sets.intern(map("v", 7L, "kind", "user"));
+        assertEquals(map("v", 7L, "kind", "user"), sets.toMap(again));
+        assertEquals(again, sets.intern(map("v", 7L, "kind", "user")));
+        sets.checkInvariants();
+    }
+
+    @Test
+    void aValueBeyondTheColumnsRangeIsANewSetAndAValueWithinItIsLookedUp() {
+        AttributeSets sets = new AttributeSets();
+        int low = sets.intern(map("v", 10L));
+        int high = sets.intern(map("v", 20L));
+        assertEquals(low, sets.intern(map("v", 10L)));
+        assertEquals(high, sets.intern(map("v", 20L)));
+        int between = sets.intern(map("v", 15L));
+        assertNotEquals(low, between);
+        assertEquals(between, sets.intern(map("v", 15L)));
+        sets.checkInvariants();
+    }
+
+    @Test
+    void aKeyDroppedAndAddedAgainIsReadThroughItsNewColumns() {
+        AttributeSets sets = new AttributeSets();
+        String key = "k";
+        int keepAlive = sets.intern(map("other", 1L));
+        int a = sets.intern(map(key, 1L));
+        assertEquals(1L, sets.value(a, key)); // a reader's lookup of the key, by this very String
+        assertEquals(1L, sets.longValue(a, key, -1));
+        sets.release(a); // the key's last column goes, and the key with it
+        int b = sets.intern(map(key, "two"));
+        assertEquals("two", sets.value(b, key));
+        assertEquals(-1L, sets.longValue(b, key, -1));
+        sets.checkInvariants();
+        assertEquals(1, sets.refCount(keepAlive));
+    }
+
+    @Test
     void equalMapsGetTheSameIdDifferentMapsDifferentIds() {
         AttributeSets sets = new AttributeSets();
         int a = sets.intern(map("name", "ann", "age", 31L, "admin", true));
