@@ -23,15 +23,15 @@ import java.util.Map;
  * ids              nodes      10,000,040   36.8%
  * indexes          nodes       4,256,896   15.7%
  * nodes            nodes       4,000,032   14.7%
- * node_attributes  nodes       8,885,472   32.7%
- * adjacency        edges             600    0.0%
+ * node_attributes  nodes       8,901,696   32.8%
+ * adjacency        edges             328    0.0%
  * edge_attributes  edges               0    0.0%
- * overhead         graph             832    0.0%
- * total                       27,143,872  100.0%
+ * overhead         graph             840    0.0%
+ * total                       27,159,832  100.0%
  * per node 54.3 B, per edge 0.0 B
  * Nodes created: 500,000
  * Bytes per node (profile): 54.3
- * Bytes per node (heap growth): 70.5
+ * Bytes per node (heap growth): 70.4
  * </pre>
  *
  * Run with a node count as the first argument (default 500,000, the guide's) and optionally a
