@@ -524,13 +524,11 @@ final class StandardGraph implements Graph {
     private static final Object MISSING = new Object();
 
     private static Object nodeValueOrMissing(GraphStore store, String id, String key, String unused) {
-        Object value = store.nodeAttribute(id, key);
-        return value == null && !store.containsNode(id) ? MISSING : value;
+        return store.nodeValue(id, key, MISSING);
     }
 
     private static Object edgeValueOrMissing(GraphStore store, String source, String target, String key) {
-        Object value = store.edgeAttribute(source, target, key);
-        return value == null && !store.containsEdge(source, target) ? MISSING : value;
+        return store.edgeValue(source, target, key, MISSING);
     }
 
     @Override

@@ -77,6 +77,16 @@ public interface GraphStore {
     Object nodeAttribute(String id, String key);
 
     /**
+     * One attribute's value, null if the node lacks the attribute, or {@code missingNode} if there
+     * is no such node: a read that tells the two apart with one lookup of the node. The default
+     * looks the node up a second time when the value is null.
+     */
+    default Object nodeValue(String id, String key, Object missingNode) {
+        Object value = nodeAttribute(id, key);
+        return value == null && !containsNode(id) ? missingNode : value;
+    }
+
+    /**
      * One attribute's value if it is a {@code Long}, unboxed; otherwise (no such node, no such
      * attribute, a value of another type) {@code otherwise}. A columnar store answers without
      * boxing; the API layer calls it for {@link io.gli.Graph#nodeLong} and resolves the rare
@@ -152,6 +162,12 @@ public interface GraphStore {
 
     /** One attribute's value, or null if the edge or the attribute does not exist. */
     Object edgeAttribute(String source, String target, String key);
+
+    /** As {@link #nodeValue}, for an edge's attribute: {@code missingEdge} if there is no such edge. */
+    default Object edgeValue(String source, String target, String key, Object missingEdge) {
+        Object value = edgeAttribute(source, target, key);
+        return value == null && !containsEdge(source, target) ? missingEdge : value;
+    }
 
     /** As {@link #nodeLong}, for an edge's attribute. */
     default long edgeLong(String source, String target, String key, long otherwise) {

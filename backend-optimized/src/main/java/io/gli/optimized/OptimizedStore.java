@@ -298,6 +298,12 @@ final class OptimizedStore implements GraphStore {
     }
 
     @Override
+    public Object nodeValue(String id, String key, Object missingNode) {
+        int n = nodes.find(id);
+        return n < 0 ? missingNode : sets.value(nodeSetOf(n), key);
+    }
+
+    @Override
     public long nodeLong(String id, String key, long otherwise) {
         int n = nodes.find(id);
         return n < 0 ? otherwise : sets.longValue(nodeSetOf(n), key, otherwise);
@@ -513,6 +519,12 @@ final class OptimizedStore implements GraphStore {
     public Object edgeAttribute(String sourceId, String targetId, String key) {
         int e = edgeBetween(sourceId, targetId);
         return e < 0 ? null : sets.value(edgeSetOf(e), key);
+    }
+
+    @Override
+    public Object edgeValue(String sourceId, String targetId, String key, Object missingEdge) {
+        int e = edgeBetween(sourceId, targetId);
+        return e < 0 ? missingEdge : sets.value(edgeSetOf(e), key);
     }
 
     @Override

@@ -109,6 +109,12 @@ final class SimpleStore implements GraphStore {
     }
 
     @Override
+    public Object nodeValue(String id, String key, Object missingNode) {
+        NodeRecord node = nodes.get(id);
+        return node == null ? missingNode : node.attributes.get(key);
+    }
+
+    @Override
     public void putNodeAttributes(String id, Map<String, Object> attributes) {
         nodes.get(id).attributes.putAll(attributes);
     }
@@ -171,6 +177,12 @@ final class SimpleStore implements GraphStore {
     public Object edgeAttribute(String source, String target, String key) {
         EdgeRecord edge = edge(source, target);
         return edge == null ? null : edge.attributes.get(key);
+    }
+
+    @Override
+    public Object edgeValue(String source, String target, String key, Object missingEdge) {
+        EdgeRecord edge = edge(source, target);
+        return edge == null ? missingEdge : edge.attributes.get(key);
     }
 
     @Override
