@@ -45,8 +45,14 @@ public interface Synchronizer {
     /** Runs a point read returning an int, without boxing; same rules as {@link #read}. */
     int readInt(GraphStore store, String first, String second, IntQuery query);
 
-    /** Runs a point read returning a long, without boxing; same rules as {@link #read}. */
-    long readLong(GraphStore store, String first, String second, String third, LongQuery query);
+    /**
+     * Runs a point read returning a long, without boxing; same rules as {@link #read}. The default
+     * runs it through {@link #read}, boxed; a synchronizer that cares about the allocation
+     * implements it directly.
+     */
+    default long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+        return read(store, first, second, third, (s, a, b, c) -> query.run(s, a, b, c));
+    }
 
     /**
      * Runs a read that visits the whole graph (a snapshot of all nodes or edges). An optimistic
