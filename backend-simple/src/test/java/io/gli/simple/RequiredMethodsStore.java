@@ -9,18 +9,49 @@ import java.util.Map;
 /**
  * A store that forwards only the methods every store must write to another store, so that the
  * SPI's default methods (columns, bulk column writes, {@code forEachNode}, the {@code ...IfAbsent}
- * adds) are what runs: what a third-party backend gets without writing them. Tests only.
+ * adds, the one-lookup and typed reads, and {@code Synchronizer.readLong}) are what runs: what a third-party backend gets without writing them. Tests only.
  */
 final class RequiredMethodsStore implements GraphStore {
     private final GraphStore store;
+    private final Synchronizer synchronizer;
 
     RequiredMethodsStore(GraphStore store) {
         this.store = store;
+        this.synchronizer = new RequiredMethodsSynchronizer(store.synchronizer());
     }
 
     @Override
     public Synchronizer synchronizer() {
-        return store.synchronizer();
+        return synchronizer;
+    }
+
+    /** Forwards only the methods a synchronizer must write, so that the defaults run too. */
+    private static final class RequiredMethodsSynchronizer implements Synchronizer {
+        private final Synchronizer synchronizer;
+
+        RequiredMethodsSynchronizer(Synchronizer synchronizer) {
+            this.synchronizer = synchronizer;
+        }
+
+        @Override
+        public <R> R read(GraphStore store, String first, String second, String third, Query<R> query) {
+            return synchronizer.read(store, first, second, third, query);
+        }
+
+        @Override
+        public int readInt(GraphStore store, String first, String second, IntQuery query) {
+            return synchronizer.readInt(store, first, second, query);
+        }
+
+        @Override
+        public <T> T readAll(java.util.function.Supplier<T> body) {
+            return synchronizer.readAll(body);
+        }
+
+        @Override
+        public void write(Runnable body) {
+            synchronizer.write(body);
+        }
     }
 
     @Override
