@@ -370,6 +370,15 @@ final class NodeIndex {
             }
             return true;
         }
+        return matchesEncoded(a, p, end, id);
+    }
+
+    /**
+     * {@link #matches} for a stored ID with multi-byte units: apart, so that the common ASCII
+     * comparison stays small enough for the JIT to inline into every lookup.
+     */
+    private static boolean matchesEncoded(byte[] a, int p, int end, String id) {
+        int n = id.length();
         for (int k = 0; k < n; k++) {
             char c = id.charAt(k);
             if (c < 0x80) {
