@@ -1,9 +1,13 @@
 package io.gli.optimized;
 
 import io.gli.spi.ObjectSizes;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -11,33 +15,86 @@ import java.util.RandomAccess;
 /**
  * Node IDs interned to dense int indices, in insertion order.
  *
- * <p>Representation: every ID's characters are encoded one UTF-16 unit at a time (1 byte below
- * U+0080, 2 below U+0800, else 3 — lossless even for unpaired surrogates, unlike UTF-8) and
- * appended to one {@code byte[]} arena; {@code starts[i]} is where ID {@code i} begins, and
- * {@code starts[i + 1]} where it ends. An open-addressing table (linear probing, power-of-two
- * capacity, load at most 4/5) holds {@code index + 1} (and a hash tag) per occupied slot. Removed indices are
- * marked dead and leave their bytes in place until {@link #compact}.
+ * <p>Encoding: every ID's characters are encoded one UTF-16 unit at a time (1 byte below U+0080, 2
+ * below U+0800, else 3 — lossless even for unpaired surrogates, unlike UTF-8).
  *
- * <p>Cost per node, for an ASCII ID of L characters: L bytes of arena, 4 bytes of {@code starts},
- * 5 to 10 bytes of table (4 bytes per slot at a load between 2/5 and 4/5), and one bit of the
- * dead set: about 21 bytes for {@code node_123456}, against 56 for a {@code String} alone.
+ * <p>Layout ("slotted"): ID {@code i} sits in a fixed-stride slot of {@code stride} bytes at
+ * {@code i * stride} of one {@code byte[] slots}, so that finding its bytes needs no offset array:
+ * a lookup that hits is two dependent cache misses (table slot, then the ID's slot) instead of
+ * three (table slot, start offset, arena). A slot is {@code [length][bytes…]} when the encoded ID
+ * takes fewer than {@code stride} bytes; otherwise its first byte is {@link #OVERFLOW} (255) and
+ * the aligned int at slot offset 4 is where {@code [length varint][bytes…]} begins in one
+ * {@code byte[] overflow}, which is only appended to. The stride is a multiple of 4 from 8 (room
+ * for the marker and the offset) to 64 (bytes of longer IDs span cache lines anyway, and always
+ * overflow); it starts at 12.
  *
- * <p>Not thread-safe; readers may run concurrently with each other (reads mutate nothing).
+ * <p>Choosing the stride: the index keeps a histogram of encoded ID lengths (65 ints: one per
+ * length below 64, one for the rest, plus the overflow bytes of the rest), so a choice sums the
+ * histogram once per candidate stride (15 of them) and never scans the IDs. It picks the stride
+ * that minimises the bytes the IDs take — {@code stride * ids} plus {@code length + varint} per
+ * overflowing ID — ties going to the larger stride (fewer overflows). Minimising bytes rather
+ * than taking a percentile keeps the memory profile from regressing for any length distribution:
+ * uniform lengths (sequential names, UUIDs) all go inline, and a long tail overflows only where
+ * inlining it would cost more. The choice is
+ * made when the slot array is reallocated anyway (growth, {@link #reserve}, {@link #compact}),
+ * and also when the overflow array must grow and another stride would save more than an eighth
+ * (say a hint reserved a million 12-byte slots before any ID, then UUIDs arrive): that re-layout
+ * copies the slots once, and a second one needs the distribution to move by an eighth again, so
+ * re-layouts stay amortized O(1) per ID. A re-layout allocates new arrays; the old ones are never
+ * written again, so {@link #ids} snapshots keep reading them.
+ *
+ * <p>An open-addressing table (linear probing, power-of-two capacity, load at most 4/5) holds
+ * {@code index + 1} (and a hash tag) per occupied slot. Removed indices are marked dead and leave
+ * their bytes in place until {@link #compact}.
+ *
+ * <p>Cost per node: one slot (12 bytes for {@code node_123456}, against 11 of arena and 4 of start
+ * offset before; 40 for a 36-character UUID, against 40 before; an ID overflowing costs the stride
+ * plus its length plus a 1–2 byte varint), 5 to 10 bytes of table (4 bytes per slot at a load
+ * between 2/5 and 4/5), one bit of the dead set and the growth slack of the slot array (a quarter
+ * at most): about 18 bytes for {@code node_123456} (21 before), against 56 for a {@code String}
+ * alone. Measured with JOL (the bench's memory probe, IDs {@code node_<i>}), an empty node costs
+ * 25.7 B at 50,000 nodes and 29.7 B at 200,000 (29.4 and 31.3 B with arena and start offsets);
+ * 200,000 UUIDs cost 63.8 B a node (62.9 before; 54.3 against 62.6 at 50,000: it depends on
+ * where each layout is in its growth). Limits: the slot array is one Java array, so it holds at
+ * most 2^31 / stride IDs (178 million at stride 12); beyond that the stride falls to 8, overflowing
+ * longer IDs, up to 268 million IDs; and at most 2 GB of overflow.
+ *
+ * <p>Not thread-safe; readers may run concurrently with each other (reads mutate nothing but the
+ * lookup hint). Optimistic readers that overlap a write may see torn state: every loop over what
+ * they read is bounded by an array's length (or 5 varint bytes), and an inconsistency throws.
  */
 final class NodeIndex {
     private static final int MIN_TABLE = 16;
+    /** Slot length byte of an ID stored in the overflow array. */
+    static final int OVERFLOW = 255;
+    static final int MIN_STRIDE = 8;
+    static final int MAX_STRIDE = 64;
+    static final int DEFAULT_STRIDE = 12;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    private static final byte[] NO_BYTES = new byte[0];
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private byte[] arena;
-    private int arenaUsed;
+    /** ID i's slot is {@code slots[i * stride, (i + 1) * stride)}. */
+    private byte[] slots;
+    private int stride;
+    /** IDs per slot array: {@code slots.length / stride}. */
+    private int capacity;
+    private byte[] overflow = NO_BYTES;
+    private int overflowUsed;
+    /**
+     * Encoded lengths of every ID in the slot array (dead ones too): {@code lengthCounts[n]} IDs of
+     * {@code n} bytes for {@code n < MAX_STRIDE}, {@code lengthCounts[MAX_STRIDE]} longer ones,
+     * whose overflow bytes (length and varint) sum to {@link #longBytes}.
+     */
+    private int[] lengthCounts = new int[MAX_STRIDE + 1];
+    private long longBytes;
     /**
      * Whether every ID appended so far is ASCII (one byte per char): then decoding needs no scan
      * for multi-byte units. Cleared by the first non-ASCII ID, never set again.
      */
     private boolean asciiOnly = true;
-    /** starts[i] is where ID i begins; starts[slots] == arenaUsed. */
-    private int[] starts;
     /** Indices handed out, dead ones included. */
-    private int slots;
+    private int count;
     private int live;
     private long[] dead;
     private int[] table;
@@ -60,9 +117,12 @@ final class NodeIndex {
     private static final int HINT_SAMPLE = 15;
 
     NodeIndex(int expected) {
-        int capacity = Math.max(16, expected);
-        arena = new byte[Math.max(64, capacity * 8)];
-        starts = new int[capacity + 1];
+        stride = DEFAULT_STRIDE;
+        capacity = (int) Math.min(Math.max(16, expected), maxCapacity(MIN_STRIDE));
+        if ((long) capacity * stride > MAX_ARRAY) {
+            stride = MIN_STRIDE;
+        }
+        slots = new byte[capacity * stride];
         dead = new long[(capacity >>> 6) + 1];
         table = new int[tableSizeFor(expected)];
         indexBits = bitsFor(capacity);
@@ -71,6 +131,10 @@ final class NodeIndex {
     /** Bits enough to hold {@code index + 1} for every index below {@code capacity}. */
     private static int bitsFor(int capacity) {
         return Math.min(31, 33 - Integer.numberOfLeadingZeros(capacity));
+    }
+
+    private static int maxCapacity(int stride) {
+        return MAX_ARRAY / stride;
     }
 
     private int tag(int hash) {
@@ -87,14 +151,20 @@ final class NodeIndex {
         return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
     }
 
-    /** Bytes of the ID text: the arena and the start offsets. */
+    /** Bytes of the ID text: the slots and the overflow. */
     long idBytes() {
-        return ObjectSizes.of(arena) + ObjectSizes.of(starts);
+        return ObjectSizes.of(slots) + ObjectSizes.of(overflow);
     }
 
-    /** Bytes of the lookup structures: this object, the hash table and the dead set. */
+    /** Bytes of the lookup structures: this object, the hash table, the dead set and the length histogram. */
     long indexBytes() {
-        return ObjectSizes.instance(NodeIndex.class) + ObjectSizes.of(table) + ObjectSizes.of(dead);
+        return ObjectSizes.instance(NodeIndex.class) + ObjectSizes.of(table) + ObjectSizes.of(dead)
+                + ObjectSizes.of(lengthCounts);
+    }
+
+    /** The current slot stride in bytes (for tests). */
+    int stride() {
+        return stride;
     }
 
     /** Number of live IDs. */
@@ -104,15 +174,15 @@ final class NodeIndex {
 
     /** Indices handed out so far, dead ones included: every index is below this. */
     int slots() {
-        return slots;
+        return count;
     }
 
     int deadCount() {
-        return slots - live;
+        return count - live;
     }
 
     boolean isLive(int index) {
-        return index >= 0 && index < slots && (dead[index >>> 6] & (1L << index)) == 0;
+        return index >= 0 && index < count && (dead[index >>> 6] & (1L << index)) == 0;
     }
 
     /** String hashes of IDs like node_<i> differ only in low bits: mix them all into the slot. */
@@ -124,13 +194,13 @@ final class NodeIndex {
      * The index of {@code id}, or -1. While lookups come in index order — a loop over
      * {@code nodes()} that looks each ID up — the index after the last one found is tried first:
      * comparing bytes there is a sequential read, where the hash table is a random one. Random
-     * lookups skip the guess, which would cost them two extra cache misses.
+     * lookups skip the guess, which would cost them an extra cache miss.
      */
     int find(String id) {
         int last = lastFound;
         if (sequential) {
             int guess = last + 1;
-            if (guess < slots && isLive(guess) && matches(guess, id)) {
+            if (guess < count && isLive(guess) && matches(guess, id)) {
                 lastFound = guess;
                 return guess;
             }
@@ -180,7 +250,7 @@ final class NodeIndex {
             }
             slot = (slot + 1) & mask;
         }
-        throw new java.util.ConcurrentModificationException("node table full during an optimistic read");
+        throw new ConcurrentModificationException("node table full during an optimistic read");
     }
 
     /** Adds an ID known to be absent; returns its index, the next in insertion order. */
@@ -201,14 +271,12 @@ final class NodeIndex {
         if ((live + 1) * 5L > table.length * 4L) {
             rehash(table.length * 2);
         }
-        int index = slots;
-        if (index + 1 >= starts.length) {
-            int grown = grow(starts.length);
-            starts = Arrays.copyOf(starts, grown);
-            dead = Arrays.copyOf(dead, (grown >>> 6) + 1);
+        int index = count;
+        if (index >= capacity) {
+            resize(grow(capacity));
         }
         if (bitsFor(index + 1) > indexBits) {
-            indexBits = bitsFor(starts.length);
+            indexBits = bitsFor(capacity);
             rehash(table.length);
         }
         int hash = spread(id.hashCode());
@@ -216,9 +284,8 @@ final class NodeIndex {
         if (slot >= 0) {
             return -1 - entryIndex(table[slot]);
         }
-        append(id);
-        slots++;
-        starts[slots] = arenaUsed;
+        place(index, id);
+        count++;
         live++;
         table[-1 - slot] = tag(hash) | (index + 1);
         return index;
@@ -226,27 +293,27 @@ final class NodeIndex {
 
     /**
      * Makes room for {@code additional} more IDs at once: the table is rehashed to its final size
-     * (instead of doubling, and rehashing, several times on the way) and the arrays are grown; the
-     * arena by the average ID length so far. Changes no ID.
+     * (instead of doubling, and rehashing, several times on the way) and the slot array is grown
+     * (the overflow by the average overflow bytes per ID so far). Changes no ID.
      */
     void reserve(int additional) {
         if (additional <= 0) {
             return;
         }
-        int needed = (int) Math.min(Integer.MAX_VALUE - 8, (long) slots + additional + 1);
+        int needed = (int) Math.min(MAX_ARRAY, (long) count + additional);
         // Never less than the usual growth step, so that many small batches do not copy the
         // arrays each time (quadratic in all).
-        if (needed > starts.length) {
-            int grown = Math.max(needed, grow(starts.length));
-            starts = Arrays.copyOf(starts, grown);
-            dead = Arrays.copyOf(dead, (grown >>> 6) + 1);
+        if (needed > capacity) {
+            resize(Math.max(needed, grow(capacity)));
         }
-        long averageBytes = slots == 0 ? 16 : Math.max(1, arenaUsed / slots + 1);
-        long arenaNeeded = Math.min(Integer.MAX_VALUE - 8, arenaUsed + averageBytes * additional);
-        if (arenaNeeded > arena.length) {
-            arena = Arrays.copyOf(arena, (int) Math.max(arenaNeeded, grow(arena.length)));
+        if (overflowUsed > 0) {
+            long average = overflowUsed / Math.max(1, count) + 1;
+            long overflowNeeded = Math.min(MAX_ARRAY, overflowUsed + average * additional);
+            if (overflowNeeded > overflow.length) {
+                overflow = Arrays.copyOf(overflow, (int) Math.max(overflowNeeded, grow(overflow.length)));
+            }
         }
-        int bits = bitsFor(starts.length);
+        int bits = bitsFor(capacity);
         int size = Math.max(table.length, tableSizeFor((int) Math.min(Integer.MAX_VALUE, (long) live + additional)));
         if (bits > indexBits || size > table.length) {
             indexBits = Math.max(indexBits, bits);
@@ -269,29 +336,31 @@ final class NodeIndex {
 
     /** The ID at a live index, as a new String. */
     String id(int index) {
-        return decode(arena, starts[index], starts[index + 1], asciiOnly);
+        return decode(slots, stride, overflow, index, asciiOnly);
     }
 
     /**
      * The IDs at the given indices ({@code null}: indices 0 to {@code count - 1}), as an immutable
-     * list that decodes each on access. A snapshot:
-     * the bytes and start offsets of existing indices are never rewritten (appends go beyond them,
-     * compaction allocates new arrays), so the list reads the same whatever is written later.
+     * list that decodes each on access. A snapshot: the slots and overflow bytes of existing indices
+     * are never rewritten (appends go beyond them; growth, a change of stride and compaction
+     * allocate new arrays), so the list reads the same whatever is written later.
      */
     List<String> ids(int[] indices, int count) {
-        return new IdList(arena, starts, asciiOnly, indices, count);
+        return new IdList(slots, stride, overflow, asciiOnly, indices, count);
     }
 
     private static final class IdList extends AbstractList<String> implements RandomAccess {
-        private final byte[] arena;
-        private final int[] starts;
+        private final byte[] slots;
+        private final int stride;
+        private final byte[] overflow;
         private final boolean asciiOnly;
         private final int[] indices;
         private final int size;
 
-        IdList(byte[] arena, int[] starts, boolean asciiOnly, int[] indices, int size) {
-            this.arena = arena;
-            this.starts = starts;
+        IdList(byte[] slots, int stride, byte[] overflow, boolean asciiOnly, int[] indices, int size) {
+            this.slots = slots;
+            this.stride = stride;
+            this.overflow = overflow;
             this.asciiOnly = asciiOnly;
             this.indices = indices;
             this.size = size;
@@ -301,7 +370,7 @@ final class NodeIndex {
         public String get(int i) {
             Objects.checkIndex(i, size);
             int index = indices == null ? i : indices[i];
-            return decode(arena, starts[index], starts[index + 1], asciiOnly);
+            return decode(slots, stride, overflow, index, asciiOnly);
         }
 
         @Override
@@ -310,7 +379,62 @@ final class NodeIndex {
         }
     }
 
-    /** Decodes bytes written by {@link #append}; {@code asciiOnly} if they are known to be ASCII. */
+    // ---- where an ID's bytes are ----
+
+    /** The overflow offset stored in the slot at {@code base}. */
+    private static int overflowOffset(byte[] s, int base) {
+        return (int) INT.get(s, base + 4);
+    }
+
+    /**
+     * Reads the varint at {@code p} of the overflow array: returns {@code (length << 32) | start},
+     * start being where the bytes begin. At most 5 bytes are read, and a length running past the
+     * array (torn state seen by an optimistic reader) throws.
+     */
+    private static long overflowSpan(byte[] o, int p) {
+        int length = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = o[p++];
+            length |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                if (length < 0 || length > o.length - p) {
+                    break;
+                }
+                return ((long) length << 32) | p;
+            }
+        }
+        throw new ConcurrentModificationException("node ID overflow entry changed during an optimistic read");
+    }
+
+    private static int varintLength(int value) {
+        return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+    }
+
+    /** Bytes an overflowing ID of {@code length} encoded bytes takes in the overflow array. */
+    private static long overflowCost(int length) {
+        return (long) length + varintLength(length);
+    }
+
+    /** Encoded length of the ID at {@code index}. */
+    private static int lengthAt(byte[] s, int stride, byte[] o, int index) {
+        int base = index * stride;
+        int length = s[base] & 0xFF;
+        return length < stride ? length : (int) (overflowSpan(o, overflowOffset(s, base)) >>> 32);
+    }
+
+    /** Decodes the ID at {@code index}; {@code asciiOnly} if every ID is known to be ASCII. */
+    private static String decode(byte[] s, int stride, byte[] o, int index, boolean asciiOnly) {
+        int base = index * stride;
+        int length = s[base] & 0xFF;
+        if (length < stride) {
+            return decode(s, base + 1, base + 1 + length, asciiOnly);
+        }
+        long span = overflowSpan(o, overflowOffset(s, base));
+        int start = (int) span;
+        return decode(o, start, start + (int) (span >>> 32), asciiOnly);
+    }
+
+    /** Decodes bytes written by {@link #encode}; {@code asciiOnly} if they are known to be ASCII. */
     @SuppressWarnings("deprecation") // String(byte[], int hibyte, ...) copies Latin-1 bytes as they are
     private static String decode(byte[] a, int start, int end, boolean asciiOnly) {
         if (asciiOnly) {
@@ -354,9 +478,19 @@ final class NodeIndex {
 
     /** Whether the ID at {@code index} is {@code id}, compared without decoding. */
     private boolean matches(int index, String id) {
-        byte[] a = arena;
-        int p = starts[index];
-        int end = starts[index + 1];
+        byte[] s = slots;
+        int st = stride;
+        int base = index * st;
+        int length = s[base] & 0xFF;
+        if (length < st) {
+            return matches(s, base + 1, base + 1 + length, id);
+        }
+        long span = overflowSpan(overflow, overflowOffset(s, base));
+        int start = (int) span;
+        return matches(overflow, start, start + (int) (span >>> 32), id);
+    }
+
+    private static boolean matches(byte[] a, int p, int end, String id) {
         int n = id.length();
         if (end - p < n) {
             return false; // every char takes at least one byte
@@ -402,24 +536,21 @@ final class NodeIndex {
         return p == end;
     }
 
-    private void append(String id) {
-        int n = id.length();
-        int worst = arenaUsed + 3 * n;
-        if (worst > arena.length) {
-            long grown = Math.max(worst, (long) grow(arena.length));
-            if (grown > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("node IDs exceed 2 GB; the optimized backend holds at most that much ID text");
-            }
-            arena = Arrays.copyOf(arena, (int) grown);
+    // ---- writing ----
+
+    /** Bytes {@code id} encodes to: its length if it is ASCII, more otherwise. */
+    private static long encodedLength(String id) {
+        long bytes = 0;
+        for (int k = 0, n = id.length(); k < n; k++) {
+            char c = id.charAt(k);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
         }
-        byte[] a = arena;
-        int p = arenaUsed;
-        if (appendAscii(id, a, p)) {
-            arenaUsed = p + n;
-            return;
-        }
-        asciiOnly = false;
-        for (int k = 0; k < n; k++) {
+        return bytes;
+    }
+
+    /** Encodes {@code id} at {@code p} of {@code a}; returns the end. */
+    private static int encode(String id, byte[] a, int p) {
+        for (int k = 0, n = id.length(); k < n; k++) {
             char c = id.charAt(k);
             if (c < 0x80) {
                 a[p++] = (byte) c;
@@ -432,12 +563,87 @@ final class NodeIndex {
                 a[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        arenaUsed = p;
+        return p;
+    }
+
+    /** Writes {@code id} into the (free) slot of {@code index}, or into the overflow. */
+    private void place(int index, String id) {
+        int n = id.length();
+        int base = index * stride;
+        if (n < stride && appendAscii(id, slots, base + 1)) {
+            slots[base] = (byte) n;
+            lengthCounts[n]++;
+            return;
+        }
+        long encoded = encodedLength(id);
+        if (encoded > MAX_ARRAY) {
+            throw new IllegalStateException("node ID too long: " + encoded + " bytes encoded");
+        }
+        int length = (int) encoded;
+        if (length != n) {
+            asciiOnly = false;
+        }
+        if (length < MAX_STRIDE) {
+            lengthCounts[length]++;
+        } else {
+            lengthCounts[MAX_STRIDE]++;
+            longBytes += overflowCost(length);
+        }
+        if (length < stride) {
+            slots[base] = (byte) length;
+            encode(id, slots, base + 1);
+            return;
+        }
+        long needed = overflowUsed + overflowCost(length);
+        if (needed > overflow.length) {
+            int better = chooseStride(capacity);
+            if (better != stride && costAt(better) * 8 < costAt(stride) * 7) {
+                relayout(capacity, better);
+                // The new slot array is free at this index: place the ID by the new stride.
+                lengthCounts[length < MAX_STRIDE ? length : MAX_STRIDE]--;
+                if (length >= MAX_STRIDE) {
+                    longBytes -= overflowCost(length);
+                }
+                place(index, id);
+                return;
+            }
+            long grown = Math.max(needed, Math.max(64, (long) grow(overflow.length)));
+            if (needed > MAX_ARRAY) {
+                throw new IllegalStateException(
+                        "node IDs overflow 2 GB; the optimized backend holds at most that much long-ID text");
+            }
+            overflow = Arrays.copyOf(overflow, (int) Math.min(MAX_ARRAY, grown));
+        }
+        int at = overflowUsed;
+        int p = writeVarint(overflow, at, length);
+        if (length == n) {
+            copyAscii(id, overflow, p);
+            p += n;
+        } else {
+            p = encode(id, overflow, p);
+        }
+        overflowUsed = p;
+        slots[base] = (byte) OVERFLOW;
+        INT.set(slots, base + 4, at);
+    }
+
+    private static int writeVarint(byte[] a, int p, int value) {
+        while (value >= 0x80) {
+            a[p++] = (byte) (value | 0x80);
+            value >>>= 7;
+        }
+        a[p++] = (byte) value;
+        return p;
+    }
+
+    @SuppressWarnings("deprecation") // the one String copy that neither allocates nor encodes
+    private static void copyAscii(String id, byte[] a, int p) {
+        id.getBytes(0, id.length(), a, p);
     }
 
     /**
      * Copies an all-ASCII ID's characters as bytes and returns true, or returns false (having
-     * written only scratch bytes past {@code arenaUsed}) if some character is not ASCII. Most IDs
+     * written only scratch bytes into the free slot) if some character is not ASCII. Most IDs
      * are ASCII, and {@link String#getBytes(int, int, byte[], int)} copies a Latin-1 string's bytes
      * in one block, several times faster than encoding it a {@code charAt} at a time.
      */
@@ -464,20 +670,137 @@ final class NodeIndex {
 
     /** Growth by a quarter: amortized O(1) appends, about a tenth of an array idle on average. */
     private static int grow(int length) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 2) + 16L);
+        return (int) Math.min(MAX_ARRAY, length + (length >> 2) + 16L);
+    }
+
+    // ---- choosing the stride and re-laying out ----
+
+    /** Bytes the IDs counted in the histogram would take at {@code stride}: slots plus overflow. */
+    private long costAt(int s) {
+        long cost = (long) s * count + longBytes;
+        for (int length = s; length < MAX_STRIDE; length++) {
+            cost += lengthCounts[length] * overflowCost(length);
+        }
+        return cost;
+    }
+
+    /**
+     * The stride taking the fewest bytes for the IDs so far (ties: the larger), among those whose
+     * slot array of {@code capacity} IDs fits in a Java array; the current one if there are no IDs.
+     */
+    private int chooseStride(int capacity) {
+        if (count == 0) {
+            return (long) stride * capacity <= MAX_ARRAY ? stride : MIN_STRIDE;
+        }
+        int best = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (int s = MAX_STRIDE; s >= MIN_STRIDE; s -= 4) {
+            long cost = costAt(s);
+            if ((long) s * capacity <= MAX_ARRAY && cost < bestCost) {
+                best = s;
+                bestCost = cost;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("more than " + maxCapacity(MIN_STRIDE) + " node IDs");
+        }
+        return best;
+    }
+
+    /** Reallocates the slot array for {@code newCapacity} IDs, re-choosing the stride. */
+    private void resize(int newCapacity) {
+        newCapacity = Math.min(newCapacity, maxCapacity(MIN_STRIDE));
+        if (newCapacity <= count) {
+            throw new IllegalStateException("more than " + count + " node IDs; the optimized backend holds at most "
+                    + maxCapacity(MIN_STRIDE));
+        }
+        int s = chooseStride(newCapacity);
+        if (s == stride) {
+            slots = Arrays.copyOf(slots, newCapacity * s);
+            capacity = newCapacity;
+        } else {
+            relayout(newCapacity, s);
+        }
+        if (dead.length < (newCapacity >>> 6) + 1) {
+            dead = Arrays.copyOf(dead, (newCapacity >>> 6) + 1);
+        }
+    }
+
+    /**
+     * Copies every ID (dead ones too, so indices stay) into new arrays at {@code newStride}. The old
+     * arrays are left as they are, for the snapshots that hold them.
+     */
+    private void relayout(int newCapacity, int newStride) {
+        copyInto(null, count, newCapacity, newStride);
+    }
+
+    /**
+     * Replaces the arrays by new ones of {@code newCapacity} IDs at {@code newStride}, holding
+     * {@code n} IDs: new index {@code i} gets the ID at old index {@code from[i]} ({@code i} if
+     * {@code from} is null). The histogram must already describe those IDs.
+     */
+    private void copyInto(int[] from, int n, int newCapacity, int newStride) {
+        long overflowBytes = longBytes;
+        for (int length = newStride; length < MAX_STRIDE; length++) {
+            overflowBytes += lengthCounts[length] * overflowCost(length);
+        }
+        byte[] s = new byte[newCapacity * newStride];
+        byte[] o = overflowBytes == 0 ? NO_BYTES
+                : new byte[(int) Math.min(MAX_ARRAY, Math.max(64, overflowBytes + (overflowBytes >> 2)))];
+        byte[] oldSlots = slots;
+        byte[] oldOverflow = overflow;
+        int oldStride = stride;
+        int used = 0;
+        for (int index = 0; index < n; index++) {
+            int base = (from == null ? index : from[index]) * oldStride;
+            int length = oldSlots[base] & 0xFF;
+            byte[] source = oldSlots;
+            int start = base + 1;
+            if (length >= oldStride) {
+                long span = overflowSpan(oldOverflow, overflowOffset(oldSlots, base));
+                source = oldOverflow;
+                start = (int) span;
+                length = (int) (span >>> 32);
+            }
+            int to = index * newStride;
+            if (length < newStride) {
+                s[to] = (byte) length;
+                System.arraycopy(source, start, s, to + 1, length);
+            } else {
+                s[to] = (byte) OVERFLOW;
+                INT.set(s, to + 4, used);
+                used = writeVarint(o, used, length);
+                System.arraycopy(source, start, o, used, length);
+                used += length;
+            }
+        }
+        slots = s;
+        stride = newStride;
+        capacity = newCapacity;
+        overflow = o;
+        overflowUsed = used;
     }
 
     /** {@code id(index).hashCode()}, computed from the bytes without making the String. */
     private int hashOf(int index) {
-        byte[] a = arena;
+        byte[] a = slots;
+        int base = index * stride;
+        int p = base + 1;
+        int end = p + (a[base] & 0xFF);
+        if ((a[base] & 0xFF) >= stride) {
+            a = overflow;
+            long span = overflowSpan(a, overflowOffset(slots, base));
+            p = (int) span;
+            end = p + (int) (span >>> 32);
+        }
         int h = 0;
         if (asciiOnly) {
-            for (int p = starts[index], end = starts[index + 1]; p < end; p++) {
+            for (; p < end; p++) {
                 h = 31 * h + a[p];
             }
             return h;
         }
-        for (int p = starts[index], end = starts[index + 1]; p < end; p += unitLength(a[p])) {
+        for (; p < end; p += unitLength(a[p])) {
             h = 31 * h + unit(a, p);
         }
         return h;
@@ -505,15 +828,15 @@ final class NodeIndex {
      * Refills a new table of {@code capacity} slots with every live ID. In index order every
      * insert writes a random slot, and once the table outgrows the caches those misses were over
      * a third of the cost of adding a million IDs. So a large table is refilled in three passes
-     * that touch memory almost only in order: the hashes are computed in index order (the arena is
-     * read sequentially), the (hash, index) pairs are bucket-sorted by the region of the table
+     * that touch memory almost only in order: the hashes are computed in index order (the slots
+     * are read sequentially), the (hash, index) pairs are bucket-sorted by the region of the table
      * their home slot lies in, and they are inserted region by region. The two pair arrays (16
      * bytes per live ID) are transient.
      */
     private void rehash(int capacity) {
         int[] fresh = new int[capacity];
         if (live < SORTED_REHASH_MIN) {
-            for (int index = 0; index < slots; index++) {
+            for (int index = 0; index < count; index++) {
                 if (isLive(index)) {
                     insert(fresh, index, hashOf(index));
                 }
@@ -527,7 +850,7 @@ final class NodeIndex {
         int[] next = new int[regions + 1];
         long[] pairs = new long[live];
         int k = 0;
-        for (int index = 0; index < slots; index++) {
+        for (int index = 0; index < count; index++) {
             if (isLive(index)) {
                 int spread = spread(hashOf(index));
                 pairs[k++] = ((long) spread << 32) | index;
@@ -551,38 +874,41 @@ final class NodeIndex {
     }
 
     /**
-     * Drops dead indices, renumbering the live ones in order and trimming the arrays to size.
+     * Drops dead indices, renumbering the live ones in order and trimming the arrays to size; the
+     * stride is chosen again from the live IDs.
      *
      * @return old index to new index, -1 for dead ones
      */
     int[] compact() {
-        int[] mapping = new int[slots];
-        byte[] freshArena = new byte[Math.max(64, arenaUsed)];
-        int[] freshStarts = new int[Math.max(16, live) + 1];
-        int used = 0;
+        int[] mapping = new int[count];
+        int[] liveIndices = new int[live];
+        int[] counts = new int[MAX_STRIDE + 1];
+        long longs = 0;
         int next = 0;
-        for (int index = 0; index < slots; index++) {
+        for (int index = 0; index < count; index++) {
             if (!isLive(index)) {
                 mapping[index] = -1;
                 continue;
             }
-            int start = starts[index];
-            int length = starts[index + 1] - start;
-            System.arraycopy(arena, start, freshArena, used, length);
-            freshStarts[next] = used;
-            used += length;
+            int length = lengthAt(slots, stride, overflow, index);
+            if (length < MAX_STRIDE) {
+                counts[length]++;
+            } else {
+                counts[MAX_STRIDE]++;
+                longs += overflowCost(length);
+            }
+            liveIndices[next] = index;
             mapping[index] = next++;
         }
-        freshStarts[next] = used;
-        arena = Arrays.copyOf(freshArena, Math.max(64, used));
-        arenaUsed = used;
-        starts = freshStarts;
-        slots = next;
+        lengthCounts = counts;
+        longBytes = longs;
+        count = next;
+        int newCapacity = Math.max(16, next);
+        copyInto(liveIndices, next, newCapacity, chooseStride(newCapacity));
         live = next;
-        dead = new long[(freshStarts.length >>> 6) + 1];
-        table = new int[tableSizeFor(live)];
-        indexBits = bitsFor(freshStarts.length);
-        rehash(table.length);
+        dead = new long[(newCapacity >>> 6) + 1];
+        indexBits = bitsFor(newCapacity);
+        rehash(tableSizeFor(live));
         lastFound = -1;
         return mapping;
     }

@@ -1,0 +1,308 @@
+package io.gli.optimized;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The slotted layout of {@link NodeIndex}: IDs inline in fixed-stride slots or in the overflow,
+ * the stride chosen again as the slot array is reallocated, snapshots that outlive a re-layout,
+ * and compaction.
+ */
+class NodeIndexTest {
+
+    /** An ASCII ID of exactly {@code length} characters, distinct per length. */
+    private static String ascii(int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append((char) ('A' + (i * 7 + length) % 26));
+        }
+        return b.toString();
+    }
+
+    private static void assertHolds(NodeIndex index, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) {
+                continue;
+            }
+            assertEquals(i, index.find(new String(id)), () -> "find " + id);
+            assertEquals(id, index.id(i));
+        }
+        List<String> all = index.ids(null, ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null) {
+                assertEquals(ids.get(i), all.get(i));
+            }
+        }
+    }
+
+    @Test
+    void everyLengthAroundEveryStrideRoundTrips() {
+        // Lengths 0 to 70 at the default stride: inline below 12, overflow from 12, beyond the
+        // longest stride from 64. Few IDs per length, many short ones, so the stride stays small.
+        NodeIndex index = new NodeIndex(0);
+        List<String> ids = new ArrayList<>();
+        ids.add(index.add("") == 0 ? "" : null);
+        for (int i = 1; i < 2_000; i++) {
+            String id = "s" + i;
+            assertEquals(ids.size(), index.add(id));
+            ids.add(id);
+        }
+        for (int length = 1; length <= 70; length++) {
+            String id = ascii(length);
+            assertEquals(length, id.length());
+            assertEquals(ids.size(), index.add(id));
+            ids.add(id);
+            assertEquals(-1, index.find(id + "x"));
+            assertEquals(-1, index.find(id.substring(0, length - 1) + "?"));
+        }
+        assertTrue(index.stride() <= 12, "short IDs dominate: stride " + index.stride());
+        assertHolds(index, ids);
+        assertEquals(-1 - 5, index.addIfAbsent(ids.get(5)));
+    }
+
+    @Test
+    void uniformLongIdsGoInlineAndShortOnesStaySmall() {
+        NodeIndex uuids = new NodeIndex(0);
+        List<String> ids = new ArrayList<>();
+        Random random = new Random(1);
+        for (int i = 0; i < 5_000; i++) {
+            String id = new UUID(random.nextLong(), random.nextLong()).toString();
+            uuids.add(id);
+            ids.add(id);
+        }
+        assertEquals(40, uuids.stride(), "36 bytes and a length byte, rounded up to 4");
+        assertHolds(uuids, ids);
+
+        NodeIndex names = new NodeIndex(0);
+        for (int i = 0; i < 5_000; i++) {
+            names.add("node_" + i);
+        }
+        assertEquals(12, names.stride());
+        // Slots only (no start offsets, no overflow array beyond its empty one).
+        assertTrue(names.idBytes() < 5_000 * 12 * 1.3, "id bytes " + names.idBytes());
+    }
+
+    @Test
+    void nonAsciiAndUnpairedSurrogatesRoundTripInlineAndInOverflow() {
+        NodeIndex index = new NodeIndex(0);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = "n" + i;
+            index.add(id);
+            ids.add(id);
+        }
+        String[] odd = {
+            "é", "ü1", "\u20ac", "\u20ac\u20ac\u20ac",   // 3 chars, 9 bytes: inline at 12
+            "\u20ac\u20ac\u20ac\u20ac",                     // 4 chars, 12 bytes: overflows at 12
+            "\uD800", "\uDC00x", "x\uD83D", "\uD83D\uDE00", "\uDE00\uD83D", "\u00ff", "\u0100",
+            "\u07ff\u0800\uffff", "ascii-then-\u00e9-and-more-text-that-overflows", "\u0000", "a\u0000b",
+            "\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57"
+                    + "\u4e2d\u6587\u540d\u5b57\u4e2d\u6587",   // 22 chars, 66 bytes: always overflow
+        };
+        for (String id : odd) {
+            assertEquals(-1, index.find(id));
+            assertEquals(ids.size(), index.add(id));
+            ids.add(id);
+        }
+        assertHolds(index, ids);
+        // A char whose low byte is ASCII must not match that ASCII byte.
+        assertEquals(-1, index.find("\u0161" + "1"));
+        assertEquals(-1, index.find("\u20ac\u20ac\u20ac\u20ad"));
+        assertEquals(-1, index.find("\uD800x"));
+        int[] mapping = index.compact();
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(i, mapping[i]);
+        }
+        assertHolds(index, ids);
+    }
+
+    @Test
+    void aSnapshotReadsTheSameAfterTheStrideChanges() {
+        NodeIndex index = new NodeIndex(0);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String id = "short" + i;
+            index.add(id);
+            ids.add(id);
+        }
+        // Two long ones overflow at the default stride.
+        for (int i = 0; i < 2; i++) {
+            String id = "a-rather-long-node-identifier-" + i;
+            index.add(id);
+            ids.add(id);
+        }
+        int before = index.stride();
+        List<String> snapshot = index.ids(null, ids.size());
+        List<String> copy = List.copyOf(ids);
+        Random random = new Random(3);
+        for (int i = 0; i < 3_000; i++) {
+            String id = new UUID(random.nextLong(), random.nextLong()).toString();
+            index.add(id);
+            ids.add(id);
+            if (i % 97 == 0) {
+                assertEquals(copy, snapshot);
+            }
+        }
+        assertNotEquals(before, index.stride(), "the stride follows the lengths");
+        assertEquals(40, index.stride());
+        assertEquals(copy, snapshot);
+        assertHolds(index, ids);
+        // Removal and compaction of the long IDs: the stride shrinks to what the short ones need.
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (i < 16) {
+                kept.add(ids.get(i));
+            } else {
+                index.remove(i);
+            }
+        }
+        for (int i = 0; i < 1_000; i++) {
+            String id = "k" + i;
+            index.add(id);
+            kept.add(id);
+        }
+        List<String> beforeCompaction = index.ids(null, index.slots());
+        int[] mapping = index.compact();
+        assertEquals(kept.size(), index.size());
+        assertEquals(8, index.stride(), "IDs of 2 to 7 bytes: a length byte and 7 bytes");
+        assertHolds(index, kept);
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(i < 16 ? i : -1, mapping[i]);
+        }
+        assertEquals(copy, snapshot);
+        assertEquals(ids.get(20), beforeCompaction.get(20));
+    }
+
+    @Test
+    void longIdsAfterAReservationRelayOutWithoutGrowth() {
+        NodeIndex index = new NodeIndex(0);
+        index.reserve(10_000);
+        assertEquals(12, index.stride());
+        long reserved = index.idBytes();
+        List<String> ids = new ArrayList<>();
+        Random random = new Random(5);
+        List<String> snapshot = null;
+        for (int i = 0; i < 10_000; i++) {
+            String id = new UUID(random.nextLong(), random.nextLong()).toString();
+            index.add(id);
+            ids.add(id);
+            if (i == 0) {
+                snapshot = index.ids(null, 1);
+            }
+        }
+        assertEquals(40, index.stride());
+        assertEquals(ids.get(0), snapshot.get(0));
+        assertHolds(index, ids);
+        // The slots were laid out again once, at 40 bytes, and the overflow given up.
+        assertTrue(index.idBytes() < reserved * 40 / 12 + 1_000, "id bytes " + index.idBytes());
+    }
+
+    @Test
+    void randomOperationsMatchAMap() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            NodeIndex index = new NodeIndex(random.nextInt(3) == 0 ? random.nextInt(500) : 0);
+            List<String> order = new ArrayList<>(); // by index, null when dead
+            Map<String, Integer> map = new HashMap<>();
+            List<List<String>> snapshots = new ArrayList<>();
+            List<List<String>> expected = new ArrayList<>();
+            int maxLength = 1 + random.nextInt(80);
+            for (int step = 0; step < 3_000; step++) {
+                int op = random.nextInt(20);
+                if (op < 14) {
+                    String id = randomId(random, maxLength);
+                    int got = index.addIfAbsent(id);
+                    Integer existing = map.get(id);
+                    if (existing != null) {
+                        assertEquals(-1 - existing, got);
+                    } else {
+                        assertEquals(order.size(), got);
+                        order.add(id);
+                        map.put(id, got);
+                    }
+                } else if (op < 18 && !map.isEmpty()) {
+                    int victim = random.nextInt(order.size());
+                    if (order.get(victim) != null) {
+                        index.remove(victim);
+                        map.remove(order.get(victim));
+                        order.set(victim, null);
+                    }
+                } else if (op == 18) {
+                    int[] mapping = index.compact();
+                    List<String> kept = new ArrayList<>();
+                    for (int i = 0; i < order.size(); i++) {
+                        assertEquals(order.get(i) == null ? -1 : kept.size(), mapping[i]);
+                        if (order.get(i) != null) {
+                            kept.add(order.get(i));
+                        }
+                    }
+                    order = kept;
+                    map.clear();
+                    for (int i = 0; i < order.size(); i++) {
+                        map.put(order.get(i), i);
+                    }
+                } else {
+                    if (random.nextBoolean()) {
+                        index.reserve(random.nextInt(200));
+                    }
+                    List<Integer> live = new ArrayList<>();
+                    for (int i = 0; i < order.size(); i++) {
+                        if (order.get(i) != null) {
+                            live.add(i);
+                        }
+                    }
+                    int[] indices = live.stream().mapToInt(Integer::intValue).toArray();
+                    snapshots.add(index.ids(indices, indices.length));
+                    expected.add(live.stream().map(order::get).toList());
+                }
+                if (step % 500 == 0) {
+                    for (int i = 0; i < order.size(); i++) {
+                        if (order.get(i) != null) {
+                            assertEquals(i, index.find(new String(order.get(i))));
+                            assertEquals(order.get(i), index.id(i));
+                        }
+                    }
+                }
+            }
+            assertEquals(map.size(), index.size());
+            for (Map.Entry<String, Integer> e : map.entrySet()) {
+                assertEquals(e.getValue(), index.find(e.getKey()));
+            }
+            for (int s = 0; s < snapshots.size(); s++) {
+                assertEquals(expected.get(s), snapshots.get(s));
+            }
+        }
+    }
+
+    private static String randomId(Random random, int maxLength) {
+        int length = random.nextInt(maxLength + 1);
+        if (random.nextInt(4) == 0) {
+            length = Math.min(length, 2); // collisions: the same short ID again
+        }
+        StringBuilder b = new StringBuilder();
+        boolean plain = random.nextInt(3) > 0;
+        for (int i = 0; i < length; i++) {
+            if (plain) {
+                b.append((char) ('a' + random.nextInt(3)));
+            } else {
+                switch (random.nextInt(5)) {
+                    case 0 -> b.append((char) (0xD800 + random.nextInt(0x800))); // surrogates, paired or not
+                    case 1 -> b.append((char) (0x80 + random.nextInt(0x780)));
+                    case 2 -> b.append((char) (0x800 + random.nextInt(0xF800)));
+                    default -> b.append((char) random.nextInt(0x80));
+                }
+            }
+        }
+        return b.toString();
+    }
+}
