@@ -20,18 +20,18 @@ import java.util.Map;
  * <pre>
  * memory of a graph on optimized: 500,000 nodes, 0 edges
  * category         owner           bytes   share
- * ids              nodes      10,000,040   36.8%
- * indexes          nodes       4,256,896   15.7%
- * nodes            nodes       4,000,032   14.7%
- * node_attributes  nodes       8,901,696   32.8%
+ * ids              nodes       6,000,032   25.9%
+ * indexes          nodes       4,257,192   18.4%
+ * nodes            nodes       4,000,032   17.3%
+ * node_attributes  nodes       8,901,696   38.4%
  * adjacency        edges             328    0.0%
  * edge_attributes  edges               0    0.0%
  * overhead         graph             840    0.0%
- * total                       27,159,832  100.0%
- * per node 54.3 B, per edge 0.0 B
+ * total                       23,160,120  100.0%
+ * per node 46.3 B, per edge 0.0 B
  * Nodes created: 500,000
- * Bytes per node (profile): 54.3
- * Bytes per node (heap growth): 70.4
+ * Bytes per node (profile): 46.3
+ * Bytes per node (heap growth): 66.4
  * </pre>
  *
  * Run with a node count as the first argument (default 500,000, the guide's) and optionally a
