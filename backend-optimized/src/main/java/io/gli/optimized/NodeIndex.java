@@ -826,12 +826,13 @@ final class NodeIndex {
 
     /**
      * Refills a new table of {@code capacity} slots with every live ID. In index order every
-     * insert writes a random slot, and once the table outgrows the caches those misses were over
-     * a third of the cost of adding a million IDs. So a large table is refilled in three passes
+     * insert writes a random slot of a table larger than the caches. So a large table is refilled
+     * in three passes
      * that touch memory almost only in order: the hashes are computed in index order (the slots
      * are read sequentially), the (hash, index) pairs are bucket-sorted by the region of the table
      * their home slot lies in, and they are inserted region by region. The two pair arrays (16
-     * bytes per live ID) are transient.
+     * bytes per live ID) are transient. Measured on a million {@code addNode} calls, best of 12:
+     * 368 ms before, 354 ms after; the CPU already overlapped most of the random writes.
      */
     private void rehash(int capacity) {
         int[] fresh = new int[capacity];
