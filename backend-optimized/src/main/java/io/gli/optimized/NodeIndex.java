@@ -200,7 +200,7 @@ final class NodeIndex {
         int last = lastFound;
         if (sequential) {
             int guess = last + 1;
-            if (guess < count && isLive(guess) && matches(guess, id)) {
+            if (guess < count && (live == count || isLive(guess)) && matches(guess, id)) {
                 lastFound = guess;
                 return guess;
             }
@@ -376,6 +376,29 @@ final class NodeIndex {
         @Override
         public int size() {
             return size;
+        }
+
+        /** An iterator without {@code AbstractList}'s modification checks: the list never changes. */
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public String next() {
+                    int i = next;
+                    if (i >= size) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    next = i + 1;
+                    return decode(slots, stride, overflow, indices == null ? i : indices[i], asciiOnly);
+                }
+            };
         }
     }
 

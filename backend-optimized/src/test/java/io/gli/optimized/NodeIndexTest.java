@@ -1,13 +1,17 @@
 package io.gli.optimized;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,31 @@ class NodeIndexTest {
                 assertEquals(ids.get(i), all.get(i));
             }
         }
+    }
+
+    @Test
+    void aSnapshotIteratesInOrderToItsEndAndNoFurther() {
+        NodeIndex index = new NodeIndex(0);
+        for (int i = 0; i < 5; i++) {
+            index.add("n" + i);
+        }
+        assertIterates(List.of("n0", "n1", "n2", "n3", "n4"), index.ids(null, 5).iterator());
+        index.remove(1);
+        // After a removal the in-order lookup must not take the dead index for a live one.
+        assertEquals(0, index.find("n0"));
+        assertEquals(-1, index.find("n1")); // right after n0: the in-order guess names the dead index
+        assertEquals(2, index.find("n2"));
+        assertIterates(List.of("n0", "n2", "n4"), index.ids(new int[] {0, 2, 4}, 3).iterator());
+    }
+
+    private static void assertIterates(List<String> expected, Iterator<String> it) {
+        for (String id : expected) {
+            assertTrue(it.hasNext());
+            assertEquals(id, it.next());
+        }
+        assertFalse(it.hasNext());
+        assertThrows(NoSuchElementException.class, it::next);
+        assertFalse(it.hasNext(), "a failed next() must not move the iterator");
     }
 
     @Test
