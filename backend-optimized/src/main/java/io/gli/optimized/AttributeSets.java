@@ -47,7 +47,8 @@ import java.util.function.BiConsumer;
  * <h2>Bytes per set</h2>
  * A stored set costs the sum of its values' packed widths, plus its shape id and reference count
  * (0 bits while all sets share one shape and have one holder each, about 1 byte otherwise), plus
- * 4 bytes of dedup table per slot at a load between 0.5 and 0.75 (5.3 to 8 bytes; see {@link #grownTableLength}), plus the
+ * 4 bytes of dedup table per slot at a load between 0.5 and 0.75 (5.3 to 8 bytes; see {@link #grownTableLength}; sets
+ * created since the table was last searched are not in it yet and cost nothing there), plus the
  * growth slack of the arrays (they grow by a quarter: up to 20%, about 11% on average). Strings
  * and nested values are counted once per distinct value. Measured with {@link #footprintBytes}
  * (which agrees with JOL's {@code GraphLayout} to within 0.1% on these workloads) for 50,000
@@ -150,6 +151,8 @@ final class AttributeSets {
      * set. Every other live set is in the table.
      */
     private int unindexedFrom = 1;
+    /** Sets in {@link #table}: the live ones below {@link #unindexedFrom}. Its load counts these. */
+    private int indexed;
     private int idBits;
     private int idMask;
     /** Largest storable distance from home (meaning: this or more). */
@@ -569,7 +572,6 @@ final class AttributeSets {
 
     /** Stores the buffer's content (known to be new) as a set with one reference. */
     private int create() {
-        ensureDedupRoom();
         int shapeHash = 0;
         for (int i = 0; i < n; i++) {
             if (bufColumn[i] < 0) {
@@ -595,10 +597,13 @@ final class AttributeSets {
             columns[bufColumn[i]].put(id, bufPayload[i], highWater);
             sum += entryHash(bufColumn[i], bufPayload[i]);
         }
-        if (id < unindexedFrom) {
-            dedupInsert(finish(sum), id);
-        }
         live++;
+        if (id < unindexedFrom) {
+            // A reused id: indexed at once (a new id waits for the next flush, see unindexedFrom).
+            if (!ensureDedupRoom(indexed + 1)) {
+                dedupInsert(finish(sum), id);
+            }
+        }
         return id;
     }
 
@@ -778,6 +783,7 @@ final class AttributeSets {
     private void freeSet(int set) {
         if (set < unindexedFrom) {
             dedupRemove(storedHash(set), set);
+            indexed--;
         }
         int shape = (int) shapeOf.get(set);
         for (int c : shapes.columns(shape)) {
@@ -844,6 +850,7 @@ final class AttributeSets {
 
     private void setTable(int capacity) {
         table = new int[capacity];
+        indexed = 0;
         idBits = 32 - Integer.numberOfLeadingZeros(capacity);
         idMask = (int) ((1L << idBits) - 1);
         int distBits = Math.min(5, 32 - idBits);
@@ -860,16 +867,19 @@ final class AttributeSets {
     }
 
     /**
-     * Grows the table before a set id is taken, so that the live count never exceeds 3/4 of the
-     * capacity; since a new id is at most the live count, every id is below the capacity and fits
-     * in {@link #idBits}.
+     * Makes room in the table for {@code entries} sets: if they would fill more than 3/4 of it, or
+     * if a set id in use would not fit in {@link #idBits} (ids below {@link #highWater}), the table
+     * grows and every live set is indexed anew, and this returns true (nothing is then left to
+     * insert). The table grows only when sets are indexed, so a run of new sets that nothing looks
+     * up grows it once, at the next lookup, instead of step by step.
      */
-    private void ensureDedupRoom() {
-        if ((long) (live + 1) * 4 <= (long) table.length * 3) {
-            return;
+    private boolean ensureDedupRoom(int entries) {
+        if ((long) entries * 4 <= (long) table.length * 3 && highWater <= table.length) {
+            return false;
         }
-        setTable(grownTableLength());
+        setTable(grownTableLength(entries));
         reinsertAll();
+        return true;
     }
 
     /**
@@ -879,8 +889,8 @@ final class AttributeSets {
      * rehashes per set over a table's growth instead of four at a quarter, for a load between 1/2
      * and 3/4 (5.3 to 8 bytes per set).
      */
-    private int grownTableLength() {
-        long needed = (live + 1) * 4L / 3 + 2;
+    private int grownTableLength(int entries) {
+        long needed = Math.max(entries * 4L / 3 + 2, highWater + 1L);
         long next = table.length < SMALL_TABLE ? 2L * table.length : table.length + (table.length >> 1);
         return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(needed, next));
     }
@@ -917,7 +927,9 @@ final class AttributeSets {
                     count++;
                 }
             }
-            insertLive(unindexedFrom, count);
+            if (!ensureDedupRoom(indexed + count)) {
+                insertLive(unindexedFrom, count);
+            }
         }
     }
 
@@ -1011,6 +1023,7 @@ final class AttributeSets {
             }
         }
         t[i] = tagOf(hash) | (Math.min(dist, distMax) << idBits) | set;
+        indexed++;
     }
 
     private void dedupRemove(int hash, int set) {
@@ -1069,11 +1082,11 @@ final class AttributeSets {
         HashMap<Map<String, Object>, Integer> contents = new HashMap<>();
         int liveCount = 0;
         boolean[] isFree = new boolean[highWater];
-        boolean[] indexed = new boolean[highWater];
+        boolean[] inTable = new boolean[highWater];
         for (int slot : table) {
             int id = slot & idMask;
             if (slot != 0 && id < highWater) {
-                indexed[id] = true;
+                inTable[id] = true;
             }
         }
         for (int i = 0; i < freeSetCount; i++) {
@@ -1114,7 +1127,7 @@ final class AttributeSets {
             // the set must be reachable from its home slot, unless it is not indexed yet
             int h = finish(sum);
             if (s >= unindexedFrom) {
-                check(!indexed[s], "unindexed set " + s + " in the dedup index");
+                check(!inTable[s], "unindexed set " + s + " in the dedup index");
                 continue;
             }
             int i = TableMath.home(h, table.length);
@@ -1147,6 +1160,7 @@ final class AttributeSets {
         }
         check(slots == live - unindexed, "table holds " + slots + " sets, " + live + " live, " + unindexed
                 + " not indexed yet");
+        check(slots == indexed, "table holds " + slots + " sets, counted " + indexed);
         int liveColumns = 0;
         for (int c = 0; c < columnHighWater; c++) {
             AttrColumn col = columns[c];

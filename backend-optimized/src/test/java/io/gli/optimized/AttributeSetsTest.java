@@ -74,6 +74,48 @@ class AttributeSetsTest {
     }
 
     @Test
+    void theTableGrowsOnlyWhenSetsAreLookedUp() {
+        AttributeSets sets = new AttributeSets();
+        int[] ids = new int[30_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sets.intern(map("v", (long) i)); // ascending: each certainly new, none looked up
+        }
+        sets.checkInvariants();
+        long unindexed = sets.footprintBytes();
+        assertEquals(ids[29_999], sets.intern(map("v", 29_999L)), "the lookup must index every set first");
+        long indexed = sets.footprintBytes();
+        assertTrue(indexed >= unindexed + 30_000 * 4, unindexed + " -> " + indexed + " bytes: the table grew at the lookup");
+        sets.checkInvariants();
+        for (int i = 0; i < ids.length; i += 3) {
+            sets.release(ids[i]);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            sets.intern(map("w", (long) i)); // reuses freed ids: indexed at once
+        }
+        sets.checkInvariants();
+        assertEquals(2, sets.refCount(sets.intern(map("w", 77L))));
+        sets.checkInvariants();
+    }
+
+    @Test
+    void setIdsBeyondTheLiveCountStillFitTheTable() {
+        // Ten thousand sets made without a lookup, all but the last ten released: the first lookup
+        // indexes ten sets whose ids go up to 10,000, so the table must be sized by the ids too.
+        AttributeSets sets = new AttributeSets();
+        int[] ids = new int[10_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sets.intern(map("v", (long) i));
+        }
+        for (int i = 0; i < ids.length - 10; i++) {
+            sets.release(ids[i]);
+        }
+        for (int i = ids.length - 10; i < ids.length; i++) {
+            assertEquals(ids[i], sets.intern(map("v", (long) i)));
+        }
+        sets.checkInvariants();
+    }
+
+    @Test
     void aValueBeyondTheColumnsRangeIsANewSetAndAValueWithinItIsLookedUp() {
         AttributeSets sets = new AttributeSets();
         int low = sets.intern(map("v", 10L));
