@@ -20,8 +20,8 @@ import java.util.TreeMap;
  *
  * <pre>
  * 10,000 nodes sharing {level=1, status=active, type=user}
- * optimized:     4.3 bytes of node attributes per node, 390,992 bytes in all
- * simple:      224.0 bytes of node attributes per node, 4,618,824 bytes in all
+ * optimized:     4.3 bytes of node attributes per node, 311,064 bytes in all
+ * simple:      224.0 bytes of node attributes per node, 4,618,832 bytes in all
  * </pre>
  *
  * Run with a node count as the only argument (default 10,000, the guide's).
