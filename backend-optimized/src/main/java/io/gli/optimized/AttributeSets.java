@@ -86,15 +86,15 @@ final class AttributeSets {
 
     private final HashMap<String, AttrKey> keys = new HashMap<>();
     /**
-     * The last key found by {@link #keyFor}, matched by the identity of its name: a loop reading
-     * one attribute of every element passes the same {@code String} each time and skips the map.
-     * Written by readers without synchronization, which is safe because a {@link KeyHit} is
-     * immutable (its fields are final) and a stale one only misses; cleared when its key is
-     * removed, so that it never names a key that is gone.
+     * The last key found by {@link #keyFor}, matched by the identity of its name (the
+     * {@code String} it was created with, which a literal key in the caller's code is): a loop
+     * reading one attribute of every element then skips the map. Written by readers without
+     * synchronization, which is safe because it is one reference to an object whose name is final,
+     * and a stale one only misses; written only when the key found differs, so a reader allocates
+     * nothing and rarely writes; cleared when its key is removed, so it never names a key that is
+     * gone.
      */
-    private KeyHit lastKey;
-
-    private record KeyHit(String name, AttrKey key) {}
+    private AttrKey lastKey;
     private AttrColumn[] columns = new AttrColumn[8];
     private int columnHighWater;
     private int[] freeColumns = new int[0];
@@ -695,13 +695,13 @@ final class AttributeSets {
 
     /** The key named {@code name}, or null. */
     private AttrKey keyFor(String name) {
-        KeyHit hit = lastKey;
-        if (hit != null && hit.name == name) {
-            return hit.key;
+        AttrKey last = lastKey;
+        if (last != null && last.name == name) {
+            return last;
         }
         AttrKey key = keys.get(name);
-        if (key != null) {
-            lastKey = new KeyHit(name, key);
+        if (key != null && key != last) {
+            lastKey = key;
         }
         return key;
     }
