@@ -52,16 +52,18 @@ class NodeIndexTest {
     @Test
     void aSnapshotIteratesInOrderToItsEndAndNoFurther() {
         NodeIndex index = new NodeIndex(0);
-        for (int i = 0; i < 5; i++) {
-            index.add("n" + i);
+        List<String> names = List.of("na", "nb", "nc", "nd", "ne"); // not numbered: the table and its in-order guess
+        for (String name : names) {
+            index.add(name);
         }
-        assertIterates(List.of("n0", "n1", "n2", "n3", "n4"), index.ids(null, 5).iterator());
+        assertEquals(0, index.numberedCount());
+        assertIterates(names, index.ids(null, 5).iterator());
         index.remove(1);
         // After a removal the in-order lookup must not take the dead index for a live one.
-        assertEquals(0, index.find("n0"));
-        assertEquals(-1, index.find("n1")); // right after n0: the in-order guess names the dead index
-        assertEquals(2, index.find("n2"));
-        assertIterates(List.of("n0", "n2", "n4"), index.ids(new int[] {0, 2, 4}, 3).iterator());
+        assertEquals(0, index.find("na"));
+        assertEquals(-1, index.find("nb")); // right after na: the in-order guess names the dead index
+        assertEquals(2, index.find("nc"));
+        assertIterates(List.of("na", "nc", "ne"), index.ids(new int[] {0, 2, 4}, 3).iterator());
     }
 
     private static void assertIterates(List<String> expected, Iterator<String> it) {
@@ -313,10 +315,119 @@ class NodeIndexTest {
         }
     }
 
+    // ---- numbered IDs ----
+
+    @Test
+    void idsOfTheFirstNumberedFamilyGoByNumberAndOthersByHash() {
+        NodeIndex index = new NodeIndex(0);
+        List<String> ids = new ArrayList<>();
+        ids.add("root"); // no trailing digits: adopts no family
+        for (int i = 0; i < 3_000; i++) {
+            ids.add("node_" + i); // adopts "node_"
+        }
+        // Not the family: another prefix, leading zeros, no digits, ten digits, non-ASCII, a suffix.
+        ids.addAll(List.of("user_1", "node_01", "node_00", "node_", "node_1234567890", "nodé_1", "node_1x", "Node_1"));
+        for (String id : ids) {
+            assertEquals(ids.indexOf(id), index.add(id));
+        }
+        assertEquals(3_000, index.numberedCount());
+        assertHolds(index, ids);
+        assertEquals(-1, index.find("node_3000"));
+        assertEquals(-1, index.find("node_999999999"));
+        assertEquals(-1, index.find("node_-1"));
+        assertEquals(-1, index.find("node_+1"));
+        assertEquals(-1 - 1, index.addIfAbsent("node_0"));
+        assertEquals(-1 - ids.indexOf("node_01"), index.addIfAbsent("node_01"));
+        // The numbers cost 4 bytes each, the table holds the nine others.
+        assertTrue(index.indexBytes() < 3_000 * 4 * 1.3 + 1_000, "index bytes " + index.indexBytes());
+    }
+
+    @Test
+    void aNumberTooLargeForTheArrayStaysFindableWhenTheArrayGrowsPastIt() {
+        NodeIndex index = new NodeIndex(0);
+        index.add("7");             // adopts the empty prefix: plain numbers
+        index.add("5000");          // beyond twice the family plus the slack: the table
+        assertEquals(1, index.numberedCount());
+        List<String> ids = new ArrayList<>(List.of("7", "5000"));
+        for (int i = 0; i < 6_000; i++) {
+            String id = Integer.toString(i);
+            int got = index.addIfAbsent(id);
+            if (i == 7) {
+                assertEquals(-1, got);
+            } else if (i == 5000) {
+                assertEquals(-1 - 1, got, "found in the table, not added again by number");
+            } else {
+                assertEquals(ids.size(), got);
+                ids.add(id);
+            }
+        }
+        assertEquals(ids.size() - 1, index.numberedCount());
+        assertHolds(index, ids);
+        index.remove(1);
+        assertEquals(-1, index.find("5000"));
+        assertEquals(ids.size(), index.add("5000"));
+    }
+
+    @Test
+    void removalAndCompactionKeepNumbersRightAndGiveMemoryBack() {
+        NodeIndex index = new NodeIndex(0);
+        for (int i = 0; i < 100_000; i++) {
+            index.add("n" + i);
+        }
+        long full = index.indexBytes();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            if (i % 1000 == 999) {
+                kept.add("n" + i);
+            } else {
+                index.remove(i);
+            }
+        }
+        assertEquals(-1, index.find("n0"));
+        assertEquals(999, index.find("n999"));
+        assertEquals(100_000, index.add("n0"));
+        kept.add("n0");
+        int[] mapping = index.compact();
+        assertEquals(0, mapping[999]);
+        assertEquals(-1, mapping[0]);
+        assertHolds(index, kept);
+        // 101 IDs left, numbered up to 99,999: most are too sparse for the array and go to the table.
+        assertTrue(index.indexBytes() < full / 20, index.indexBytes() + " of " + full);
+        assertTrue(index.numberedCount() < 10, "numbered " + index.numberedCount());
+        for (String id : kept) {
+            assertEquals(-1 - kept.indexOf(id), index.addIfAbsent(id));
+        }
+        index.remove(kept.indexOf("n999"));
+        assertEquals(-1, index.find("n999"));
+        assertEquals(kept.size(), index.add("n999"));
+    }
+
+    @Test
+    void roomAskedForBeforeTheFirstIdGoesWhereThatIdGoes() {
+        NodeIndex numbered = new NodeIndex(100_000);
+        numbered.add("node_0");
+        assertTrue(numbered.indexBytes() < 100_000 * 4 + 20_000, "an array of numbers and the dead set, no table: " + numbered.indexBytes());
+        assertTrue(numbered.indexBytes() > 100_000 * 4, "the numbers reserved: " + numbered.indexBytes());
+
+        NodeIndex named = new NodeIndex(0);
+        named.reserve(100_000);
+        named.add("alpha");
+        assertTrue(named.indexBytes() > 100_000 * 5, "a table for them all: " + named.indexBytes());
+        named.add("n1");
+        assertEquals(1, named.numberedCount());
+    }
+
     private static String randomId(Random random, int maxLength) {
         int length = random.nextInt(maxLength + 1);
         if (random.nextInt(4) == 0) {
             length = Math.min(length, 2); // collisions: the same short ID again
+        }
+        if (random.nextInt(3) == 0) {
+            // Of numbered form or nearly: two prefixes, small and large numbers, leading zeros.
+            String prefix = random.nextBoolean() ? "p" : random.nextBoolean() ? "" : "q";
+            int bound = random.nextInt(4) == 0 ? 1_000_000_000 : 300;
+            String number = Integer.toString(random.nextInt(bound));
+            return prefix + (random.nextInt(10) == 0 ? "0" : "") + number;
         }
         StringBuilder b = new StringBuilder();
         boolean plain = random.nextInt(3) > 0;
