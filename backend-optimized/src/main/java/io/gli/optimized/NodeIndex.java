@@ -253,19 +253,6 @@ final class NodeIndex {
      * lookups skip the guess, which would cost them an extra cache miss.
      */
     int find(String id) {
-        if (numberPrefix != null) {
-            int k = numberOf(id);
-            if (k >= 0) {
-                int[] byNumber = numbered;
-                int entry = k < byNumber.length ? byNumber[k] : 0;
-                if (entry != 0) {
-                    return entry - 1;
-                }
-                if (familyInTable == 0) {
-                    return -1;
-                }
-            }
-        }
         int last = lastFound;
         if (sequential) {
             int guess = last + 1;
@@ -274,7 +261,7 @@ final class NodeIndex {
                 return guess;
             }
         }
-        int found = probe(id);
+        int found = numberPrefix == null ? probe(id) : findNumbered(id);
         if (found >= 0) {
             if (found == last + 1) {
                 if (!sequential) {
@@ -291,6 +278,20 @@ final class NodeIndex {
             }
         }
         return found;
+    }
+
+    /** {@link #find} past the in-order guess, once there is a numbered family. */
+    private int findNumbered(String id) {
+        int k = numberOf(id);
+        if (k < 0) {
+            return probe(id);
+        }
+        int[] byNumber = numbered;
+        int entry = k < byNumber.length ? byNumber[k] : 0;
+        if (entry != 0) {
+            return entry - 1;
+        }
+        return familyInTable == 0 ? -1 : probe(id);
     }
 
     private int probe(String id) {
