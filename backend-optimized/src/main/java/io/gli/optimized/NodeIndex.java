@@ -65,10 +65,12 @@ import java.util.RandomAccess;
  * <p>Cost per node: one slot (12 bytes for {@code node_123456}, against 11 of arena and 4 of start
  * offset before; 40 for a 36-character UUID, against 40 before; an ID overflowing costs the stride
  * plus its length plus a 1–2 byte varint), 5 to 10 bytes of table (4 bytes per slot at a load
- * between 2/5 and 4/5), one bit of the dead set and the growth slack of the slot array (a quarter
- * at most): about 18 bytes for {@code node_123456} (21 before), against 56 for a {@code String}
- * alone. Measured with JOL (the bench's memory probe, IDs {@code node_<i>}), an empty node costs
- * 25.7 B at 50,000 nodes and 29.7 B at 200,000 (29.4 and 31.3 B with arena and start offsets);
+ * between 2/5 and 4/5) or, for a numbered ID, 4 to 5 bytes of the numbered array (8 at most when
+ * the numbers are sparse), one bit of the dead set and the growth slack of the slot array (a
+ * quarter at most): about 17 bytes for {@code node_123456} (18 through the table, 21 with arena
+ * and offsets), against 56 for a {@code String} alone. Measured with JOL (the bench's memory
+ * probe, IDs {@code node_<i>}), an empty node costs 24.6 B at 50,000 nodes and 29.3 B at 200,000
+ * (25.7 and 29.7 B through the table; 29.4 and 31.3 B with arena and start offsets);
  * 200,000 UUIDs cost 63.8 B a node (62.9 before; 54.3 against 62.6 at 50,000: it depends on
  * where each layout is in its growth). Limits: the slot array is one Java array, so it holds at
  * most 2^31 / stride IDs (178 million at stride 12); beyond that the stride falls to 8, overflowing

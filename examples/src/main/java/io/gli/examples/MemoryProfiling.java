@@ -20,18 +20,18 @@ import java.util.Map;
  * <pre>
  * memory of a graph on optimized: 500,000 nodes, 0 edges
  * category         owner           bytes   share
- * ids              nodes       6,000,032   29.7%
- * indexes          nodes       4,257,192   21.1%
- * nodes            nodes       4,000,032   19.8%
- * node_attributes  nodes       5,915,776   29.3%
+ * ids              nodes       6,000,032   33.4%
+ * indexes          nodes       2,063,016   11.5%
+ * nodes            nodes       4,000,032   22.2%
+ * node_attributes  nodes       5,915,776   32.9%
  * adjacency        edges             328    0.0%
  * edge_attributes  edges               0    0.0%
  * overhead         graph             840    0.0%
- * total                       20,174,200  100.0%
- * per node 40.3 B, per edge 0.0 B
+ * total                       17,980,024  100.0%
+ * per node 36.0 B, per edge 0.0 B
  * Nodes created: 500,000
- * Bytes per node (profile): 40.3
- * Bytes per node (heap growth): 58.1
+ * Bytes per node (profile): 36.0
+ * Bytes per node (heap growth): 45.4
  * </pre>
  *
  * Run with a node count as the first argument (default 500,000, the guide's) and optionally a
