@@ -1,9 +1,12 @@
 package io.gli.bench;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
 
 /**
  * One JMH configuration: an operation's benchmark method with every parameter fixed.
@@ -15,6 +18,12 @@ import java.util.regex.Pattern;
 record Job(Operation operation, String subject, int size) {
 
     /** JMH's include pattern selecting exactly this method. */
+    /** Whether the row is timed in single shots (one whole build each) rather than for a time. */
+    boolean singleShot() {
+        BenchmarkMode mode = operation.benchmark.getAnnotation(BenchmarkMode.class);
+        return mode != null && Arrays.asList(mode.value()).contains(Mode.SingleShotTime);
+    }
+
     String includePattern() {
         return "^" + Pattern.quote(operation.benchmark.getName() + "." + operation.method) + "$";
     }

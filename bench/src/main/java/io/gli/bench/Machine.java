@@ -24,7 +24,7 @@ final class Machine {
                 + " -Xmn" + Report.YOUNG_GENERATION);
         facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
                 + settings.measurementIterations() + " measured (" + settings.iterationMillis()
-                + " ms); single shots for the creation rows");
+                + " ms); single shots for the creation rows, after " + settings.warmupShots() + " warmup shots");
         facts.put("Mode", settings.name());
         return facts;
     }

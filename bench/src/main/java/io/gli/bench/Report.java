@@ -33,7 +33,7 @@ public final class Report {
     static final String YOUNG_GENERATION = "128m";
 
     /** A tiny run for trying the harness itself; not a measurement. */
-    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g");
+    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g");
 
     private Report() {}
 
@@ -163,7 +163,7 @@ public final class Report {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(job.includePattern())
                 .forks(settings.forks())
-                .warmupIterations(settings.warmupIterations())
+                .warmupIterations(job.singleShot() ? settings.warmupShots() : settings.warmupIterations())
                 .measurementIterations(settings.measurementIterations())
                 .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
