@@ -296,6 +296,15 @@ class NodeIndexTest {
                     snapshots.add(index.ids(indices, indices.length));
                     expected.add(live.stream().map(order::get).toList());
                 }
+                if (!snapshots.isEmpty() && random.nextInt(4) == 0) {
+                    // An ID the newest snapshot hands out, looked up by identity after whatever
+                    // removals and compactions came since.
+                    List<String> newest = snapshots.get(snapshots.size() - 1);
+                    if (!newest.isEmpty()) {
+                        String handed = newest.get(random.nextInt(newest.size()));
+                        assertEquals(map.getOrDefault(handed, -1), index.find(handed), () -> "find " + handed);
+                    }
+                }
                 if (step % 500 == 0) {
                     for (int i = 0; i < order.size(); i++) {
                         if (order.get(i) != null) {
@@ -415,6 +424,110 @@ class NodeIndexTest {
         assertTrue(named.indexBytes() > 100_000 * 5, "a table for them all: " + named.indexBytes());
         named.add("n1");
         assertEquals(1, named.numberedCount());
+    }
+
+    // ---- IDs handed out by a list ----
+
+    private static NodeIndex indexOf(int n, String prefix) {
+        NodeIndex index = new NodeIndex(0);
+        for (int i = 0; i < n; i++) {
+            index.add(prefix + i);
+        }
+        return index;
+    }
+
+    @Test
+    void anIdHandedOutIsFoundByIdentityUntilItsNodeIsRemoved() {
+        for (String prefix : new String[] {"node_", "n-"}) { // numbered, and through the table
+            NodeIndex index = indexOf(200, prefix);
+            List<String> all = index.ids(null, index.slots());
+            String handed = all.get(150);
+            assertEquals(150, index.find(handed));
+
+            index.remove(150);
+            assertEquals(-1, index.find(handed), "a removed node is not found through the memo");
+            assertEquals(200, index.add(new String(handed)));
+            assertEquals(200, index.find(handed), "added again, it is at its new index");
+            Iterator<String> it = all.iterator();
+            String first = it.next();
+            assertEquals(0, index.find(first));
+        }
+    }
+
+    @Test
+    void compactionVoidsTheIndicesAListHandedOut() {
+        NodeIndex index = indexOf(200, "node_");
+        index.remove(10);
+        List<String> all = index.ids(null, index.slots()); // made after the removal
+        String handed = all.get(120);
+        assertEquals(120, index.find(handed));
+        index.compact();
+        assertEquals(119, index.find(handed), "compaction moved it down by one");
+    }
+
+    @Test
+    void aListReadOnAnotherThreadIsFoundRightOnEveryThread() throws Exception {
+        // Threads reading one list at once: each must get each ID's own index, never the index
+        // another thread's read of the list recorded.
+        NodeIndex index = indexOf(5_000, "n-");
+        List<String> shared = index.ids(null, index.slots());
+        List<Thread> threads = new ArrayList<>();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 3; t++) {
+            int offset = t * 1_667;
+            threads.add(new Thread(() -> {
+                for (int round = 0; round < 200 && failures.isEmpty(); round++) {
+                    for (int k = 0; k < shared.size(); k++) {
+                        int i = (k + offset) % shared.size();
+                        String id = shared.get(i);
+                        int found = index.find(id);
+                        if (found != i) {
+                            failures.add(id + " found at " + found + ", not " + i);
+                            return;
+                        }
+                    }
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (String id : shared) {
+            assertEquals(Integer.parseInt(id.substring(2)), index.find(id));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void anIdPassedToAnotherThreadIsFoundRightThere() throws Exception {
+        // The thread reading the list hands each ID to another thread, which looks it up while
+        // the first goes on reading: the other thread must not trust the first one's record.
+        NodeIndex index = indexOf(5_000, "n-");
+        java.util.concurrent.BlockingQueue<String> handedOver = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        int rounds = 40;
+        Thread lookups = new Thread(() -> {
+            try {
+                for (int k = 0; k < rounds * 5_000; k++) {
+                    String id = handedOver.take();
+                    int found = index.find(id);
+                    if (found != Integer.parseInt(id.substring(2))) {
+                        failures.add(id + " found at " + found);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        lookups.start();
+        for (int round = 0; round < rounds; round++) {
+            for (String id : index.ids(null, index.slots())) {
+                handedOver.put(id);
+            }
+        }
+        lookups.join();
+        assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())));
     }
 
     private static String randomId(Random random, int maxLength) {
