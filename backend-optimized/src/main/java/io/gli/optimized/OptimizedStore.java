@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>Nodes are dense int indices in insertion order, interned by {@link NodeIndex}.
- *   <li>Edges are dense int IDs in insertion order: {@code source[e]}, {@code target[e]} (node
- *       indices; a dead edge has source -1) and, once any edge has attributes, {@code edgeSet[e]}.
+ *   <li>Edges are dense int IDs in insertion order: {@code source.get(e)}, {@code target.get(e)}
+ *       (node indices in {@link ChunkedInts}; a dead edge has source -1) and, once any edge has
+ *       attributes, {@code edgeSet[e]}.
  *   <li>Each node has a list of its out-edge IDs and, on a directed graph, of its in-edge IDs, kept
  *       in the {@link AdjacencyPool}; {@code outHead[n]} and {@code inHead[n]} locate them. An
  *       undirected edge is listed once at each endpoint (once in all for a self-loop).
@@ -65,8 +66,9 @@ final class OptimizedStore implements GraphStore {
     /** Node attribute set IDs; null until some node has attributes. */
     private int[] nodeSet;
 
-    private int[] source;
-    private int[] target;
+    /** Edge endpoints (node indices; -1 for a dead edge), in chunks: growth copies nothing. */
+    private ChunkedInts source;
+    private ChunkedInts target;
     /** Edge attribute set IDs; null until some edge has attributes. */
     private int[] edgeSet;
     private int edgeSlots;
@@ -82,8 +84,8 @@ final class OptimizedStore implements GraphStore {
         outHead = new int[nodeCapacity];
         inHead = directed ? new int[nodeCapacity] : null;
         int edgeCapacity = Math.max(16, expectedEdges);
-        source = new int[edgeCapacity];
-        target = new int[edgeCapacity];
+        source = new ChunkedInts(edgeCapacity);
+        target = new ChunkedInts(edgeCapacity);
     }
 
     /**
@@ -119,7 +121,7 @@ final class OptimizedStore implements GraphStore {
         parts.put(MemoryProfile.Category.IDS, nodes.idBytes());
         parts.put(MemoryProfile.Category.INDEXES, nodes.indexBytes());
         parts.put(MemoryProfile.Category.NODES, ObjectSizes.of(outHead) + ObjectSizes.of(inHead));
-        parts.put(MemoryProfile.Category.ADJACENCY, pool.footprintBytes() + ObjectSizes.of(source) + ObjectSizes.of(target));
+        parts.put(MemoryProfile.Category.ADJACENCY, pool.footprintBytes() + source.footprintBytes() + target.footprintBytes());
         long store = sets.footprintBytes();
         long nodeHolders = holders(nodeSet, nodes.slots());
         long edgeHolders = holders(edgeSet, edgeSlots);
@@ -176,13 +178,10 @@ final class OptimizedStore implements GraphStore {
             }
         }
         int edgeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) edgeSlots + moreEdges);
-        if (edgeCapacity > source.length) {
-            edgeCapacity = Math.max(edgeCapacity, grow(source.length));
-            source = Arrays.copyOf(source, edgeCapacity);
-            target = Arrays.copyOf(target, edgeCapacity);
-            if (edgeSet != null) {
-                edgeSet = Arrays.copyOf(edgeSet, edgeCapacity);
-            }
+        source.ensureCapacity(edgeCapacity);
+        target.ensureCapacity(edgeCapacity);
+        if (edgeSet != null && edgeCapacity > edgeSet.length) {
+            edgeSet = Arrays.copyOf(edgeSet, edgeCapacity);
         }
     }
 
@@ -251,16 +250,16 @@ final class OptimizedStore implements GraphStore {
             int out = outHead[n];
             for (int i = pool.size(out) - 1; i >= 0; i--) {
                 int e = pool.get(out, i);
-                if (target[e] != n) {
-                    inHead[target[e]] = pool.remove(inHead[target[e]], e);
+                if (target.get(e) != n) {
+                    inHead[target.get(e)] = pool.remove(inHead[target.get(e)], e);
                 }
                 killEdge(e);
             }
             int in = inHead[n];
             for (int i = pool.size(in) - 1; i >= 0; i--) {
                 int e = pool.get(in, i);
-                if (source[e] >= 0) { // a self-loop died with the out-list
-                    outHead[source[e]] = pool.remove(outHead[source[e]], e);
+                if (source.get(e) >= 0) { // a self-loop died with the out-list
+                    outHead[source.get(e)] = pool.remove(outHead[source.get(e)], e);
                     killEdge(e);
                 }
             }
@@ -270,7 +269,7 @@ final class OptimizedStore implements GraphStore {
             int list = outHead[n];
             for (int i = pool.size(list) - 1; i >= 0; i--) {
                 int e = pool.get(list, i);
-                int other = source[e] == n ? target[e] : source[e];
+                int other = source.get(e) == n ? target.get(e) : source.get(e);
                 if (other != n) {
                     outHead[other] = pool.remove(outHead[other], e);
                 }
@@ -370,14 +369,14 @@ final class OptimizedStore implements GraphStore {
             if (outSize <= inSize) {
                 for (int i = 0; i < outSize; i++) {
                     int e = pool.get(out, i);
-                    if (target[e] == t) {
+                    if (target.get(e) == t) {
                         return e;
                     }
                 }
             } else {
                 for (int i = 0; i < inSize; i++) {
                     int e = pool.get(in, i);
-                    if (source[e] == s) {
+                    if (source.get(e) == s) {
                         return e;
                     }
                 }
@@ -391,7 +390,7 @@ final class OptimizedStore implements GraphStore {
         int shorter = sourceSize <= targetSize ? fromSource : fromTarget;
         for (int i = 0, size = Math.min(sourceSize, targetSize); i < size; i++) {
             int e = pool.get(shorter, i);
-            if (source[e] == s && target[e] == t || source[e] == t && target[e] == s) {
+            if (source.get(e) == s && target.get(e) == t || source.get(e) == t && target.get(e) == s) {
                 return e;
             }
         }
@@ -445,16 +444,15 @@ final class OptimizedStore implements GraphStore {
     /** Appends a new edge between two live node indices. */
     private void appendEdge(int s, int t, Map<String, Object> attributes) {
         int e = edgeSlots;
-        if (e == source.length) {
-            int grown = grow(source.length);
-            source = Arrays.copyOf(source, grown);
-            target = Arrays.copyOf(target, grown);
-            if (edgeSet != null) {
-                edgeSet = Arrays.copyOf(edgeSet, grown);
-            }
+        if (e == source.capacity()) {
+            source.ensureCapacity(e + 1);
+            target.ensureCapacity(e + 1);
         }
-        source[e] = s;
-        target[e] = t;
+        if (edgeSet != null && e == edgeSet.length) {
+            edgeSet = Arrays.copyOf(edgeSet, grow(edgeSet.length));
+        }
+        source.set(e, s);
+        target.set(e, t);
         edgeSlots++;
         liveEdges++;
         outHead[s] = pool.append(outHead[s], e);
@@ -480,7 +478,7 @@ final class OptimizedStore implements GraphStore {
             if (set == AttributeSets.EMPTY) {
                 return;
             }
-            edgeSet = new int[source.length];
+            edgeSet = new int[Math.max(edgeSlots, source.capacity())];
         }
         edgeSet[e] = set;
     }
@@ -488,8 +486,8 @@ final class OptimizedStore implements GraphStore {
     @Override
     public void removeEdge(String sourceId, String targetId) {
         int e = edgeBetween(sourceId, targetId);
-        int s = source[e];
-        int t = target[e];
+        int s = source.get(e);
+        int t = target.get(e);
         outHead[s] = pool.remove(outHead[s], e);
         if (directed) {
             inHead[t] = pool.remove(inHead[t], e);
@@ -502,8 +500,8 @@ final class OptimizedStore implements GraphStore {
 
     /** Marks an edge dead once it is out of every list; its ID is reclaimed by compaction. */
     private void killEdge(int e) {
-        source[e] = -1;
-        target[e] = -1;
+        source.set(e, -1);
+        target.set(e, -1);
         sets.release(edgeSetOf(e));
         setEdgeSet(e, AttributeSets.EMPTY);
         liveEdges--;
@@ -559,8 +557,8 @@ final class OptimizedStore implements GraphStore {
         int k = 0;
         String[] names = new String[nodes.slots()];
         for (int e = 0; e < edgeSlots; e++) {
-            if (source[e] >= 0) {
-                all[k++] = new Edge(name(names, source[e]), name(names, target[e]), sets.toMap(edgeSetOf(e)));
+            if (source.get(e) >= 0) {
+                all[k++] = new Edge(name(names, source.get(e)), name(names, target.get(e)), sets.toMap(edgeSetOf(e)));
             }
         }
         return immutable(all);
@@ -589,9 +587,9 @@ final class OptimizedStore implements GraphStore {
         int[] others = new int[size];
         for (int i = 0; i < size; i++) {
             int e = pool.get(head, i);
-            int other = sources ? source[e] : target[e];
+            int other = sources ? source.get(e) : target.get(e);
             if (!directed && other == node) {
-                other = sources ? target[e] : source[e];
+                other = sources ? target.get(e) : source.get(e);
             }
             others[i] = other;
         }
@@ -635,14 +633,14 @@ final class OptimizedStore implements GraphStore {
         int[] result = new int[outSize + inSize];
         int k = 0;
         for (int i = 0; i < outSize; i++) {
-            result[k++] = target[pool.get(out, i)];
+            result[k++] = target.get(pool.get(out, i));
         }
         // Successors are distinct (one edge per ordered pair); only predecessors need checking,
         // against the successors: a sorted copy keeps that O((out + in) log out).
         int[] sortedSuccessors = Arrays.copyOf(result, outSize);
         Arrays.sort(sortedSuccessors);
         for (int i = 0; i < inSize; i++) {
-            int p = source[pool.get(in, i)];
+            int p = source.get(pool.get(in, i));
             if (Arrays.binarySearch(sortedSuccessors, p) < 0) {
                 result[k++] = p;
             }
@@ -695,14 +693,14 @@ final class OptimizedStore implements GraphStore {
             positions = liveEdgeIds();
         }
         return new OptimizedColumn(liveEdges, positions, edgeSet, sets.reader(key),
-                e -> nodes.id(source[e]), e -> nodes.id(target[e]));
+                e -> nodes.id(source.get(e)), e -> nodes.id(target.get(e)));
     }
 
     private int[] liveEdgeIds() {
         int[] live = new int[liveEdges];
         int k = 0;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source[e] >= 0) {
+            if (source.get(e) >= 0) {
                 live[k++] = e;
             }
         }
@@ -725,7 +723,7 @@ final class OptimizedStore implements GraphStore {
     public void putEdgeColumn(String key, Object[] values) {
         int i = 0;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source[e] >= 0) {
+            if (source.get(e) >= 0) {
                 int old = edgeSetOf(e);
                 setEdgeSet(e, replaced(old, key, values[i++]));
                 sets.release(old);
@@ -785,9 +783,9 @@ final class OptimizedStore implements GraphStore {
         inHead = freshIn;
         nodeSet = freshSets;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source[e] >= 0) {
-                source[e] = mapping[source[e]];
-                target[e] = mapping[target[e]];
+            if (source.get(e) >= 0) {
+                source.set(e, mapping[source.get(e)]);
+                target.set(e, mapping[target.get(e)]);
             }
         }
     }
@@ -795,17 +793,17 @@ final class OptimizedStore implements GraphStore {
     private void compactEdges() {
         int[] mapping = new int[edgeSlots];
         int capacity = Math.max(16, liveEdges + liveEdges / 8);
-        int[] freshSource = new int[capacity];
-        int[] freshTarget = new int[capacity];
+        ChunkedInts freshSource = new ChunkedInts(capacity);
+        ChunkedInts freshTarget = new ChunkedInts(capacity);
         int[] freshSets = edgeSet == null ? null : new int[capacity];
         int next = 0;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source[e] < 0) {
+            if (source.get(e) < 0) {
                 mapping[e] = -1;
                 continue;
             }
-            freshSource[next] = source[e];
-            freshTarget[next] = target[e];
+            freshSource.set(next, source.get(e));
+            freshTarget.set(next, target.get(e));
             if (freshSets != null) {
                 freshSets[next] = edgeSet[e];
             }
