@@ -21,7 +21,7 @@ final class Machine {
         facts.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("Memory", memory());
         facts.put("JMH forks", settings.forks() + " per configuration, -Xms/-Xmx" + settings.forkHeap()
-                + " -Xmn" + Report.YOUNG_GENERATION);
+                + " -Xmn" + Report.YOUNG_GENERATION + "; " + Report.PRE_TOUCH + " for the creation rows");
         facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
                 + settings.measurementIterations() + " measured (" + settings.iterationMillis()
                 + " ms); single shots for the creation rows, after " + settings.warmupShots() + " warmup shots");
