@@ -21,13 +21,13 @@ import java.util.Map;
  * memory of a graph on optimized: 500,000 nodes, 0 edges
  * category         owner           bytes   share
  * ids              nodes       6,000,032   33.4%
- * indexes          nodes       2,063,016   11.5%
+ * indexes          nodes       2,063,024   11.5%
  * nodes            nodes       4,000,032   22.2%
  * node_attributes  nodes       5,915,776   32.9%
- * adjacency        edges             328    0.0%
+ * adjacency        edges             424    0.0%
  * edge_attributes  edges               0    0.0%
  * overhead         graph             840    0.0%
- * total                       17,980,024  100.0%
+ * total                       17,980,128  100.0%
  * per node 36.0 B, per edge 0.0 B
  * Nodes created: 500,000
  * Bytes per node (profile): 36.0
