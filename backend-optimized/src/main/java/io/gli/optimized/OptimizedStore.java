@@ -250,16 +250,18 @@ final class OptimizedStore implements GraphStore {
             int out = outHead[n];
             for (int i = pool.size(out) - 1; i >= 0; i--) {
                 int e = pool.get(out, i);
-                if (target.get(e) != n) {
-                    inHead[target.get(e)] = pool.remove(inHead[target.get(e)], e);
+                int t = target.get(e);
+                if (t != n) {
+                    inHead[t] = pool.remove(inHead[t], e);
                 }
                 killEdge(e);
             }
             int in = inHead[n];
             for (int i = pool.size(in) - 1; i >= 0; i--) {
                 int e = pool.get(in, i);
-                if (source.get(e) >= 0) { // a self-loop died with the out-list
-                    outHead[source.get(e)] = pool.remove(outHead[source.get(e)], e);
+                int s = source.get(e);
+                if (s >= 0) { // a self-loop died with the out-list
+                    outHead[s] = pool.remove(outHead[s], e);
                     killEdge(e);
                 }
             }
@@ -269,7 +271,8 @@ final class OptimizedStore implements GraphStore {
             int list = outHead[n];
             for (int i = pool.size(list) - 1; i >= 0; i--) {
                 int e = pool.get(list, i);
-                int other = source.get(e) == n ? target.get(e) : source.get(e);
+                int s = source.get(e);
+                int other = s == n ? target.get(e) : s;
                 if (other != n) {
                     outHead[other] = pool.remove(outHead[other], e);
                 }
@@ -390,7 +393,9 @@ final class OptimizedStore implements GraphStore {
         int shorter = sourceSize <= targetSize ? fromSource : fromTarget;
         for (int i = 0, size = Math.min(sourceSize, targetSize); i < size; i++) {
             int e = pool.get(shorter, i);
-            if (source.get(e) == s && target.get(e) == t || source.get(e) == t && target.get(e) == s) {
+            int from = source.get(e);
+            int to = target.get(e);
+            if (from == s && to == t || from == t && to == s) {
                 return e;
             }
         }
@@ -478,7 +483,7 @@ final class OptimizedStore implements GraphStore {
             if (set == AttributeSets.EMPTY) {
                 return;
             }
-            edgeSet = new int[Math.max(edgeSlots, source.capacity())];
+            edgeSet = new int[source.capacity()];
         }
         edgeSet[e] = set;
     }
@@ -557,8 +562,9 @@ final class OptimizedStore implements GraphStore {
         int k = 0;
         String[] names = new String[nodes.slots()];
         for (int e = 0; e < edgeSlots; e++) {
-            if (source.get(e) >= 0) {
-                all[k++] = new Edge(name(names, source.get(e)), name(names, target.get(e)), sets.toMap(edgeSetOf(e)));
+            int s = source.get(e);
+            if (s >= 0) {
+                all[k++] = new Edge(name(names, s), name(names, target.get(e)), sets.toMap(edgeSetOf(e)));
             }
         }
         return immutable(all);
@@ -783,8 +789,9 @@ final class OptimizedStore implements GraphStore {
         inHead = freshIn;
         nodeSet = freshSets;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source.get(e) >= 0) {
-                source.set(e, mapping[source.get(e)]);
+            int s = source.get(e);
+            if (s >= 0) {
+                source.set(e, mapping[s]);
                 target.set(e, mapping[target.get(e)]);
             }
         }
@@ -798,11 +805,12 @@ final class OptimizedStore implements GraphStore {
         int[] freshSets = edgeSet == null ? null : new int[capacity];
         int next = 0;
         for (int e = 0; e < edgeSlots; e++) {
-            if (source.get(e) < 0) {
+            int s = source.get(e);
+            if (s < 0) {
                 mapping[e] = -1;
                 continue;
             }
-            freshSource.set(next, source.get(e));
+            freshSource.set(next, s);
             freshTarget.set(next, target.get(e));
             if (freshSets != null) {
                 freshSets[next] = edgeSet[e];

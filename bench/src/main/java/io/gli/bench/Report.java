@@ -29,7 +29,7 @@ public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
     static final List<Integer> BATCH_SIZES = List.of(100, 500, 1_000, 5_000, 10_000, 50_000);
 
-    /** The young generation of every JMH fork; see {@link #runJmh}. */
+    /** The young generation of every JMH fork; see {@link #forkArguments}. */
     static final String YOUNG_GENERATION = "128m";
     static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
 
@@ -155,7 +155,11 @@ public final class Report {
     }
 
     /**
-     * The JVM arguments of a fork. A single-shot build (the creation rows) also gets its heap
+     * The JVM arguments of a fork. A fixed heap, so that growing it never lands in a measurement
+     * (without -Xms the 1M-node rows swung 2-5x), and a fixed young generation: left to itself G1
+     * grows eden to gigabytes, and the garbage of each call streams through fresh memory, evicting
+     * the graph from cache (optimized lookups at 100k nodes fell from ~45 to ~200 ns a few seconds
+     * in; with -Xmn128m they stay at ~45). A single-shot build (the creation rows) also gets its heap
      * touched at start, so that the first write to each page (a page fault, and the kernel zeroing
      * the page) never lands in its measurement: each build promotes a new graph into regions never
      * used before, and a million-node build on optimized took 304 ms at a 14 GB heap untouched
@@ -187,11 +191,6 @@ public final class Report {
                 .measurementIterations(settings.measurementIterations())
                 .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
-                // A fixed heap, so that growing it never lands in a measurement (without -Xms the
-                // 1M-node rows swung 2-5x), and a fixed young generation: left to itself G1 grows
-                // eden to gigabytes, and the garbage of each call streams through fresh memory,
-                // evicting the graph from cache (optimized lookups at 100k nodes fell from ~45 to
-                // ~200 ns a few seconds in; with -Xmn128m they stay at ~45).
                 .jvmArgsAppend(forkArguments(job, settings))
                 .shouldFailOnError(true);
         job.params().forEach(options::param);
