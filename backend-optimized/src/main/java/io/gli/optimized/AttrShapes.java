@@ -25,6 +25,14 @@ final class AttrShapes {
     private int highWater;
     private int[] free = NONE;
     private int freeCount;
+    /**
+     * The shape {@link #intern} returned last, or -1, and the column ids it was asked with, in the
+     * caller's order: elements are usually added with the same keys in the same order, so the
+     * next intern is answered by comparing ids, without hashing or probing. Cleared when that
+     * shape is deleted (its id may be reused for other columns).
+     */
+    private int lastShape = -1;
+    private int[] lastColumns = NONE;
 
     /** The order-independent hash of a column-id set: combine with {@link #addToHash}. */
     static int addToHash(int hash, int column) {
@@ -88,8 +96,24 @@ final class AttrShapes {
         }
     }
 
-    /** The shape of these column ids (created if new), with one more reference. */
-    int intern(int[] columns, int n, int hash) {
+    /** The shape of the first {@code n} column ids of {@code columns} (created if new), with one more reference. */
+    int intern(int[] columns, int n) {
+        int last = lastShape;
+        if (last >= 0 && lastColumns.length == n && Arrays.equals(lastColumns, 0, n, columns, 0, n)) {
+            refs[last]++;
+            return last;
+        }
+        int hash = 0;
+        for (int i = 0; i < n; i++) {
+            hash = addToHash(hash, columns[i]);
+        }
+        int s = internByHash(columns, n, hash);
+        lastShape = s;
+        lastColumns = Arrays.copyOf(columns, n);
+        return s;
+    }
+
+    private int internByHash(int[] columns, int n, int hash) {
         int s = find(columns, n, hash);
         if (s >= 0) {
             refs[s]++;
@@ -139,6 +163,9 @@ final class AttrShapes {
         }
         delete(shape);
         cols[shape] = null;
+        if (shape == lastShape) {
+            lastShape = -1;
+        }
         size--;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));

@@ -169,6 +169,11 @@ final class AttributeSets {
     private int[] bufColumn = new int[8];
     private long[] bufPayload = new long[8];
     private Object[] bufObject = new Object[8];
+    /**
+     * {@link #addValue} as one object made once: {@code forEach} hands a small immutable map's
+     * entries over without the entry object per entry that iterating {@code entrySet()} allocates.
+     */
+    private final BiConsumer<String, Object> addValue = this::addValue;
 
     AttributeSets() {
         this(0);
@@ -200,9 +205,7 @@ final class AttributeSets {
             return EMPTY;
         }
         begin(attributes.size());
-        for (Map.Entry<String, Object> e : attributes.entrySet()) {
-            addValue(e.getKey(), e.getValue());
-        }
+        attributes.forEach(addValue);
         return findOrCreate();
     }
 
@@ -221,9 +224,7 @@ final class AttributeSets {
         begin(size(set) + changes.size());
         loadBase(set, -1, true);
         try {
-            for (Map.Entry<String, Object> e : changes.entrySet()) {
-                addValue(e.getKey(), e.getValue());
-            }
+            changes.forEach(addValue);
         } finally {
             for (int i = 0; i < n; i++) {
                 if (bufKey[i] != null) {
@@ -564,15 +565,17 @@ final class AttributeSets {
             }
             return create();
         } finally {
-            Arrays.fill(bufKey, 0, n, null);
-            Arrays.fill(bufName, 0, n, null);
-            Arrays.fill(bufObject, 0, n, null);
+            // One loop for the three: a set has few entries, and three fill calls cost more here.
+            for (int i = 0; i < n; i++) {
+                bufKey[i] = null;
+                bufName[i] = null;
+                bufObject[i] = null;
+            }
         }
     }
 
     /** Stores the buffer's content (known to be new) as a set with one reference. */
     private int create() {
-        int shapeHash = 0;
         for (int i = 0; i < n; i++) {
             if (bufColumn[i] < 0) {
                 bufColumn[i] = column(bufKey[i], bufName[i], bufKind[i]).id;
@@ -586,9 +589,8 @@ final class AttributeSets {
                     pool.retain((int) bufPayload[i]);
                 }
             }
-            shapeHash = AttrShapes.addToHash(shapeHash, bufColumn[i]);
         }
-        int shape = shapes.intern(bufColumn, n, shapeHash);
+        int shape = shapes.intern(bufColumn, n);
         int id = allocSetId();
         shapeOf.set(id, shape);
         refs.set(id, 1);

@@ -380,7 +380,7 @@ final class NodeIndex {
                 }
             }
             if (k < byNumber.length || growNumbered(k)) {
-                int index = append(id);
+                int index = append(id, true);
                 numbered[k] = index + 1;
                 numberedLive++;
                 return index;
@@ -402,7 +402,7 @@ final class NodeIndex {
         if (slot >= 0) {
             return -1 - entryIndex(table[slot]);
         }
-        append(id);
+        append(id, k >= 0);
         table[-1 - slot] = tag(hash) | (index + 1);
         if (k >= 0) {
             familyInTable++;
@@ -410,13 +410,24 @@ final class NodeIndex {
         return index;
     }
 
-    /** Stores the bytes of a new ID at the next index and returns that index. */
-    private int append(String id) {
+    /**
+     * Stores the bytes of a new ID at the next index and returns that index; {@code ascii} says
+     * the caller has seen every character of the ID below U+0080 (a numbered ID: its prefix and
+     * digits), so its characters are copied without checking them again.
+     */
+    private int append(String id, boolean ascii) {
         int index = count;
         if (index >= capacity) {
             resize(grow(capacity));
         }
-        place(index, id);
+        if (ascii && id.length() < stride) {
+            int base = index * stride;
+            copyAscii(id, slots, base + 1);
+            slots[base] = (byte) id.length();
+            lengthCounts[id.length()]++;
+        } else {
+            place(index, id);
+        }
         count++;
         live++;
         return index;
