@@ -18,8 +18,8 @@ final class AttributeValues {
      * The JDK's own immutable maps ({@code Map.of}): truly immutable and null-free, so one whose
      * keys and values are already in stored form can be kept as it is instead of copied.
      */
-    private static final Set<Class<?>> JDK_IMMUTABLE_MAPS = new java.util.HashSet<>(
-            List.of(Map.of().getClass(), Map.of("k", 1).getClass(), Map.of("k", 1, "l", 2).getClass()));
+    private static final Class<?> JDK_MAP_ONE = Map.of("k", 1).getClass();
+    private static final Class<?> JDK_MAP_N = Map.of("k", 1, "l", 2).getClass();
 
     private final boolean nestedAllowed;
     private final String backend;
@@ -35,7 +35,8 @@ final class AttributeValues {
         if (attributes.isEmpty()) {
             return Map.of();
         }
-        if (JDK_IMMUTABLE_MAPS.contains(attributes.getClass()) && inStoredForm(attributes)) {
+        Class<?> type = attributes.getClass();
+        if ((type == JDK_MAP_ONE || type == JDK_MAP_N) && inStoredForm(attributes)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> same = (Map<String, Object>) attributes;
             return same;

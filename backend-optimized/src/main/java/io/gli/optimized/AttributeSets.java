@@ -169,11 +169,6 @@ final class AttributeSets {
     private int[] bufColumn = new int[8];
     private long[] bufPayload = new long[8];
     private Object[] bufObject = new Object[8];
-    /**
-     * {@link #addValue} as one object made once: {@code forEach} hands a small immutable map's
-     * entries over without the entry object per entry that iterating {@code entrySet()} allocates.
-     */
-    private final BiConsumer<String, Object> addValue = this::addValue;
 
     AttributeSets() {
         this(0);
@@ -205,7 +200,9 @@ final class AttributeSets {
             return EMPTY;
         }
         begin(attributes.size());
-        attributes.forEach(addValue);
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            addValue(e.getKey(), e.getValue());
+        }
         return findOrCreate();
     }
 
@@ -224,7 +221,9 @@ final class AttributeSets {
         begin(size(set) + changes.size());
         loadBase(set, -1, true);
         try {
-            changes.forEach(addValue);
+            for (Map.Entry<String, Object> e : changes.entrySet()) {
+                addValue(e.getKey(), e.getValue());
+            }
         } finally {
             for (int i = 0; i < n; i++) {
                 if (bufKey[i] != null) {
