@@ -17,13 +17,13 @@ import org.openjdk.jmh.annotations.Mode;
  */
 record Job(Operation operation, String subject, int size) {
 
-    /** JMH's include pattern selecting exactly this method. */
     /** Whether the row is timed in single shots (one whole build each) rather than for a time. */
     boolean singleShot() {
         BenchmarkMode mode = operation.benchmark.getAnnotation(BenchmarkMode.class);
         return mode != null && Arrays.asList(mode.value()).contains(Mode.SingleShotTime);
     }
 
+    /** JMH's include pattern selecting exactly this method. */
     String includePattern() {
         return "^" + Pattern.quote(operation.benchmark.getName() + "." + operation.method) + "$";
     }

@@ -20,7 +20,9 @@ final class Machine {
         facts.put("CPU", cpuModel());
         facts.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("Memory", memory());
-        facts.put("JMH forks", settings.forks() + " per configuration, -Xms/-Xmx" + settings.forkHeap()
+        String heap = settings.forkHeap().equals(settings.largeHeap()) ? settings.forkHeap()
+                : settings.forkHeap() + " (" + settings.largeHeap() + " above " + Format.count(settings.tableNodes()) + " nodes)";
+        facts.put("JMH forks", settings.forks() + " per configuration, -Xms/-Xmx" + heap
                 + " -Xmn" + Report.YOUNG_GENERATION + "; " + Report.PRE_TOUCH + " for the creation rows");
         facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
                 + settings.measurementIterations() + " measured (" + settings.iterationMillis()

@@ -22,8 +22,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * on the peer libraries, measures memory per element, and prints and writes the tables.
  *
  * <pre>
- * java -jar gli-bench.jar [--full] [--out DIR]
+ * java -jar gli-bench.jar [--full] [--main] [--out DIR]
  * </pre>
+ *
+ * {@code --main} runs only the main table (the guide's operations at one size, every subject) and
+ * the memory table, the rows the backends' targets are stated in; the full mode's main table and
+ * memory probes take about an hour here, the whole full report several.
  */
 public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
@@ -34,7 +38,7 @@ public final class Report {
     static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
 
     /** A tiny run for trying the harness itself; not a measurement. */
-    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g");
+    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g", "1g");
 
     private Report() {}
 
@@ -46,13 +50,15 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Settings settings = Settings.QUICK;
         Path out = Path.of("results");
+        boolean mainOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--full" -> settings = Settings.FULL;
                 case "--smoke" -> settings = SMOKE;
+                case "--main" -> mainOnly = true;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: java -jar gli-bench.jar [--full] [--out DIR]");
+                    System.err.println("usage: java -jar gli-bench.jar [--full] [--main] [--out DIR]");
                     System.exit(2);
                 }
             }
@@ -62,15 +68,16 @@ public final class Report {
             System.err.println("No GLI backend on the class path: nothing to measure.");
             System.exit(1);
         }
-        run(settings, backends, Subjects.PEERS, out);
+        run(settings, mainOnly, backends, Subjects.PEERS, out);
     }
 
-    static void run(Settings settings, List<String> backends, List<String> peers, Path out) throws IOException {
+    static void run(Settings settings, boolean mainOnly, List<String> backends, List<String> peers, Path out)
+            throws IOException {
         List<String> all = new ArrayList<>(backends);
         all.addAll(peers);
-        List<Job> jobs = plan(settings, backends, all);
+        List<Job> jobs = mainOnly ? mainTable(settings, backends, all) : plan(settings, backends, all);
         Map<String, String> machine = Machine.describe(settings);
-        System.out.println("GLI benchmark report, " + settings.name() + " mode");
+        System.out.println("GLI benchmark report, " + settings.name() + " mode" + (mainOnly ? ", main table only" : ""));
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         System.out.println("  Backends: " + String.join(", ", backends) + "; peers: " + String.join(", ", peers));
         System.out.println("  " + jobs.size() + " JMH configurations and " + all.size() + " memory probes");
@@ -111,8 +118,10 @@ public final class Report {
             }
         }
 
-        List<Table> tables = new ReportTables(measurements, settings, backends, peers).all();
-        ReportWriter writer = new ReportWriter("GLI benchmark report (" + settings.name() + ")", machine, tables);
+        ReportTables reportTables = new ReportTables(measurements, settings, backends, peers);
+        List<Table> tables = mainOnly ? List.of(reportTables.operations(), reportTables.memory()) : reportTables.all();
+        ReportWriter writer = new ReportWriter("GLI benchmark report (" + settings.name()
+                + (mainOnly ? ", main table only" : "") + ")", machine, tables);
         System.out.println();
         System.out.println(writer.markdown());
         writer.writeAll(out, measurements, jmhResults);
@@ -123,8 +132,8 @@ public final class Report {
         }
     }
 
-    /** Every configuration of the report, in the order they run. */
-    static List<Job> plan(Settings settings, List<String> backends, List<String> all) {
+    /** The main table's configurations: the guide's operations at {@code tableNodes}, in the order they run. */
+    static List<Job> mainTable(Settings settings, List<String> backends, List<String> all) {
         List<Job> jobs = new ArrayList<>();
         List<Operation> table = new ArrayList<>(List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
                 Operation.EDGE_CREATION, Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS,
@@ -135,6 +144,12 @@ public final class Report {
         for (Operation operation : table) {
             addJobs(jobs, operation, operation.backendsOnly ? backends : all, settings.tableNodes());
         }
+        return jobs;
+    }
+
+    /** Every configuration of the report, in the order they run: the main table's first. */
+    static List<Job> plan(Settings settings, List<String> backends, List<String> all) {
+        List<Job> jobs = mainTable(settings, backends, all);
         for (int size : settings.growthNodes()) {
             for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
                     Operation.NODE_LOOKUP, Operation.ITERATION)) {
@@ -166,11 +181,12 @@ public final class Report {
      * against 178 ms pre-touched (simple: 1,655 against 761 ms; one fork each). Timed rows reuse
      * one graph and their garbage stays in the young generation, so they skip it: touching 4 GB
      * takes this machine about 10 s a fork, and all forks pre-touched made the quick report take
-     * 16.5 minutes instead of 5.5.
+     * 16.5 minutes instead of 5.5. The heap is the settings' {@link Settings#heapFor} the job's
+     * size: a large one only where the graph needs it, since touching 14 GB takes about 48 s.
      */
     static String[] forkArguments(Job job, Settings settings) {
         List<String> arguments = new ArrayList<>(List.of(
-                "-Xms" + settings.forkHeap(), "-Xmx" + settings.forkHeap(), "-Xmn" + YOUNG_GENERATION));
+                "-Xms" + settings.heapFor(job.size()), "-Xmx" + settings.heapFor(job.size()), "-Xmn" + YOUNG_GENERATION));
         if (job.singleShot()) {
             arguments.add(PRE_TOUCH);
         }

@@ -1,6 +1,7 @@
 package io.gli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,30 @@ class JobTest {
             assertEquals(List.of("-Xms4g", "-Xmx4g", "-Xmn" + Report.YOUNG_GENERATION),
                     arguments.subList(0, 3), operation.name());
             assertEquals(job.singleShot(), arguments.contains(Report.PRE_TOUCH), operation.name());
+        }
+    }
+
+    @Test
+    void onlyGraphsAboveTheMainTableSizeGetTheLargeHeap() {
+        Settings full = Settings.FULL;
+        assertEquals(List.of("-Xms4g", "-Xmx4g"), List.of(Report.forkArguments(
+                new Job(Operation.NODE_CREATION, "optimized", full.tableNodes()), full)).subList(0, 2));
+        assertEquals(List.of("-Xms14g", "-Xmx14g"), List.of(Report.forkArguments(
+                new Job(Operation.NODE_CREATION, "optimized", 10_000_000), full)).subList(0, 2));
+    }
+
+    @Test
+    void theMainTableIsTheFullPlansBeginning() {
+        List<String> backends = List.of("optimized", "simple");
+        List<String> all = List.of("optimized", "simple", "Peer");
+        for (Settings settings : List.of(Settings.QUICK, Settings.FULL)) {
+            List<Job> main = Report.mainTable(settings, backends, all);
+            List<Job> plan = Report.plan(settings, backends, all);
+            assertEquals(main, plan.subList(0, main.size()), settings.name());
+            assertTrue(plan.size() > main.size(), settings.name());
+            assertTrue(main.stream().allMatch(job -> job.size() == settings.tableNodes()), settings.name());
+            assertTrue(main.stream().anyMatch(job -> job.operation() == Operation.NEIGHBOR_QUERY
+                    && job.subject().equals("simple")), settings.name());
         }
     }
 }
