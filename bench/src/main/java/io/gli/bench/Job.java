@@ -23,6 +23,11 @@ record Job(Operation operation, String subject, int size) {
         return mode != null && Arrays.asList(mode.value()).contains(Mode.SingleShotTime);
     }
 
+    /** How many elements one invocation builds: a single shot's size, whatever the row's size names. */
+    int elementsPerInvocation() {
+        return operation == Operation.BATCH_SIZE ? BatchBenchmark.TUNING_NODES : size;
+    }
+
     /** JMH's include pattern selecting exactly this method. */
     String includePattern() {
         return "^" + Pattern.quote(operation.benchmark.getName() + "." + operation.method) + "$";

@@ -26,7 +26,8 @@ final class Machine {
                 + " -Xmn" + Report.YOUNG_GENERATION + "; " + Report.PRE_TOUCH + " for the creation rows");
         facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
                 + settings.measurementIterations() + " measured (" + settings.iterationMillis()
-                + " ms); single shots for the creation rows, after " + settings.warmupShots() + " warmup shots");
+                + " ms); single shots for the creation rows, after " + settings.warmupShots() + " warmup shots, both repeated for"
+                + " smaller builds until they make up " + Format.count(settings.tableNodes()) + " elements");
         facts.put("Mode", settings.name());
         return facts;
     }

@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * {@code --main} runs only the main table (the guide's operations at one size, every subject) and
  * the memory table, the rows the backends' targets are stated in; the full mode's main table and
- * memory probes take about an hour here, the whole full report several.
+ * memory probes take about 37 minutes here, the whole full report several hours.
  */
 public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
@@ -203,8 +203,8 @@ public final class Report {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(job.includePattern())
                 .forks(settings.forks())
-                .warmupIterations(job.singleShot() ? settings.warmupShots() : settings.warmupIterations())
-                .measurementIterations(settings.measurementIterations())
+                .warmupIterations(settings.warmupsFor(job))
+                .measurementIterations(settings.measurementsFor(job))
                 .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
                 .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
                 .jvmArgsAppend(forkArguments(job, settings))

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which rows warm up by single shots, and pre-touch their heap: the creation and batch builds,
- * and no timed row.
+ * Which rows are single shots (the creation and batch builds, no timed row), how many shots
+ * they take, and which pre-touch their heap (the single shots).
  */
 class JobTest {
 
@@ -53,5 +53,26 @@ class JobTest {
             assertTrue(main.stream().anyMatch(job -> job.operation() == Operation.NEIGHBOR_QUERY
                     && job.subject().equals("simple")), settings.name());
         }
+    }
+
+    @Test
+    void smallBuildsRepeatTheirShotsUntilTheyMakeUpTheMainTablesSize() {
+        Settings full = Settings.FULL;
+        Job large = new Job(Operation.NODE_CREATION, "simple", full.tableNodes());
+        assertEquals(full.warmupShots(), full.warmupsFor(large));
+        assertEquals(full.measurementIterations(), full.measurementsFor(large));
+        assertEquals(full.warmupShots(), full.warmupsFor(new Job(Operation.NODE_CREATION, "simple", 10_000_000)));
+
+        Job small = new Job(Operation.NODE_CREATION, "simple", 10_000);
+        assertEquals(full.warmupShots() * 100, full.warmupsFor(small));
+        assertEquals(full.measurementIterations() * 100, full.measurementsFor(small));
+
+        // A tuning row's size is its batch size; each shot builds the tuning graph all the same.
+        Job tuning = new Job(Operation.BATCH_SIZE, "optimized", 100);
+        assertEquals(full.tableNodes() / BatchBenchmark.TUNING_NODES, full.shotRepeats(tuning));
+
+        Job timed = new Job(Operation.NODE_LOOKUP, "simple", 10_000);
+        assertEquals(full.warmupIterations(), full.warmupsFor(timed));
+        assertEquals(full.measurementIterations(), full.measurementsFor(timed));
     }
 }
