@@ -15,6 +15,8 @@ import java.util.Map;
  * {@link BatchException} names it.
  *
  * <p>A batch is used by one thread. Staged changes are invisible until the batch is applied.
+ * Until then the batch holds each staged operation with its attributes, so a very large batch
+ * costs memory, and garbage-collection time, in proportion to its size.
  */
 public final class Batch implements AutoCloseable {
     private final StandardGraph graph;
