@@ -109,7 +109,10 @@ final class AttrShapes {
         }
         int s = internByHash(columns, n, hash);
         lastShape = s;
-        lastColumns = Arrays.copyOf(columns, n);
+        if (lastColumns.length != n) {
+            lastColumns = new int[n];
+        }
+        System.arraycopy(columns, 0, lastColumns, 0, n);
         return s;
     }
 

@@ -420,14 +420,7 @@ final class NodeIndex {
         if (index >= capacity) {
             resize(grow(capacity));
         }
-        if (ascii && id.length() < stride) {
-            int base = index * stride;
-            copyAscii(id, slots, base + 1);
-            slots[base] = (byte) id.length();
-            lengthCounts[id.length()]++;
-        } else {
-            place(index, id);
-        }
+        place(index, id, ascii);
         count++;
         live++;
         return index;
@@ -1043,11 +1036,14 @@ final class NodeIndex {
         return p;
     }
 
-    /** Writes {@code id} into the (free) slot of {@code index}, or into the overflow. */
-    private void place(int index, String id) {
+    /**
+     * Writes {@code id} into the (free) slot of {@code index}, or into the overflow; {@code ascii}
+     * as for {@link #append}.
+     */
+    private void place(int index, String id, boolean ascii) {
         int n = id.length();
         int base = index * stride;
-        if (n < stride && appendAscii(id, slots, base + 1)) {
+        if (n < stride && appendAscii(id, slots, base + 1, ascii)) {
             slots[base] = (byte) n;
             lengthCounts[n]++;
             return;
@@ -1081,7 +1077,7 @@ final class NodeIndex {
                 if (length >= MAX_STRIDE) {
                     longBytes -= overflowCost(length);
                 }
-                place(index, id);
+                place(index, id, ascii);
                 return;
             }
             long grown = Math.max(needed, Math.max(64, (long) grow(overflow.length)));
@@ -1122,12 +1118,17 @@ final class NodeIndex {
      * Copies an all-ASCII ID's characters as bytes and returns true, or returns false (having
      * written only scratch bytes into the free slot) if some character is not ASCII. Most IDs
      * are ASCII, and {@link String#getBytes(int, int, byte[], int)} copies a Latin-1 string's bytes
-     * in one block, several times faster than encoding it a {@code charAt} at a time.
+     * in one block, several times faster than encoding it a {@code charAt} at a time. With
+     * {@code known}, the caller has already seen every character below U+0080 (see
+     * {@link #append}), and the copy is not checked again.
      */
     @SuppressWarnings("deprecation") // the one String copy that neither allocates nor encodes
-    private static boolean appendAscii(String id, byte[] a, int p) {
+    private static boolean appendAscii(String id, byte[] a, int p, boolean known) {
         int n = id.length();
         id.getBytes(0, n, a, p);
+        if (known) {
+            return true;
+        }
         int bits = 0;
         for (int k = p, end = p + n; k < end; k++) {
             bits |= a[k];
