@@ -62,7 +62,7 @@ final class Overlay implements GraphState {
 
     void edgeAdded(String source, String target) {
         EdgeKey edge = key(source, target);
-        if (edges.put(edge, Boolean.TRUE) != Boolean.TRUE) {
+        if (!Boolean.TRUE.equals(edges.put(edge, Boolean.TRUE))) {
             addedEdgesByNode.computeIfAbsent(source, k -> new ArrayList<>()).add(edge);
             if (!source.equals(target)) {
                 addedEdgesByNode.computeIfAbsent(target, k -> new ArrayList<>()).add(edge);

@@ -377,7 +377,7 @@ public class ConcurrencyTests {
                     () -> graph.hasNode(id) | graph.hasEdge(id, next));
             for (Supplier<Object> check : checks) {
                 try {
-                    check.get();
+                    Object unused = check.get();
                 } catch (NodeNotFoundException | EdgeNotFoundException removedMeanwhile) {
                     notFound.incrementAndGet();
                 }

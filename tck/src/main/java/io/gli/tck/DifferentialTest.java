@@ -460,7 +460,7 @@ public class DifferentialTest {
                 ReferenceModel before = model.copy();
                 for (int i = 0; i < mutations.size(); i++) {
                     try {
-                        mutations.get(i).applyToState.apply(model);
+                        Object unused = mutations.get(i).applyToState.apply(model);
                     } catch (RuntimeException e) {
                         model.restore(before);
                         throw new BatchException(i, mutations.get(i).text, e);
