@@ -16,7 +16,8 @@ public class AttributeTypeException extends ClassCastException {
      * @param actualType the type of the stored value
      * @param expectedType the type asked for
      */
-    public AttributeTypeException(String element, String key, Class<?> actualType, Class<?> expectedType) {
+    public AttributeTypeException(
+            String element, String key, Class<?> actualType, Class<?> expectedType) {
         super(Errors.attributeTypeMessage(element, key, actualType, expectedType));
         this.key = key;
         this.actualType = actualType;
@@ -28,7 +29,10 @@ public class AttributeTypeException extends ClassCastException {
         return key;
     }
 
-    /** The type of the stored value: one of the value types of the contract, {@code List.class} and {@code Map.class} for collections. */
+    /**
+     * The type of the stored value: one of the value types of the contract, {@code List.class} and
+     * {@code Map.class} for collections.
+     */
     public Class<?> actualType() {
         return actualType;
     }

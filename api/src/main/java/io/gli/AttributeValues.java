@@ -19,6 +19,7 @@ final class AttributeValues {
      * keys and values are already in stored form can be kept as it is instead of copied.
      */
     private static final Class<?> JDK_MAP_ONE = Map.of("k", 1).getClass();
+
     private static final Class<?> JDK_MAP_N = Map.of("k", 1, "l", 2).getClass();
 
     private final boolean nestedAllowed;
@@ -52,13 +53,19 @@ final class AttributeValues {
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Whether every key is a non-empty String and every value a scalar the store keeps as it is. */
+    /**
+     * Whether every key is a non-empty String and every value a scalar the store keeps as it is.
+     */
     private static boolean inStoredForm(Map<String, ?> attributes) {
         for (Map.Entry<String, ?> entry : attributes.entrySet()) {
             Object key = entry.getKey();
             Object value = entry.getValue();
-            if (!(key instanceof String k) || k.isEmpty() || !(value instanceof String || value instanceof Long
-                    || value instanceof Double || value instanceof Boolean)) {
+            if (!(key instanceof String k)
+                    || k.isEmpty()
+                    || !(value instanceof String
+                            || value instanceof Long
+                            || value instanceof Double
+                            || value instanceof Boolean)) {
                 return false;
             }
         }
@@ -80,7 +87,10 @@ final class AttributeValues {
         throw Errors.badValue(key, "", value);
     }
 
-    /** The type the contract names for a stored value: List and Map rather than their implementations. */
+    /**
+     * The type the contract names for a stored value: List and Map rather than their
+     * implementations.
+     */
     static Class<?> contractType(Object value) {
         if (value instanceof List<?>) {
             return List.class;
@@ -93,7 +103,10 @@ final class AttributeValues {
 
     /** The stored form of a scalar, or null if the value is not a supported scalar. */
     private static Object scalar(Object value) {
-        if (value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean) {
+        if (value instanceof String
+                || value instanceof Long
+                || value instanceof Double
+                || value instanceof Boolean) {
             return value;
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -105,7 +118,8 @@ final class AttributeValues {
         return null;
     }
 
-    private static Object nested(String key, String path, Object value, int depth, Set<Object> onPath) {
+    private static Object nested(
+            String key, String path, Object value, int depth, Set<Object> onPath) {
         Object scalar = scalar(value);
         if (scalar != null) {
             return scalar;
@@ -133,9 +147,17 @@ final class AttributeValues {
             LinkedHashMap<String, Object> out = new LinkedHashMap<>(map.size() * 2);
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String k)) {
-                    throw Errors.badNestedKey(key, path.isEmpty() ? "top level" : path, entry.getKey());
+                    throw Errors.badNestedKey(
+                            key, path.isEmpty() ? "top level" : path, entry.getKey());
                 }
-                out.put(k, nested(key, path + "[" + Errors.quote(k) + "]", entry.getValue(), depth + 1, onPath));
+                out.put(
+                        k,
+                        nested(
+                                key,
+                                path + "[" + Errors.quote(k) + "]",
+                                entry.getValue(),
+                                depth + 1,
+                                onPath));
             }
             copy = Collections.unmodifiableMap(out);
         }

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param priority higher wins when no backend is named
  * @param capabilities what it supports
  */
-public record BackendInfo(String name, String description, int priority, Set<Capability> capabilities) {
+public record BackendInfo(
+        String name, String description, int priority, Set<Capability> capabilities) {
     public BackendInfo {
         capabilities = Set.copyOf(capabilities);
     }

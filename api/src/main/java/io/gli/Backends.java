@@ -15,7 +15,9 @@ import java.util.ServiceLoader;
  */
 public final class Backends {
     private static final Comparator<GraphBackend> BY_PRIORITY =
-            Comparator.comparingInt(GraphBackend::priority).reversed().thenComparing(GraphBackend::name);
+            Comparator.comparingInt(GraphBackend::priority)
+                    .reversed()
+                    .thenComparing(GraphBackend::name);
 
     private Backends() {}
 
@@ -23,14 +25,19 @@ public final class Backends {
     public static List<BackendInfo> available() {
         List<BackendInfo> infos = new ArrayList<>();
         for (GraphBackend backend : load()) {
-            infos.add(new BackendInfo(backend.name(), backend.description(), backend.priority(), backend.capabilities()));
+            infos.add(
+                    new BackendInfo(
+                            backend.name(),
+                            backend.description(),
+                            backend.priority(),
+                            backend.capabilities()));
         }
         return List.copyOf(infos);
     }
 
     /**
-     * The backend bidding highest for a graph of these expected sizes (see
-     * {@link GraphBackend#priorityFor(long, long)}); ties by name.
+     * The backend bidding highest for a graph of these expected sizes (see {@link
+     * GraphBackend#priorityFor(long, long)}); ties by name.
      */
     static GraphBackend preferred(long expectedNodes, long expectedEdges) {
         List<GraphBackend> all = load();
@@ -38,8 +45,12 @@ public final class Backends {
             throw Errors.noBackend();
         }
         return all.stream()
-                .min(Comparator.comparingInt((GraphBackend b) -> b.priorityFor(expectedNodes, expectedEdges)).reversed()
-                        .thenComparing(GraphBackend::name))
+                .min(
+                        Comparator.comparingInt(
+                                        (GraphBackend b) ->
+                                                b.priorityFor(expectedNodes, expectedEdges))
+                                .reversed()
+                                .thenComparing(GraphBackend::name))
                 .orElseThrow();
     }
 

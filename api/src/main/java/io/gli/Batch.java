@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Changes staged to be applied to a graph as one atomic unit, obtained from
- * {@link Graph#batch(java.util.function.Consumer)} or {@link Graph#openBatch()}.
+ * Changes staged to be applied to a graph as one atomic unit, obtained from {@link
+ * Graph#batch(java.util.function.Consumer)} or {@link Graph#openBatch()}.
  *
  * <p>Each staging method checks its arguments at once (throwing as the matching {@link Graph}
  * method would) and returns this batch for chaining. Whether the graph's state allows an operation
- * (does the node exist?) is checked when the batch is applied, in order, each operation meeting
- * the graph as the operations before it left it. If one is invalid, nothing is applied and a
- * {@link BatchException} names it.
+ * (does the node exist?) is checked when the batch is applied, in order, each operation meeting the
+ * graph as the operations before it left it. If one is invalid, nothing is applied and a {@link
+ * BatchException} names it.
  *
- * <p>A batch is used by one thread. Staged changes are invisible until the batch is applied.
- * Until then the batch holds each staged operation with its attributes, so a very large batch
- * costs memory, and garbage-collection time, in proportion to its size.
+ * <p>A batch is used by one thread. Staged changes are invisible until the batch is applied. Until
+ * then the batch holds each staged operation with its attributes, so a very large batch costs
+ * memory, and garbage-collection time, in proportion to its size.
  */
 public final class Batch implements AutoCloseable {
     private final StandardGraph graph;

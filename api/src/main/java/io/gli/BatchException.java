@@ -2,8 +2,8 @@ package io.gli;
 
 /**
  * Thrown when a batch cannot be applied because one of its operations is invalid; nothing of the
- * batch was applied. The cause is the exception the operation would have raised on its own, such
- * as a {@link NodeNotFoundException}.
+ * batch was applied. The cause is the exception the operation would have raised on its own, such as
+ * a {@link NodeNotFoundException}.
  */
 public class BatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,10 @@
 package io.gli;
 
 /**
- * Something a backend may lack. A backend lists what it supports
- * ({@link io.gli.spi.GraphBackend#capabilities()}); using what it lacks raises
- * {@link UnsupportedOperationException} naming the capability, and the test kit skips, never
- * passes, the tests that need it.
+ * Something a backend may lack. A backend lists what it supports ({@link
+ * io.gli.spi.GraphBackend#capabilities()}); using what it lacks raises {@link
+ * UnsupportedOperationException} naming the capability, and the test kit skips, never passes, the
+ * tests that need it.
  */
 public enum Capability {
     /** Graphs whose edges have a direction. */

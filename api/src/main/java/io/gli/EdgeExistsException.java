@@ -6,8 +6,10 @@ public class EdgeExistsException extends IllegalArgumentException {
     private final String source;
     private final String target;
 
-    /** @param source the edge's source, as given by the caller
-     *  @param target the edge's target, as given by the caller */
+    /**
+     * @param source the edge's source, as given by the caller
+     * @param target the edge's target, as given by the caller
+     */
     public EdgeExistsException(String source, String target) {
         super(Errors.edgeExistsMessage(source, target));
         this.source = source;

@@ -8,8 +8,10 @@ public class EdgeNotFoundException extends NoSuchElementException {
     private final String source;
     private final String target;
 
-    /** @param source the missing edge's source, as given by the caller
-     *  @param target the missing edge's target, as given by the caller */
+    /**
+     * @param source the missing edge's source, as given by the caller
+     * @param target the missing edge's target, as given by the caller
+     */
     public EdgeNotFoundException(String source, String target) {
         super(Errors.edgeNotFoundMessage(source, target));
         this.source = source;

@@ -7,7 +7,9 @@ import java.util.List;
  * thing in the same words.
  */
 final class Errors {
-    /** IDs and keys longer than this are shortened in messages, so a huge input cannot flood a log. */
+    /**
+     * IDs and keys longer than this are shortened in messages, so a huge input cannot flood a log.
+     */
     private static final int QUOTE_LIMIT = 80;
 
     private Errors() {}
@@ -78,18 +80,31 @@ final class Errors {
         return edge(source, target) + " already exists; use mergeEdge to add or update";
     }
 
-    static String attributeTypeMessage(String element, String key, Class<?> actual, Class<?> expected) {
-        return "attribute " + quote(key) + " of " + element + " is a " + actual.getName()
-                + ", not a " + expected.getName();
+    static String attributeTypeMessage(
+            String element, String key, Class<?> actual, Class<?> expected) {
+        return "attribute "
+                + quote(key)
+                + " of "
+                + element
+                + " is a "
+                + actual.getName()
+                + ", not a "
+                + expected.getName();
     }
 
     static String unknownBackendMessage(String name, List<String> available) {
-        return "no backend named " + quote(name) + " on the class path; available: "
+        return "no backend named "
+                + quote(name)
+                + " on the class path; available: "
                 + (available.isEmpty() ? "none" : String.join(", ", available));
     }
 
     static String batchMessage(int index, String operation, RuntimeException cause) {
-        return "batch operation #" + index + " " + operation + " failed, nothing was applied: "
+        return "batch operation #"
+                + index
+                + " "
+                + operation
+                + " failed, nothing was applied: "
                 + cause.getMessage();
     }
 
@@ -100,7 +115,8 @@ final class Errors {
             throw new NullPointerException(role + " is null; node IDs are non-empty strings");
         }
         if (id.isEmpty()) {
-            throw new IllegalArgumentException(role + " is the empty string; node IDs are non-empty strings");
+            throw new IllegalArgumentException(
+                    role + " is the empty string; node IDs are non-empty strings");
         }
         return id;
     }
@@ -110,7 +126,8 @@ final class Errors {
             throw new NullPointerException("attribute key is null; keys are non-empty strings");
         }
         if (key.isEmpty()) {
-            throw new IllegalArgumentException("attribute key is the empty string; keys are non-empty strings");
+            throw new IllegalArgumentException(
+                    "attribute key is the empty string; keys are non-empty strings");
         }
         return key;
     }
@@ -124,42 +141,69 @@ final class Errors {
 
     static IllegalArgumentException badKey(Object key) {
         if (key == null) {
-            return new IllegalArgumentException("attribute key is null; keys are non-empty strings");
+            return new IllegalArgumentException(
+                    "attribute key is null; keys are non-empty strings");
         }
         if (key instanceof String s && s.isEmpty()) {
-            return new IllegalArgumentException("attribute key is the empty string; keys are non-empty strings");
+            return new IllegalArgumentException(
+                    "attribute key is the empty string; keys are non-empty strings");
         }
         // Quoted, so that a key whose toString() is huge cannot flood a log.
-        return new IllegalArgumentException("attribute key " + quote(String.valueOf(key)) + " is a " + typeName(key)
-                + "; keys are non-empty strings");
+        return new IllegalArgumentException(
+                "attribute key "
+                        + quote(String.valueOf(key))
+                        + " is a "
+                        + typeName(key)
+                        + "; keys are non-empty strings");
     }
 
     static IllegalArgumentException badValue(String key, String path, Object value) {
         String where = "attribute " + quote(key) + (path.isEmpty() ? "" : " at " + path);
         if (value == null) {
-            return new IllegalArgumentException(where + " is null; null values are not stored (remove the attribute instead)");
+            return new IllegalArgumentException(
+                    where + " is null; null values are not stored (remove the attribute instead)");
         }
-        return new IllegalArgumentException(where + " is a " + typeName(value)
-                + "; values are Boolean, Long, Integer, Short, Byte, Double, Float, String, List or Map<String, ?>");
+        return new IllegalArgumentException(
+                where
+                        + " is a "
+                        + typeName(value)
+                        + "; values are Boolean, Long, Integer, Short, Byte, Double, Float, String, List or Map<String, ?>");
     }
 
     static IllegalArgumentException badNestedKey(String key, String path, Object mapKey) {
-        return new IllegalArgumentException("attribute " + quote(key) + " at " + path + " has a map key of type "
-                + typeName(mapKey) + "; map keys are strings");
+        return new IllegalArgumentException(
+                "attribute "
+                        + quote(key)
+                        + " at "
+                        + path
+                        + " has a map key of type "
+                        + typeName(mapKey)
+                        + "; map keys are strings");
     }
 
     static IllegalArgumentException cyclicValue(String key, String path) {
-        return new IllegalArgumentException("attribute " + quote(key) + " at " + path
-                + " contains itself; values must be trees");
+        return new IllegalArgumentException(
+                "attribute "
+                        + quote(key)
+                        + " at "
+                        + path
+                        + " contains itself; values must be trees");
     }
 
     static IllegalArgumentException tooDeep(String key, String path) {
-        return new IllegalArgumentException("attribute " + quote(key) + " at " + path + " is nested deeper than "
-                + Graph.MAX_NESTING + " levels");
+        return new IllegalArgumentException(
+                "attribute "
+                        + quote(key)
+                        + " at "
+                        + path
+                        + " is nested deeper than "
+                        + Graph.MAX_NESTING
+                        + " levels");
     }
 
     static IllegalArgumentException columnLength(String what, int actual, int expected) {
-        return new IllegalArgumentException(what + " has " + actual + " entries; expected " + expected);
+        return new IllegalArgumentException(
+                what + " has " + actual + " entries; expected " + expected);
     }
 
     static IllegalArgumentException badColumnEntry(int index, RuntimeException cause) {
@@ -169,13 +213,21 @@ final class Errors {
     // ---- columns
 
     static IllegalArgumentException columnSize(int actual, int expected, String elements) {
-        return new IllegalArgumentException("values has " + actual + " entries; expected one per " + elements
-                + ", " + expected + ", in " + elements + " order (null to remove the attribute)");
+        return new IllegalArgumentException(
+                "values has "
+                        + actual
+                        + " entries; expected one per "
+                        + elements
+                        + ", "
+                        + expected
+                        + ", in "
+                        + elements
+                        + " order (null to remove the attribute)");
     }
 
     static java.util.NoSuchElementException absentInColumn(String element, String key) {
-        return new java.util.NoSuchElementException(element + " has no attribute " + quote(key)
-                + "; check isPresent first");
+        return new java.util.NoSuchElementException(
+                element + " has no attribute " + quote(key) + "; check isPresent first");
     }
 
     static java.util.ConcurrentModificationException staleColumn() {
@@ -194,24 +246,32 @@ final class Errors {
 
     static void checkExpectedCount(String what, long count) {
         if (count < 0) {
-            throw new IllegalArgumentException(what + " is " + count + "; expected a count of 0 or more");
+            throw new IllegalArgumentException(
+                    what + " is " + count + "; expected a count of 0 or more");
         }
     }
 
     // ---- state
 
     static UnsupportedOperationException unsupported(String backend, Capability capability) {
-        return new UnsupportedOperationException("backend " + quote(backend) + " does not support " + capability);
+        return new UnsupportedOperationException(
+                "backend " + quote(backend) + " does not support " + capability);
     }
 
     static IllegalStateException noBackend() {
-        return new IllegalStateException("no GLI backend on the class path; add a dependency on "
-                + "io.gli:gli-backend-optimized or io.gli:gli-backend-simple");
+        return new IllegalStateException(
+                "no GLI backend on the class path; add a dependency on "
+                        + "io.gli:gli-backend-optimized or io.gli:gli-backend-simple");
     }
 
     static IllegalStateException duplicateBackend(String name, Object first, Object second) {
-        return new IllegalStateException("two backends named " + quote(name) + " on the class path: "
-                + first.getClass().getName() + " and " + second.getClass().getName());
+        return new IllegalStateException(
+                "two backends named "
+                        + quote(name)
+                        + " on the class path: "
+                        + first.getClass().getName()
+                        + " and "
+                        + second.getClass().getName());
     }
 
     static IllegalStateException batchFinished(String how) {

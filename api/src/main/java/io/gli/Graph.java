@@ -13,19 +13,21 @@ import java.util.stream.Stream;
 
 /**
  * A property graph: nodes identified by strings, edges identified by their endpoints, and
- * attributes on both. Application code is written against this interface; the storage behind it
- * is a backend chosen by name when the graph is opened (see {@link #open(String)} and
- * {@link GraphBuilder}).
+ * attributes on both. Application code is written against this interface; the storage behind it is
+ * a backend chosen by name when the graph is opened (see {@link #open(String)} and {@link
+ * GraphBuilder}).
  *
  * <h2>The contract</h2>
+ *
  * Every backend behaves exactly as described here; the compatibility test kit ({@code gli-tck})
  * checks it.
  *
  * <h3>Identity</h3>
+ *
  * <ul>
- *   <li>Node IDs are non-null, non-empty strings of any characters (whitespace, control
- *       characters, {@code "->"} and any unicode included). A null ID raises
- *       {@link NullPointerException}, an empty one {@link IllegalArgumentException}.
+ *   <li>Node IDs are non-null, non-empty strings of any characters (whitespace, control characters,
+ *       {@code "->"} and any unicode included). A null ID raises {@link NullPointerException}, an
+ *       empty one {@link IllegalArgumentException}.
  *   <li>An edge is identified by its endpoints: at most one edge per ordered pair on a directed
  *       graph, per unordered pair on an undirected one. Self-loops are allowed. On an undirected
  *       graph {@code hasEdge(a, b) == hasEdge(b, a)}, and every edge method accepts the endpoints
@@ -33,22 +35,24 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <h3>Attributes</h3>
- * Keys are non-empty strings. Values are {@link Boolean}, {@link Long} ({@link Integer},
- * {@link Short} and {@link Byte} are widened to Long), {@link Double} ({@link Float} is widened;
- * NaN and the infinities are ordinary values and compare with {@link Double#equals}),
- * {@link String}, and {@link List}s and {@link Map}{@code <String, ?>}s of these, nested to at most
- * {@value #MAX_NESTING} levels. Lists and maps are stored as immutable copies, so later changes to
- * the caller's collection do not reach the graph. A null value, a null or non-string map key, a
- * collection that contains itself, or any other type is refused with an
- * {@link IllegalArgumentException} naming the key and the offending type. Attribute maps compare
- * with {@link Map#equals}; the iteration order of their keys is not part of the contract.
+ *
+ * Keys are non-empty strings. Values are {@link Boolean}, {@link Long} ({@link Integer}, {@link
+ * Short} and {@link Byte} are widened to Long), {@link Double} ({@link Float} is widened; NaN and
+ * the infinities are ordinary values and compare with {@link Double#equals}), {@link String}, and
+ * {@link List}s and {@link Map}{@code <String, ?>}s of these, nested to at most {@value
+ * #MAX_NESTING} levels. Lists and maps are stored as immutable copies, so later changes to the
+ * caller's collection do not reach the graph. A null value, a null or non-string map key, a
+ * collection that contains itself, or any other type is refused with an {@link
+ * IllegalArgumentException} naming the key and the offending type. Attribute maps compare with
+ * {@link Map#equals}; the iteration order of their keys is not part of the contract.
  *
  * <h3>Errors</h3>
+ *
  * <ul>
- *   <li>A missing node raises {@link NodeNotFoundException}, a missing edge
- *       {@link EdgeNotFoundException}; both are {@link NoSuchElementException}s naming the element.
- *   <li>Adding a node or edge that exists raises {@link NodeExistsException} or
- *       {@link EdgeExistsException}; {@link #mergeNode} and {@link #mergeEdge} are the upserts.
+ *   <li>A missing node raises {@link NodeNotFoundException}, a missing edge {@link
+ *       EdgeNotFoundException}; both are {@link NoSuchElementException}s naming the element.
+ *   <li>Adding a node or edge that exists raises {@link NodeExistsException} or {@link
+ *       EdgeExistsException}; {@link #mergeNode} and {@link #mergeEdge} are the upserts.
  *   <li>Adding an edge whose endpoint does not exist raises {@link NodeNotFoundException}: nodes
  *       are never created implicitly.
  *   <li>Arguments are checked before state: a call with both an invalid argument and a missing
@@ -57,43 +61,47 @@ import java.util.stream.Stream;
  *   <li>Messages name what is wrong: the offending ID, key or edge (quoted and Java-escaped, so
  *       control characters are visible; anything longer than 80 characters is cut short with its
  *       length, so a huge input never floods a log), the offending value's type, and the path to it
- *       inside a list or map. The exceptions also carry the exact values ({@code nodeId()},
- *       {@code source()}, {@code target()}, {@code key()}).
- *   <li>Hostile input is refused, never half-applied: null arguments raise
- *       {@link NullPointerException} (and a null attribute value {@link IllegalArgumentException});
- *       empty IDs and keys, unsupported value types, map keys that are not strings (named with
- *       their type), lists and maps nested deeper than {@value #MAX_NESTING} levels or containing
- *       themselves, and attribute columns or edge lists of the wrong length raise
- *       {@link IllegalArgumentException}. NaN, the infinities, {@code -0.0}, huge strings and IDs of
- *       any characters (unpaired surrogates included) are ordinary values and are kept exactly.
+ *       inside a list or map. The exceptions also carry the exact values ({@code nodeId()}, {@code
+ *       source()}, {@code target()}, {@code key()}).
+ *   <li>Hostile input is refused, never half-applied: null arguments raise {@link
+ *       NullPointerException} (and a null attribute value {@link IllegalArgumentException}); empty
+ *       IDs and keys, unsupported value types, map keys that are not strings (named with their
+ *       type), lists and maps nested deeper than {@value #MAX_NESTING} levels or containing
+ *       themselves, and attribute columns or edge lists of the wrong length raise {@link
+ *       IllegalArgumentException}. NaN, the infinities, {@code -0.0}, huge strings and IDs of any
+ *       characters (unpaired surrogates included) are ordinary values and are kept exactly.
  *   <li>Predicates and batch code are the caller's: they run outside the graph's lock, so they may
  *       read and write the graph; whatever they throw propagates unchanged, and a batch whose code
  *       throws applies nothing.
  * </ul>
- * The compatibility test kit calls every public method of this package with such input
- * ({@code HostileInputTests}).
+ *
+ * The compatibility test kit calls every public method of this package with such input ({@code
+ * HostileInputTests}).
  *
  * <h3>Order</h3>
+ *
  * Nodes and edges iterate in the insertion order of those still present (re-adding a removed
  * element puts it last; merging or updating an existing one keeps its place). Successor and
  * predecessor lists follow the order in which the connecting edges were added; {@link #neighbors}
- * lists successors, then the remaining predecessors. Every backend yields the same order,
- * so results from different backends compare exactly.
+ * lists successors, then the remaining predecessors. Every backend yields the same order, so
+ * results from different backends compare exactly.
  *
  * <h3>Threads</h3>
+ *
  * Any number of threads may read while one writes; writes are serialized. A reader never observes
  * part of an operation or of a {@linkplain #batch batch}, and never fails because of another
- * thread's write — except a read of a column made before that write, which fails fast with
- * {@link java.util.ConcurrentModificationException} rather than return torn values (see
- * {@link AttributeColumn}). Streams ({@link #nodeStream}, {@link #edgeStream}) run over snapshots and
- * may run in parallel while other threads write.
+ * thread's write — except a read of a column made before that write, which fails fast with {@link
+ * java.util.ConcurrentModificationException} rather than return torn values (see {@link
+ * AttributeColumn}). Streams ({@link #nodeStream}, {@link #edgeStream}) run over snapshots and may
+ * run in parallel while other threads write.
  *
  * <h3>Returned values</h3>
+ *
  * Every collection, map or record returned is immutable and is a snapshot: it never changes after
  * it is returned, whatever is written to the graph later, and no caller can change the graph
  * through it. The one exception is a column read by {@link #nodeColumn} or {@link #edgeColumn}: a
- * read-only view of the storage, valid until the next write, after which reading it throws
- * {@link java.util.ConcurrentModificationException} (see {@link AttributeColumn}).
+ * read-only view of the storage, valid until the next write, after which reading it throws {@link
+ * java.util.ConcurrentModificationException} (see {@link AttributeColumn}).
  */
 public interface Graph {
 
@@ -300,7 +308,8 @@ public interface Graph {
      * @throws NodeNotFoundException if an endpoint does not exist
      * @throws EdgeExistsException if an edge exists or is listed twice
      */
-    void addEdges(List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns);
+    void addEdges(
+            List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns);
 
     /**
      * Adds the edge if it is missing, then sets the given attributes on it (other attributes of an
@@ -434,8 +443,8 @@ public interface Graph {
     void batch(Consumer<? super Batch> operations);
 
     /**
-     * Opens a batch to be committed explicitly; closing it without {@link Batch#commit()}
-     * discards it. Meant for try-with-resources:
+     * Opens a batch to be committed explicitly; closing it without {@link Batch#commit()} discards
+     * it. Meant for try-with-resources:
      *
      * <pre>{@code
      * try (Batch batch = graph.openBatch()) {
@@ -467,8 +476,8 @@ public interface Graph {
     List<String> findNodes(Predicate<? super Node> predicate);
 
     /**
-     * The IDs of the nodes having every one of the given attributes with an equal value (values
-     * are normalized first, so {@code 1} matches a stored {@code 1L}), in node order.
+     * The IDs of the nodes having every one of the given attributes with an equal value (values are
+     * normalized first, so {@code 1} matches a stored {@code 1L}), in node order.
      */
     List<String> findNodes(Map<String, ?> match);
 
@@ -482,21 +491,24 @@ public interface Graph {
     // Columns
 
     /**
-     * Attribute {@code key} of every node, as a column in node order (the order of
-     * {@link #nodes()}): a read-only view of the storage, valid until the graph is next written
-     * (see {@link AttributeColumn}). A node lacking the key is absent at its position.
+     * Attribute {@code key} of every node, as a column in node order (the order of {@link
+     * #nodes()}): a read-only view of the storage, valid until the graph is next written (see
+     * {@link AttributeColumn}). A node lacking the key is absent at its position.
      */
     AttributeColumn nodeColumn(String key);
 
-    /** Attribute {@code key} of every edge, as a column in edge order (the order of {@link #edges()}); like {@link #nodeColumn}. */
+    /**
+     * Attribute {@code key} of every edge, as a column in edge order (the order of {@link
+     * #edges()}); like {@link #nodeColumn}.
+     */
     AttributeColumn edgeColumn(String key);
 
     /**
      * Sets attribute {@code key} of every node at once, as one atomic operation: the {@code i}-th
      * node in node order gets {@code values.get(i)}, or loses the attribute where that is null.
      * Afterwards {@code nodeColumn(key).toList()} equals {@code values} (normalized: an Integer
-     * reads back as a Long). Every value is checked before anything changes; if one is refused,
-     * or the size is wrong, the graph is left as it was.
+     * reads back as a Long). Every value is checked before anything changes; if one is refused, or
+     * the size is wrong, the graph is left as it was.
      *
      * @throws IllegalArgumentException if a value is not allowed (the message names its index and
      *     the key), or {@code values} does not have exactly {@link #nodeCount()} entries
@@ -504,8 +516,8 @@ public interface Graph {
     void setNodeColumn(String key, List<?> values);
 
     /**
-     * Like {@link #setNodeColumn}, for every edge in edge order: {@code values} has exactly
-     * {@link #edgeCount()} entries.
+     * Like {@link #setNodeColumn}, for every edge in edge order: {@code values} has exactly {@link
+     * #edgeCount()} entries.
      */
     void setEdgeColumn(String key, List<?> values);
 
@@ -514,10 +526,10 @@ public interface Graph {
 
     /**
      * A sequential stream over a snapshot of the node IDs in node order ({@link #nodes()}); call
-     * {@code parallel()} to spread it over threads. Its spliterator is {@code ORDERED},
-     * {@code SIZED}, {@code SUBSIZED}, {@code IMMUTABLE} and {@code NONNULL} and splits in halves,
-     * so parallel work is even; the snapshot is unaffected by later writes, so the stream runs
-     * safely while other threads write.
+     * {@code parallel()} to spread it over threads. Its spliterator is {@code ORDERED}, {@code
+     * SIZED}, {@code SUBSIZED}, {@code IMMUTABLE} and {@code NONNULL} and splits in halves, so
+     * parallel work is even; the snapshot is unaffected by later writes, so the stream runs safely
+     * while other threads write.
      */
     Stream<String> nodeStream();
 

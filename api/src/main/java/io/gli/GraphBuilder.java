@@ -21,8 +21,8 @@ public final class GraphBuilder {
     GraphBuilder() {}
 
     /**
-     * Chooses the backend by name; {@code null} restores the default: the backend present that
-     * bids highest for the expected sizes ({@link io.gli.spi.GraphBackend#priorityFor(long, long)}),
+     * Chooses the backend by name; {@code null} restores the default: the backend present that bids
+     * highest for the expected sizes ({@link io.gli.spi.GraphBackend#priorityFor(long, long)}),
      * which is the optimized backend except for graphs expected to stay small (see the README's
      * "How a backend is chosen").
      */
@@ -81,12 +81,16 @@ public final class GraphBuilder {
      *     {@link Capability#DIRECTED} as asked
      */
     public Graph open() {
-        GraphBackend chosen = backend == null ? Backends.preferred(expectedNodes, expectedEdges) : Backends.named(backend);
+        GraphBackend chosen =
+                backend == null
+                        ? Backends.preferred(expectedNodes, expectedEdges)
+                        : Backends.named(backend);
         Capability needed = directed ? Capability.DIRECTED : Capability.UNDIRECTED;
         if (!chosen.capabilities().contains(needed)) {
             throw Errors.unsupported(chosen.name(), needed);
         }
-        GraphOptions options = new GraphOptions(chosen.name(), directed, expectedNodes, expectedEdges);
+        GraphOptions options =
+                new GraphOptions(chosen.name(), directed, expectedNodes, expectedEdges);
         return new StandardGraph(chosen.createStore(options), options, chosen.capabilities());
     }
 }

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The one implementation of {@link AttributeColumn}: a store's column plus the check that no write
- * has begun since it was made. Every read reads first and checks after (as a sequence lock's
- * reader does), so a read that overlapped a write is never returned, and whatever such a read
- * threw is replaced by {@link java.util.ConcurrentModificationException}.
+ * has begun since it was made. Every read reads first and checks after (as a sequence lock's reader
+ * does), so a read that overlapped a write is never returned, and whatever such a read threw is
+ * replaced by {@link java.util.ConcurrentModificationException}.
  */
 final class GraphColumn implements AttributeColumn {
     private static final int LONGS = 1 << StoreColumn.ABSENT | 1 << StoreColumn.LONG;
@@ -27,10 +27,13 @@ final class GraphColumn implements AttributeColumn {
     private final String key;
     private final StoreColumn data;
     private final int size;
+
     /** The graph whose writes end this view; null for a detached column. */
     private final StandardGraph graph;
+
     private final long stamp;
     private final boolean edges;
+
     /** {@link StoreColumn#kinds()}, computed on first use (a view does not change while valid). */
     private int kinds = -1;
 
@@ -50,7 +53,10 @@ final class GraphColumn implements AttributeColumn {
         }
     }
 
-    /** What to throw for {@code e}, thrown by a read: the real failure, or the sign of an overlapping write. */
+    /**
+     * What to throw for {@code e}, thrown by a read: the real failure, or the sign of an
+     * overlapping write.
+     */
     private RuntimeException failure(RuntimeException e) {
         validate();
         return e;
@@ -134,15 +140,17 @@ final class GraphColumn implements AttributeColumn {
 
     @Override
     public int presentCount() {
-        return (int) vouchedLong(() -> {
-            int count = 0;
-            for (int i = 0; i < size; i++) {
-                if (data.kind(i) != StoreColumn.ABSENT) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        return (int)
+                vouchedLong(
+                        () -> {
+                            int count = 0;
+                            for (int i = 0; i < size; i++) {
+                                if (data.kind(i) != StoreColumn.ABSENT) {
+                                    count++;
+                                }
+                            }
+                            return count;
+                        });
     }
 
     @Override
@@ -164,7 +172,12 @@ final class GraphColumn implements AttributeColumn {
     @Override
     public double getDouble(int i) {
         int kind = kindAt(i);
-        double value = vouchedDouble(() -> kind == StoreColumn.DOUBLE ? data.doubleAt(i) : kind == StoreColumn.LONG ? data.longAt(i) : 0);
+        double value =
+                vouchedDouble(
+                        () ->
+                                kind == StoreColumn.DOUBLE
+                                        ? data.doubleAt(i)
+                                        : kind == StoreColumn.LONG ? data.longAt(i) : 0);
         if (kind != StoreColumn.DOUBLE && kind != StoreColumn.LONG) {
             throw wrongKind(i, kind, Double.class);
         }
@@ -191,7 +204,10 @@ final class GraphColumn implements AttributeColumn {
         return (String) value;
     }
 
-    /** The exception for position {@code i}, which holds {@code kind} where {@code expected} was asked for. */
+    /**
+     * The exception for position {@code i}, which holds {@code kind} where {@code expected} was
+     * asked for.
+     */
     private RuntimeException wrongKind(int i, int kind, Class<?> expected) {
         String element = vouched(() -> element(i));
         if (kind == StoreColumn.ABSENT) {
@@ -210,7 +226,10 @@ final class GraphColumn implements AttributeColumn {
         return edges ? Errors.edge(id, data.target(i)) : Errors.node(id);
     }
 
-    /** Throws {@link AttributeTypeException} for the first position whose kind is not in {@code allowed}. */
+    /**
+     * Throws {@link AttributeTypeException} for the first position whose kind is not in {@code
+     * allowed}.
+     */
     private void require(int allowed, Class<?> expected) {
         if ((kinds() & ~allowed) == 0) {
             return;
@@ -248,7 +267,9 @@ final class GraphColumn implements AttributeColumn {
 
     private OptionalLong extremeLong(boolean max) {
         require(LONGS, Long.class);
-        return nonePresent() ? OptionalLong.empty() : OptionalLong.of(vouchedLong(() -> data.extremeLong(max)));
+        return nonePresent()
+                ? OptionalLong.empty()
+                : OptionalLong.of(vouchedLong(() -> data.extremeLong(max)));
     }
 
     @Override
@@ -269,7 +290,9 @@ final class GraphColumn implements AttributeColumn {
 
     private OptionalDouble extremeDouble(boolean max) {
         require(NUMBERS, Double.class);
-        return nonePresent() ? OptionalDouble.empty() : OptionalDouble.of(vouchedDouble(() -> data.extremeDouble(max)));
+        return nonePresent()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(vouchedDouble(() -> data.extremeDouble(max)));
     }
 
     @Override
@@ -277,17 +300,20 @@ final class GraphColumn implements AttributeColumn {
         Errors.requireNonNull(function, "function");
         require(LONGS, Long.class);
         long[] values = new long[size];
-        boolean[] present = vouched(() -> {
-            boolean[] found = new boolean[size];
-            for (int i = 0; i < size; i++) {
-                if (data.kind(i) == StoreColumn.LONG) {
-                    values[i] = data.longAt(i);
-                    found[i] = true;
-                }
-            }
-            return found;
-        });
-        // The caller's function runs on the validated copy, never on storage a writer may be changing.
+        boolean[] present =
+                vouched(
+                        () -> {
+                            boolean[] found = new boolean[size];
+                            for (int i = 0; i < size; i++) {
+                                if (data.kind(i) == StoreColumn.LONG) {
+                                    values[i] = data.longAt(i);
+                                    found[i] = true;
+                                }
+                            }
+                            return found;
+                        });
+        // The caller's function runs on the validated copy, never on storage a writer may be
+        // changing.
         for (int i = 0; i < size; i++) {
             if (present[i]) {
                 values[i] = function.applyAsLong(values[i]);
@@ -301,20 +327,22 @@ final class GraphColumn implements AttributeColumn {
         Errors.requireNonNull(function, "function");
         require(NUMBERS, Double.class);
         double[] values = new double[size];
-        boolean[] present = vouched(() -> {
-            boolean[] found = new boolean[size];
-            for (int i = 0; i < size; i++) {
-                int kind = data.kind(i);
-                if (kind == StoreColumn.DOUBLE) {
-                    values[i] = data.doubleAt(i);
-                    found[i] = true;
-                } else if (kind == StoreColumn.LONG) {
-                    values[i] = data.longAt(i);
-                    found[i] = true;
-                }
-            }
-            return found;
-        });
+        boolean[] present =
+                vouched(
+                        () -> {
+                            boolean[] found = new boolean[size];
+                            for (int i = 0; i < size; i++) {
+                                int kind = data.kind(i);
+                                if (kind == StoreColumn.DOUBLE) {
+                                    values[i] = data.doubleAt(i);
+                                    found[i] = true;
+                                } else if (kind == StoreColumn.LONG) {
+                                    values[i] = data.longAt(i);
+                                    found[i] = true;
+                                }
+                            }
+                            return found;
+                        });
         for (int i = 0; i < size; i++) {
             if (present[i]) {
                 values[i] = function.applyAsDouble(values[i]);
@@ -325,13 +353,15 @@ final class GraphColumn implements AttributeColumn {
 
     @Override
     public List<Object> toList() {
-        Object[] values = vouched(() -> {
-            Object[] read = new Object[size];
-            for (int i = 0; i < size; i++) {
-                read[i] = data.valueAt(i);
-            }
-            return read;
-        });
+        Object[] values =
+                vouched(
+                        () -> {
+                            Object[] read = new Object[size];
+                            for (int i = 0; i < size; i++) {
+                                read[i] = data.valueAt(i);
+                            }
+                            return read;
+                        });
         return Collections.unmodifiableList(Arrays.asList(values));
     }
 

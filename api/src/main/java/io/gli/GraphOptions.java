@@ -9,9 +9,12 @@ package io.gli;
  * @param expectedNodes how many nodes the caller expects to add; 0 if unknown
  * @param expectedEdges how many edges the caller expects to add; 0 if unknown
  */
-public record GraphOptions(String backend, boolean directed, long expectedNodes, long expectedEdges) {
+public record GraphOptions(
+        String backend, boolean directed, long expectedNodes, long expectedEdges) {
 
-    /** @throws IllegalArgumentException if an expected count is negative or the name is empty */
+    /**
+     * @throws IllegalArgumentException if an expected count is negative or the name is empty
+     */
     public GraphOptions {
         Errors.checkBackendName(backend);
         Errors.checkExpectedCount("expectedNodes", expectedNodes);

@@ -2,7 +2,10 @@ package io.gli;
 
 import io.gli.spi.GraphStore;
 
-/** What an operation's preconditions look at: the store itself, or the store as a batch has changed it so far. */
+/**
+ * What an operation's preconditions look at: the store itself, or the store as a batch has changed
+ * it so far.
+ */
 interface GraphState {
     boolean hasNode(String id);
 

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a graph's memory goes to, as its backend accounts for it: bytes per {@link Category}, in
- * all and per element. Obtained from {@link Graph#memoryProfile()}; an immutable snapshot.
+ * What a graph's memory goes to, as its backend accounts for it: bytes per {@link Category}, in all
+ * and per element. Obtained from {@link Graph#memoryProfile()}; an immutable snapshot.
  *
  * <p>The figures are the backend's own arithmetic over the structures it holds (array lengths,
- * object counts, the JVM's object layout), not a heap walk, so a profile is cheap enough to take
- * on a live graph. The test kit checks the total against JOL's measurement of everything reachable
+ * object counts, the JVM's object layout), not a heap walk, so a profile is cheap enough to take on
+ * a live graph. The test kit checks the total against JOL's measurement of everything reachable
  * from the graph, within 10%, on every backend. Objects the graph shares with the application (an
  * ID string the caller still holds, say) are counted, as the graph keeps them alive.
  *
@@ -68,7 +68,12 @@ public final class MemoryProfile {
     public MemoryProfile(String backend, int nodeCount, int edgeCount, Map<Category, Long> bytes) {
         this.backend = Objects.requireNonNull(backend, "backend");
         if (nodeCount < 0 || edgeCount < 0) {
-            throw new IllegalArgumentException("counts must not be negative: " + nodeCount + " nodes, " + edgeCount + " edges");
+            throw new IllegalArgumentException(
+                    "counts must not be negative: "
+                            + nodeCount
+                            + " nodes, "
+                            + edgeCount
+                            + " edges");
         }
         this.nodeCount = nodeCount;
         this.edgeCount = edgeCount;
@@ -76,7 +81,8 @@ public final class MemoryProfile {
         for (Category category : Category.values()) {
             long b = bytes.getOrDefault(category, 0L);
             if (b < 0) {
-                throw new IllegalArgumentException("bytes of " + category + " must not be negative: " + b);
+                throw new IllegalArgumentException(
+                        "bytes of " + category + " must not be negative: " + b);
             }
             copy.put(category, b);
         }
@@ -145,23 +151,57 @@ public final class MemoryProfile {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "memory of a graph on %s: %,d nodes, %,d edges%n", backend, nodeCount, edgeCount));
-        out.append(String.format(Locale.ROOT, "%-16s %-6s %14s %7s%n", "category", "owner", "bytes", "share"));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "memory of a graph on %s: %,d nodes, %,d edges%n",
+                        backend,
+                        nodeCount,
+                        edgeCount));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-16s %-6s %14s %7s%n",
+                        "category",
+                        "owner",
+                        "bytes",
+                        "share"));
         long total = totalBytes();
         for (Map.Entry<Category, Long> entry : bytes.entrySet()) {
             double share = total == 0 ? 0 : 100.0 * entry.getValue() / total;
-            out.append(String.format(Locale.ROOT, "%-16s %-6s %,14d %6.1f%%%n", entry.getKey().name().toLowerCase(Locale.ROOT),
-                    entry.getKey().owner().name().toLowerCase(Locale.ROOT), entry.getValue(), share));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-16s %-6s %,14d %6.1f%%%n",
+                            entry.getKey().name().toLowerCase(Locale.ROOT),
+                            entry.getKey().owner().name().toLowerCase(Locale.ROOT),
+                            entry.getValue(),
+                            share));
         }
-        out.append(String.format(Locale.ROOT, "%-16s %-6s %,14d %6.1f%%%n", "total", "", total, total == 0 ? 0.0 : 100.0));
-        out.append(String.format(Locale.ROOT, "per node %.1f B, per edge %.1f B%n", bytesPerNode(), bytesPerEdge()));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-16s %-6s %,14d %6.1f%%%n",
+                        "total",
+                        "",
+                        total,
+                        total == 0 ? 0.0 : 100.0));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "per node %.1f B, per edge %.1f B%n",
+                        bytesPerNode(),
+                        bytesPerEdge()));
         return out.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MemoryProfile p && backend.equals(p.backend) && nodeCount == p.nodeCount
-                && edgeCount == p.edgeCount && bytes.equals(p.bytes);
+        return o instanceof MemoryProfile p
+                && backend.equals(p.backend)
+                && nodeCount == p.nodeCount
+                && edgeCount == p.edgeCount
+                && bytes.equals(p.bytes);
     }
 
     @Override

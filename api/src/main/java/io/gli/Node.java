@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A node and a snapshot of its attributes, as handed to {@link Graph#findNodes(java.util.function.Predicate)}.
+ * A node and a snapshot of its attributes, as handed to {@link
+ * Graph#findNodes(java.util.function.Predicate)}.
  *
  * @param id the node's ID
  * @param attributes its attributes; immutable when produced by a graph

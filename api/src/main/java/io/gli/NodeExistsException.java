@@ -5,7 +5,9 @@ public class NodeExistsException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final String nodeId;
 
-    /** @param nodeId the existing node's ID */
+    /**
+     * @param nodeId the existing node's ID
+     */
     public NodeExistsException(String nodeId) {
         super(Errors.nodeExistsMessage(nodeId));
         this.nodeId = nodeId;

@@ -7,7 +7,9 @@ public class NodeNotFoundException extends NoSuchElementException {
     private static final long serialVersionUID = 1L;
     private final String nodeId;
 
-    /** @param nodeId the missing node's ID */
+    /**
+     * @param nodeId the missing node's ID
+     */
     public NodeNotFoundException(String nodeId) {
         super(Errors.nodeNotFoundMessage(nodeId));
         this.nodeId = nodeId;

@@ -4,48 +4,57 @@ import io.gli.spi.GraphStore;
 import java.util.Map;
 
 /**
- * One change to a graph, with arguments already checked and attributes normalized. Single calls
- * and batches both run as operations, so the preconditions are written once: {@link #check}
- * against the state the operation will meet, then {@link #apply}, which cannot fail.
+ * One change to a graph, with arguments already checked and attributes normalized. Single calls and
+ * batches both run as operations, so the preconditions are written once: {@link #check} against the
+ * state the operation will meet, then {@link #apply}, which cannot fail.
  */
 sealed interface Operation {
 
     /** Throws the contract's exception if this operation cannot apply to {@code state}. */
     void check(GraphState state);
 
-    /** Makes the change {@link #check} accepted; returns whether it created (merges) or removed (attributes). */
+    /**
+     * Makes the change {@link #check} accepted; returns whether it created (merges) or removed
+     * (attributes).
+     */
     boolean apply(GraphStore store);
 
     /**
-     * Checks and applies this operation against the store itself, as one step; throws as
-     * {@link #check} would, changing nothing. Adds override it to look each ID up once.
+     * Checks and applies this operation against the store itself, as one step; throws as {@link
+     * #check} would, changing nothing. Adds override it to look each ID up once.
      */
     default boolean checkAndApply(GraphStore store) {
         check(GraphState.of(store));
         return apply(store);
     }
 
-    /** What {@code state} looks like after this operation; called only after {@link #check} passed. */
+    /**
+     * What {@code state} looks like after this operation; called only after {@link #check} passed.
+     */
     void record(Overlay state);
 
     /** Like {@code addNode("a", {k=v})}, for messages. */
     String describe();
 
     /**
-     * An operation that can be taken back in place: adds and attribute updates. A batch made only of
-     * these is applied directly and undone on failure; one with removals is checked in full first.
+     * An operation that can be taken back in place: adds and attribute updates. A batch made only
+     * of these is applied directly and undone on failure; one with removals is checked in full
+     * first.
      */
     sealed interface Undoable extends Operation {
         /**
-         * Applies the operation (already checked) and returns what {@link #undo} needs, or null when
-         * the operation itself says enough.
+         * Applies the operation (already checked) and returns what {@link #undo} needs, or null
+         * when the operation itself says enough.
          */
         Object applyUndoably(GraphStore store);
 
         /** Restores the state before {@link #applyUndoably}, given what it returned. */
         void undo(GraphStore store, Object memo);
 
-        /** {@link #checkAndApply}, returning what {@link #undo} needs, as {@link #applyUndoably} does. */
+        /**
+         * {@link #checkAndApply}, returning what {@link #undo} needs, as {@link #applyUndoably}
+         * does.
+         */
         default Object checkAndApplyUndoably(GraphStore store) {
             check(GraphState.of(store));
             return applyUndoably(store);
@@ -53,7 +62,8 @@ sealed interface Operation {
     }
 
     /** What the attributes named by {@code changes} were before: value, or {@link #ABSENT}. */
-    private static Map<String, Object> previous(Map<String, Object> changes, java.util.function.Function<String, Object> current) {
+    private static Map<String, Object> previous(
+            Map<String, Object> changes, java.util.function.Function<String, Object> current) {
         Map<String, Object> before = new java.util.HashMap<>();
         for (String key : changes.keySet()) {
             Object value = current.apply(key);
@@ -71,13 +81,15 @@ sealed interface Operation {
     @SuppressWarnings("unchecked")
     private static void restoreNode(GraphStore store, String id, Object memo) {
         Map<String, Object> puts = new java.util.HashMap<>();
-        ((Map<String, Object>) memo).forEach((key, value) -> {
-            if (value == ABSENT) {
-                store.removeNodeAttribute(id, key);
-            } else {
-                puts.put(key, value);
-            }
-        });
+        ((Map<String, Object>) memo)
+                .forEach(
+                        (key, value) -> {
+                            if (value == ABSENT) {
+                                store.removeNodeAttribute(id, key);
+                            } else {
+                                puts.put(key, value);
+                            }
+                        });
         if (!puts.isEmpty()) {
             store.putNodeAttributes(id, puts);
         }
@@ -86,13 +98,15 @@ sealed interface Operation {
     @SuppressWarnings("unchecked")
     private static void restoreEdge(GraphStore store, String source, String target, Object memo) {
         Map<String, Object> puts = new java.util.HashMap<>();
-        ((Map<String, Object>) memo).forEach((key, value) -> {
-            if (value == ABSENT) {
-                store.removeEdgeAttribute(source, target, key);
-            } else {
-                puts.put(key, value);
-            }
-        });
+        ((Map<String, Object>) memo)
+                .forEach(
+                        (key, value) -> {
+                            if (value == ABSENT) {
+                                store.removeEdgeAttribute(source, target, key);
+                            } else {
+                                puts.put(key, value);
+                            }
+                        });
         if (!puts.isEmpty()) {
             store.putEdgeAttributes(source, target, puts);
         }
@@ -155,7 +169,10 @@ sealed interface Operation {
 
     record MergeNode(String id, Map<String, Object> attributes) implements Undoable {
         public Object applyUndoably(GraphStore store) {
-            Object memo = store.containsNode(id) ? previous(attributes, key -> store.nodeAttribute(id, key)) : CREATED;
+            Object memo =
+                    store.containsNode(id)
+                            ? previous(attributes, key -> store.nodeAttribute(id, key))
+                            : CREATED;
             apply(store);
             return memo;
         }
@@ -190,8 +207,12 @@ sealed interface Operation {
         }
     }
 
-    /** {@code method} is the call staged, setNodeAttribute or updateNodeAttributes, for {@link #describe}. */
-    record PutNodeAttributes(String method, String id, Map<String, Object> attributes) implements Undoable {
+    /**
+     * {@code method} is the call staged, setNodeAttribute or updateNodeAttributes, for {@link
+     * #describe}.
+     */
+    record PutNodeAttributes(String method, String id, Map<String, Object> attributes)
+            implements Undoable {
         public Object applyUndoably(GraphStore store) {
             Object memo = previous(attributes, key -> store.nodeAttribute(id, key));
             apply(store);
@@ -271,7 +292,8 @@ sealed interface Operation {
         }
     }
 
-    record AddEdge(String source, String target, Map<String, Object> attributes) implements Undoable {
+    record AddEdge(String source, String target, Map<String, Object> attributes)
+            implements Undoable {
         public Object applyUndoably(GraphStore store) {
             apply(store);
             return null;
@@ -322,10 +344,13 @@ sealed interface Operation {
         }
     }
 
-    record MergeEdge(String source, String target, Map<String, Object> attributes) implements Undoable {
+    record MergeEdge(String source, String target, Map<String, Object> attributes)
+            implements Undoable {
         public Object applyUndoably(GraphStore store) {
-            Object memo = store.containsEdge(source, target)
-                    ? previous(attributes, key -> store.edgeAttribute(source, target, key)) : CREATED;
+            Object memo =
+                    store.containsEdge(source, target)
+                            ? previous(attributes, key -> store.edgeAttribute(source, target, key))
+                            : CREATED;
             apply(store);
             return memo;
         }
@@ -362,8 +387,12 @@ sealed interface Operation {
         }
     }
 
-    /** {@code method} is the call staged, setEdgeAttribute or updateEdgeAttributes, for {@link #describe}. */
-    record PutEdgeAttributes(String method, String source, String target, Map<String, Object> attributes)
+    /**
+     * {@code method} is the call staged, setEdgeAttribute or updateEdgeAttributes, for {@link
+     * #describe}.
+     */
+    record PutEdgeAttributes(
+            String method, String source, String target, Map<String, Object> attributes)
             implements Undoable {
         public Object applyUndoably(GraphStore store) {
             Object memo = previous(attributes, key -> store.edgeAttribute(source, target, key));

@@ -16,12 +16,16 @@ import java.util.Set;
 final class Overlay implements GraphState {
     private final GraphStore store;
     private final boolean directed;
+
     /** Nodes whose presence the batch has decided. */
     private final Map<String, Boolean> nodes = new HashMap<>();
+
     /** Nodes removed at some point in the batch: every stored edge touching them is gone. */
     private final Set<String> removedNodes = new HashSet<>();
+
     /** Edges whose presence the batch has decided. */
     private final Map<EdgeKey, Boolean> edges = new HashMap<>();
+
     /** Edges the batch added, by endpoint, so that removing a node also drops them. */
     private final Map<String, List<EdgeKey>> addedEdgesByNode = new HashMap<>();
 
@@ -42,7 +46,9 @@ final class Overlay implements GraphState {
         if (decided != null) {
             return decided;
         }
-        return !removedNodes.contains(source) && !removedNodes.contains(target) && store.containsEdge(source, target);
+        return !removedNodes.contains(source)
+                && !removedNodes.contains(target)
+                && store.containsEdge(source, target);
     }
 
     void nodeAdded(String id) {

@@ -8,11 +8,11 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 
 /**
- * Splits an immutable snapshot list by index, in halves: what {@link Graph#nodeStream} and
- * {@link Graph#edgeStream} stream. Unlike the JDK's spliterators of such lists it reports what is
- * true of a snapshot, {@code IMMUTABLE} and {@code NONNULL}, besides {@code ORDERED},
- * {@code SIZED} and {@code SUBSIZED}, and it reads elements by index without copying them first,
- * so a backend that decodes IDs lazily decodes them in the parallel workers.
+ * Splits an immutable snapshot list by index, in halves: what {@link Graph#nodeStream} and {@link
+ * Graph#edgeStream} stream. Unlike the JDK's spliterators of such lists it reports what is true of
+ * a snapshot, {@code IMMUTABLE} and {@code NONNULL}, besides {@code ORDERED}, {@code SIZED} and
+ * {@code SUBSIZED}, and it reads elements by index without copying them first, so a backend that
+ * decodes IDs lazily decodes them in the parallel workers.
  */
 final class SnapshotSpliterator<T> implements Spliterator<T> {
     static final int CHARACTERISTICS = ORDERED | SIZED | SUBSIZED | IMMUTABLE | NONNULL;
@@ -27,7 +27,9 @@ final class SnapshotSpliterator<T> implements Spliterator<T> {
         this.end = end;
     }
 
-    /** A spliterator over a snapshot; one that is not random-access is copied into an array first. */
+    /**
+     * A spliterator over a snapshot; one that is not random-access is copied into an array first.
+     */
     static <T> Spliterator<T> of(List<T> snapshot) {
         if (snapshot instanceof RandomAccess) {
             return new SnapshotSpliterator<>(snapshot, 0, snapshot.size());

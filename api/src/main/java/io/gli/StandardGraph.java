@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The one implementation of {@link Graph}: checks arguments, runs every change as an
- * {@link Operation} inside the store's synchronizer, and leaves storage to the backend's
- * {@link GraphStore}. Keeping the contract here, rather than in each backend, is what makes every
- * backend behave the same.
+ * The one implementation of {@link Graph}: checks arguments, runs every change as an {@link
+ * Operation} inside the store's synchronizer, and leaves storage to the backend's {@link
+ * GraphStore}. Keeping the contract here, rather than in each backend, is what makes every backend
+ * behave the same.
  */
 final class StandardGraph implements Graph {
     private final GraphStore store;
@@ -34,6 +34,7 @@ final class StandardGraph implements Graph {
     private final GraphOptions options;
     private final Set<Capability> capabilities;
     private final AttributeValues values;
+
     /**
      * How many writes have begun; columns (views of the store) compare it after each read, as the
      * reader of a sequence lock does. Written only under the write lock.
@@ -45,7 +46,8 @@ final class StandardGraph implements Graph {
 
     static {
         try {
-            WRITES = MethodHandles.lookup().findVarHandle(StandardGraph.class, "writes", long.class);
+            WRITES =
+                    MethodHandles.lookup().findVarHandle(StandardGraph.class, "writes", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -56,7 +58,9 @@ final class StandardGraph implements Graph {
         this.sync = Objects.requireNonNull(store.synchronizer(), "store.synchronizer()");
         this.options = options;
         this.capabilities = Set.copyOf(capabilities);
-        this.values = new AttributeValues(capabilities.contains(Capability.NESTED_VALUES), options.backend());
+        this.values =
+                new AttributeValues(
+                        capabilities.contains(Capability.NESTED_VALUES), options.backend());
     }
 
     @Override
@@ -66,7 +70,11 @@ final class StandardGraph implements Graph {
 
     @Override
     public String toString() {
-        return "Graph[" + options.backend() + ", " + (options.directed() ? "directed" : "undirected") + "]";
+        return "Graph["
+                + options.backend()
+                + ", "
+                + (options.directed() ? "directed" : "undirected")
+                + "]";
     }
 
     // ---- operations: arguments checked here, state checked when applied
@@ -84,12 +92,14 @@ final class StandardGraph implements Graph {
     Operation setNodeAttributeOperation(String id, String key, Object value) {
         Errors.requireId(id, "node id");
         Errors.requireKey(key);
-        return new Operation.PutNodeAttributes("setNodeAttribute", id, Map.of(key, values.normalize(key, value)));
+        return new Operation.PutNodeAttributes(
+                "setNodeAttribute", id, Map.of(key, values.normalize(key, value)));
     }
 
     Operation updateNodeAttributesOperation(String id, Map<String, ?> attributes) {
         Errors.requireId(id, "node id");
-        return new Operation.PutNodeAttributes("updateNodeAttributes", id, values.normalizeAll(attributes));
+        return new Operation.PutNodeAttributes(
+                "updateNodeAttributes", id, values.normalizeAll(attributes));
     }
 
     Operation removeNodeAttributeOperation(String id, String key) {
@@ -117,12 +127,15 @@ final class StandardGraph implements Graph {
     Operation setEdgeAttributeOperation(String source, String target, String key, Object value) {
         checkEndpoints(source, target);
         Errors.requireKey(key);
-        return new Operation.PutEdgeAttributes("setEdgeAttribute", source, target, Map.of(key, values.normalize(key, value)));
+        return new Operation.PutEdgeAttributes(
+                "setEdgeAttribute", source, target, Map.of(key, values.normalize(key, value)));
     }
 
-    Operation updateEdgeAttributesOperation(String source, String target, Map<String, ?> attributes) {
+    Operation updateEdgeAttributesOperation(
+            String source, String target, Map<String, ?> attributes) {
         checkEndpoints(source, target);
-        return new Operation.PutEdgeAttributes("updateEdgeAttributes", source, target, values.normalizeAll(attributes));
+        return new Operation.PutEdgeAttributes(
+                "updateEdgeAttributes", source, target, values.normalizeAll(attributes));
     }
 
     Operation removeEdgeAttributeOperation(String source, String target, String key) {
@@ -155,7 +168,9 @@ final class StandardGraph implements Graph {
         }
     }
 
-    /** Checks and applies one operation atomically; returns what {@link Operation#apply} returned. */
+    /**
+     * Checks and applies one operation atomically; returns what {@link Operation#apply} returned.
+     */
     private boolean run(Operation operation) {
         boolean[] result = new boolean[1];
         write(() -> result[0] = operation.checkAndApply(store));
@@ -163,16 +178,17 @@ final class StandardGraph implements Graph {
     }
 
     /**
-     * Runs a change under the store's write lock, counting it first: the count is published
-     * before any change to the store can be (the fence orders the stores), so a column reader
-     * that saw any part of the change sees the count moved.
+     * Runs a change under the store's write lock, counting it first: the count is published before
+     * any change to the store can be (the fence orders the stores), so a column reader that saw any
+     * part of the change sees the count moved.
      */
     private void write(Runnable body) {
-        sync.write(() -> {
-            WRITES.setOpaque(this, (long) WRITES.getOpaque(this) + 1);
-            VarHandle.storeStoreFence();
-            body.run();
-        });
+        sync.write(
+                () -> {
+                    WRITES.setOpaque(this, (long) WRITES.getOpaque(this) + 1);
+                    VarHandle.storeStoreFence();
+                    body.run();
+                });
     }
 
     /** The write count, read under a read lock (no write in progress). */
@@ -202,24 +218,28 @@ final class StandardGraph implements Graph {
         int edgeAdds = 0;
         for (Operation operation : operations) {
             removes |= !(operation instanceof Operation.Undoable);
-            if (operation instanceof Operation.AddNode || operation instanceof Operation.MergeNode) {
+            if (operation instanceof Operation.AddNode
+                    || operation instanceof Operation.MergeNode) {
                 nodeAdds++;
-            } else if (operation instanceof Operation.AddEdge || operation instanceof Operation.MergeEdge) {
+            } else if (operation instanceof Operation.AddEdge
+                    || operation instanceof Operation.MergeEdge) {
                 edgeAdds++;
             }
         }
         int reservedNodes = nodeAdds;
         int reservedEdges = edgeAdds;
         if (removes) {
-            write(() -> {
-                store.reserve(reservedNodes, reservedEdges);
-                checkThenApply(operations, wrapFailures);
-            });
+            write(
+                    () -> {
+                        store.reserve(reservedNodes, reservedEdges);
+                        checkThenApply(operations, wrapFailures);
+                    });
         } else {
-            write(() -> {
-                store.reserve(reservedNodes, reservedEdges);
-                applyOrUndo(operations, wrapFailures);
-            });
+            write(
+                    () -> {
+                        store.reserve(reservedNodes, reservedEdges);
+                        applyOrUndo(operations, wrapFailures);
+                    });
         }
     }
 
@@ -245,9 +265,9 @@ final class StandardGraph implements Graph {
 
     /**
      * For batches of adds and updates: checks and applies each operation in turn against the store
-     * itself, remembering how to undo it; on the first failure, undoes what was applied, last first.
-     * Cheaper than an overlay: nothing is looked up twice, and an add needs no memory to be undone.
-     * Readers see none of it either way, as the whole runs under the write lock.
+     * itself, remembering how to undo it; on the first failure, undoes what was applied, last
+     * first. Cheaper than an overlay: nothing is looked up twice, and an add needs no memory to be
+     * undone. Readers see none of it either way, as the whole runs under the write lock.
      */
     private void applyOrUndo(List<Operation> operations, boolean wrapFailures) {
         Object[] memos = null;
@@ -264,7 +284,8 @@ final class StandardGraph implements Graph {
             }
         } catch (RuntimeException e) {
             for (int j = i - 1; j >= 0; j--) {
-                ((Operation.Undoable) operations.get(j)).undo(store, memos == null ? null : memos[j]);
+                ((Operation.Undoable) operations.get(j))
+                        .undo(store, memos == null ? null : memos[j]);
             }
             Operation failed = operations.get(i);
             throw wrapFailures ? new BatchException(i, failed.describe(), e) : e;
@@ -305,10 +326,12 @@ final class StandardGraph implements Graph {
     }
 
     /** Turns attribute columns into one map per row, skipping null cells. */
-    private static List<Map<String, Object>> rows(Map<String, ? extends List<?>> columns, int size) {
+    private static List<Map<String, Object>> rows(
+            Map<String, ? extends List<?>> columns, int size) {
         Errors.requireNonNull(columns, "columns");
         if (columns.isEmpty()) {
-            return Collections.nCopies(size, Map.of()); // a bulk add without attributes allocates no row maps
+            return Collections.nCopies(
+                    size, Map.of()); // a bulk add without attributes allocates no row maps
         }
         List<Map<String, Object>> rows = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -347,7 +370,8 @@ final class StandardGraph implements Graph {
     @Override
     public Map<String, Object> nodeAttributes(String id) {
         Errors.requireId(id, "node id");
-        Map<String, Object> attributes = sync.read(store, id, null, null, (s, a, b, c) -> s.nodeAttributes(a));
+        Map<String, Object> attributes =
+                sync.read(store, id, null, null, (s, a, b, c) -> s.nodeAttributes(a));
         if (attributes == null) {
             throw new NodeNotFoundException(id);
         }
@@ -374,12 +398,15 @@ final class StandardGraph implements Graph {
     public OptionalLong nodeLong(String id, String key) {
         Errors.requireId(id, "node id");
         Errors.requireKey(key);
-        long fast = sync.readLong(store, id, key, null, (s, a, b, c) -> s.nodeLong(a, b, NOT_A_LONG));
+        long fast =
+                sync.readLong(store, id, key, null, (s, a, b, c) -> s.nodeLong(a, b, NOT_A_LONG));
         if (fast != NOT_A_LONG) {
             return OptionalLong.of(fast);
         }
         Object value = nodeValue(id, key);
-        return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, id, null, key));
+        return value == null
+                ? OptionalLong.empty()
+                : OptionalLong.of(as(value, Long.class, id, null, key));
     }
 
     @Override
@@ -459,7 +486,8 @@ final class StandardGraph implements Graph {
     }
 
     @Override
-    public void addEdges(List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
+    public void addEdges(
+            List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
         Errors.requireNonNull(sources, "sources");
         Errors.requireNonNull(targets, "targets");
         if (targets.size() != sources.size()) {
@@ -487,7 +515,8 @@ final class StandardGraph implements Graph {
     @Override
     public Map<String, Object> edgeAttributes(String source, String target) {
         checkEndpoints(source, target);
-        Map<String, Object> attributes = sync.read(store, source, target, null, (s, a, b, c) -> s.edgeAttributes(a, b));
+        Map<String, Object> attributes =
+                sync.read(store, source, target, null, (s, a, b, c) -> s.edgeAttributes(a, b));
         if (attributes == null) {
             throw new EdgeNotFoundException(source, target);
         }
@@ -512,22 +541,24 @@ final class StandardGraph implements Graph {
     /**
      * What a typed long read returns for "not a stored long here": a missing element, a missing
      * attribute, a value of another type — or the value {@code Long.MIN_VALUE} itself. The typed
-     * getters then read again through the boxed path, which tells these apart; the second read
-     * is the one that counts, so the answer is still that of one consistent state.
+     * getters then read again through the boxed path, which tells these apart; the second read is
+     * the one that counts, so the answer is still that of one consistent state.
      */
     private static final long NOT_A_LONG = Long.MIN_VALUE;
 
     /**
-     * Marks a missing element in a read's result, so that a lookup needs no second read to tell
-     * "no such attribute" from "no such element" and throws outside the read.
+     * Marks a missing element in a read's result, so that a lookup needs no second read to tell "no
+     * such attribute" from "no such element" and throws outside the read.
      */
     private static final Object MISSING = new Object();
 
-    private static Object nodeValueOrMissing(GraphStore store, String id, String key, String unused) {
+    private static Object nodeValueOrMissing(
+            GraphStore store, String id, String key, String unused) {
         return store.nodeValue(id, key, MISSING);
     }
 
-    private static Object edgeValueOrMissing(GraphStore store, String source, String target, String key) {
+    private static Object edgeValueOrMissing(
+            GraphStore store, String source, String target, String key) {
         return store.edgeValue(source, target, key, MISSING);
     }
 
@@ -535,12 +566,20 @@ final class StandardGraph implements Graph {
     public OptionalLong edgeLong(String source, String target, String key) {
         checkEndpoints(source, target);
         Errors.requireKey(key);
-        long fast = sync.readLong(store, source, target, key, (s, a, b, c) -> s.edgeLong(a, b, c, NOT_A_LONG));
+        long fast =
+                sync.readLong(
+                        store,
+                        source,
+                        target,
+                        key,
+                        (s, a, b, c) -> s.edgeLong(a, b, c, NOT_A_LONG));
         if (fast != NOT_A_LONG) {
             return OptionalLong.of(fast);
         }
         Object value = edgeValue(source, target, key);
-        return value == null ? OptionalLong.empty() : OptionalLong.of(as(value, Long.class, source, target, key));
+        return value == null
+                ? OptionalLong.empty()
+                : OptionalLong.of(as(value, Long.class, source, target, key));
     }
 
     @Override
@@ -550,12 +589,14 @@ final class StandardGraph implements Graph {
 
     @Override
     public Optional<String> edgeString(String source, String target, String key) {
-        return Optional.ofNullable(as(edgeValue(source, target, key), String.class, source, target, key));
+        return Optional.ofNullable(
+                as(edgeValue(source, target, key), String.class, source, target, key));
     }
 
     @Override
     public Optional<Boolean> edgeBoolean(String source, String target, String key) {
-        return Optional.ofNullable(as(edgeValue(source, target, key), Boolean.class, source, target, key));
+        return Optional.ofNullable(
+                as(edgeValue(source, target, key), Boolean.class, source, target, key));
     }
 
     @Override
@@ -663,19 +704,26 @@ final class StandardGraph implements Graph {
     @Override
     public MemoryProfile memoryProfile() {
         require(Capability.MEMORY_PROFILE);
-        return sync.readAll(() -> {
-            Map<MemoryProfile.Category, Long> parts = new EnumMap<>(MemoryProfile.Category.class);
-            parts.putAll(store.footprint());
-            parts.merge(MemoryProfile.Category.OVERHEAD, ownBytes(), Long::sum);
-            return new MemoryProfile(options.backend(), store.nodeCount(), store.edgeCount(), parts);
-        });
+        return sync.readAll(
+                () -> {
+                    Map<MemoryProfile.Category, Long> parts =
+                            new EnumMap<>(MemoryProfile.Category.class);
+                    parts.putAll(store.footprint());
+                    parts.merge(MemoryProfile.Category.OVERHEAD, ownBytes(), Long::sum);
+                    return new MemoryProfile(
+                            options.backend(), store.nodeCount(), store.edgeCount(), parts);
+                });
     }
 
     /** This object and what it holds besides the store: options, capabilities, value rules. */
     private long ownBytes() {
-        long bytes = ObjectSizes.instance(StandardGraph.class) + ObjectSizes.instance(GraphOptions.class)
-                + ObjectSizes.string(options.backend()) + ObjectSizes.instance(AttributeValues.class)
-                + ObjectSizes.instance(capabilities.getClass()) + ObjectSizes.referenceArray(2L * capabilities.size());
+        long bytes =
+                ObjectSizes.instance(StandardGraph.class)
+                        + ObjectSizes.instance(GraphOptions.class)
+                        + ObjectSizes.string(options.backend())
+                        + ObjectSizes.instance(AttributeValues.class)
+                        + ObjectSizes.instance(capabilities.getClass())
+                        + ObjectSizes.referenceArray(2L * capabilities.size());
         for (Capability capability : capabilities) {
             bytes += ObjectSizes.instance(Capability.class) + ObjectSizes.string(capability.name());
         }
@@ -687,11 +735,13 @@ final class StandardGraph implements Graph {
     @Override
     public List<String> findNodes(Predicate<? super Node> predicate) {
         Errors.requireNonNull(predicate, "predicate");
-        List<Node> snapshot = sync.readAll(() -> {
-            List<Node> all = new ArrayList<>(store.nodeCount());
-            store.forEachNode(all::add);
-            return all;
-        });
+        List<Node> snapshot =
+                sync.readAll(
+                        () -> {
+                            List<Node> all = new ArrayList<>(store.nodeCount());
+                            store.forEachNode(all::add);
+                            return all;
+                        });
         // The predicate is the caller's code: it runs outside the lock, so it may use the graph.
         List<String> found = new ArrayList<>();
         for (Node node : snapshot) {
@@ -705,15 +755,17 @@ final class StandardGraph implements Graph {
     @Override
     public List<String> findNodes(Map<String, ?> match) {
         Map<String, Object> wanted = values.normalizeAll(match);
-        return sync.readAll(() -> {
-            List<String> found = new ArrayList<>();
-            store.forEachNode(node -> {
-                if (matches(node.attributes(), wanted)) {
-                    found.add(node.id());
-                }
-            });
-            return Collections.unmodifiableList(found);
-        });
+        return sync.readAll(
+                () -> {
+                    List<String> found = new ArrayList<>();
+                    store.forEachNode(
+                            node -> {
+                                if (matches(node.attributes(), wanted)) {
+                                    found.add(node.id());
+                                }
+                            });
+                    return Collections.unmodifiableList(found);
+                });
     }
 
     @Override
@@ -732,15 +784,17 @@ final class StandardGraph implements Graph {
     @Override
     public List<Edge> findEdges(Map<String, ?> match) {
         Map<String, Object> wanted = values.normalizeAll(match);
-        return sync.readAll(() -> {
-            List<Edge> found = new ArrayList<>();
-            store.forEachEdge(edge -> {
-                if (matches(edge.attributes(), wanted)) {
-                    found.add(edge);
-                }
-            });
-            return Collections.unmodifiableList(found);
-        });
+        return sync.readAll(
+                () -> {
+                    List<Edge> found = new ArrayList<>();
+                    store.forEachEdge(
+                            edge -> {
+                                if (matches(edge.attributes(), wanted)) {
+                                    found.add(edge);
+                                }
+                            });
+                    return Collections.unmodifiableList(found);
+                });
     }
 
     private static boolean matches(Map<String, Object> attributes, Map<String, Object> wanted) {
@@ -757,40 +811,46 @@ final class StandardGraph implements Graph {
     @Override
     public AttributeColumn nodeColumn(String key) {
         Errors.requireKey(key);
-        return sync.readAll(() -> new GraphColumn(key, store.nodeColumn(key), this, writeStamp(), false));
+        return sync.readAll(
+                () -> new GraphColumn(key, store.nodeColumn(key), this, writeStamp(), false));
     }
 
     @Override
     public AttributeColumn edgeColumn(String key) {
         Errors.requireKey(key);
-        return sync.readAll(() -> new GraphColumn(key, store.edgeColumn(key), this, writeStamp(), true));
+        return sync.readAll(
+                () -> new GraphColumn(key, store.edgeColumn(key), this, writeStamp(), true));
     }
 
     @Override
     public void setNodeColumn(String key, List<?> values) {
         Object[] normalized = normalizeColumn(key, values);
-        write(() -> {
-            int count = store.nodeCount();
-            if (normalized.length != count) {
-                throw Errors.columnSize(normalized.length, count, "node");
-            }
-            store.putNodeColumn(key, normalized);
-        });
+        write(
+                () -> {
+                    int count = store.nodeCount();
+                    if (normalized.length != count) {
+                        throw Errors.columnSize(normalized.length, count, "node");
+                    }
+                    store.putNodeColumn(key, normalized);
+                });
     }
 
     @Override
     public void setEdgeColumn(String key, List<?> values) {
         Object[] normalized = normalizeColumn(key, values);
-        write(() -> {
-            int count = store.edgeCount();
-            if (normalized.length != count) {
-                throw Errors.columnSize(normalized.length, count, "edge");
-            }
-            store.putEdgeColumn(key, normalized);
-        });
+        write(
+                () -> {
+                    int count = store.edgeCount();
+                    if (normalized.length != count) {
+                        throw Errors.columnSize(normalized.length, count, "edge");
+                    }
+                    store.putEdgeColumn(key, normalized);
+                });
     }
 
-    /** The stored form of every entry (nulls kept), checked before anything is locked or changed. */
+    /**
+     * The stored form of every entry (nulls kept), checked before anything is locked or changed.
+     */
     private Object[] normalizeColumn(String key, List<?> values) {
         Errors.requireKey(key);
         Object[] cells = Errors.requireNonNull(values, "values").toArray();

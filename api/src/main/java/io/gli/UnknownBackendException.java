@@ -8,8 +8,10 @@ public class UnknownBackendException extends IllegalArgumentException {
     private final String name;
     private final List<String> available;
 
-    /** @param name the name asked for
-     *  @param available the names of the backends present */
+    /**
+     * @param name the name asked for
+     * @param available the names of the backends present
+     */
     public UnknownBackendException(String name, List<String> available) {
         super(Errors.unknownBackendMessage(name, available));
         this.name = name;

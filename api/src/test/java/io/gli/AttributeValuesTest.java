@@ -36,10 +36,20 @@ class AttributeValuesTest {
 
     @Test
     void refusesWhatIsNotAValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> values.normalize("when", new java.util.Date()));
-        assertTrue(e.getMessage().contains("\"when\"") && e.getMessage().contains("java.util.Date"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> values.normalize("k", List.of(1, 'c')));
-        assertTrue(e.getMessage().contains("[1]") && e.getMessage().contains("java.lang.Character"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> values.normalize("when", new java.util.Date()));
+        assertTrue(
+                e.getMessage().contains("\"when\"") && e.getMessage().contains("java.util.Date"),
+                e.getMessage());
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> values.normalize("k", List.of(1, 'c')));
+        assertTrue(
+                e.getMessage().contains("[1]") && e.getMessage().contains("java.lang.Character"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> values.normalize("k", null));
         assertThrows(IllegalArgumentException.class, () -> values.normalize("k", Map.of(1, "x")));
     }
@@ -48,7 +58,8 @@ class AttributeValuesTest {
     void refusesCyclesAndExcessiveDepth() {
         List<Object> self = new ArrayList<>();
         self.add(self);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> values.normalize("loop", self));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> values.normalize("loop", self));
         assertTrue(e.getMessage().contains("contains itself"), e.getMessage());
 
         Map<String, Object> map = new HashMap<>();
@@ -68,13 +79,16 @@ class AttributeValuesTest {
     @Test
     void theSameListTwiceIsNotACycle() {
         List<Object> shared = List.of(1);
-        assertEquals(List.of(List.of(1L), List.of(1L)), values.normalize("k", List.of(shared, shared)));
+        assertEquals(
+                List.of(List.of(1L), List.of(1L)), values.normalize("k", List.of(shared, shared)));
     }
 
     @Test
     void nestedValuesNeedTheCapability() {
         AttributeValues flat = new AttributeValues(false, "flat");
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> flat.normalize("k", List.of()));
+        UnsupportedOperationException e =
+                assertThrows(
+                        UnsupportedOperationException.class, () -> flat.normalize("k", List.of()));
         assertTrue(e.getMessage().contains("NESTED_VALUES"), e.getMessage());
         assertEquals("x", flat.normalize("k", "x"));
     }

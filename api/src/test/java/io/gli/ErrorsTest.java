@@ -35,12 +35,22 @@ class ErrorsTest {
     @Test
     void messagesNameTheElement() {
         assertEquals("node \"a\" not found", new NodeNotFoundException("a").getMessage());
-        assertEquals("edge from \"a\" to \"b\" not found", new EdgeNotFoundException("a", "b").getMessage());
-        assertTrue(new NodeExistsException("a").getMessage().startsWith("node \"a\" already exists"));
-        assertTrue(new EdgeExistsException("a", "b").getMessage().startsWith("edge from \"a\" to \"b\" already exists"));
-        BatchException batch = new BatchException(2, "addNode(\"a\")", new NodeExistsException("a"));
+        assertEquals(
+                "edge from \"a\" to \"b\" not found",
+                new EdgeNotFoundException("a", "b").getMessage());
+        assertTrue(
+                new NodeExistsException("a").getMessage().startsWith("node \"a\" already exists"));
+        assertTrue(
+                new EdgeExistsException("a", "b")
+                        .getMessage()
+                        .startsWith("edge from \"a\" to \"b\" already exists"));
+        BatchException batch =
+                new BatchException(2, "addNode(\"a\")", new NodeExistsException("a"));
         assertEquals(2, batch.operationIndex());
-        assertTrue(batch.getMessage().startsWith("batch operation #2 addNode(\"a\") failed, nothing was applied: node \"a\""),
+        assertTrue(
+                batch.getMessage()
+                        .startsWith(
+                                "batch operation #2 addNode(\"a\") failed, nothing was applied: node \"a\""),
                 batch.getMessage());
     }
 }

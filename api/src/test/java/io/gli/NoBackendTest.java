@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The api module's tests run with no backend on the class path: the errors must say what to add. */
+/**
+ * The api module's tests run with no backend on the class path: the errors must say what to add.
+ */
 class NoBackendTest {
 
     @Test
@@ -23,18 +25,24 @@ class NoBackendTest {
 
     @Test
     void openingByNameListsWhatIsAvailable() {
-        UnknownBackendException e = assertThrows(UnknownBackendException.class, () -> Graph.open("fast"));
+        UnknownBackendException e =
+                assertThrows(UnknownBackendException.class, () -> Graph.open("fast"));
         assertEquals("fast", e.name());
         assertEquals(0, e.available().size());
-        assertEquals("no backend named \"fast\" on the class path; available: none", e.getMessage());
+        assertEquals(
+                "no backend named \"fast\" on the class path; available: none", e.getMessage());
     }
 
     @Test
     void builderRefusesBadOptionsBeforeLookingForABackend() {
         assertThrows(NullPointerException.class, () -> Graph.open(null));
         assertThrows(IllegalArgumentException.class, () -> Graph.builder().backend(" "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Graph.builder().expectedNodes(-5));
-        assertTrue(e.getMessage().contains("-5") && e.getMessage().contains("expectedNodes"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> Graph.builder().expectedNodes(-5));
+        assertTrue(
+                e.getMessage().contains("-5") && e.getMessage().contains("expectedNodes"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Graph.builder().expectedEdges(-1));
         assertThrows(IllegalArgumentException.class, () -> new GraphOptions("x", true, 0, -1));
     }

@@ -3,26 +3,35 @@ package io.gli.spi;
 import java.util.List;
 
 /**
- * A {@link StoreColumn} held in arrays of its own: a copy, valid forever. What the default
- * {@link GraphStore#nodeColumn} and {@link GraphStore#edgeColumn} return, and what a store without
- * a columnar layout may return too. Numbers sit in primitive arrays ({@code 0} where absent), so
- * the sums are plain loops over a {@code long[]} or {@code double[]} with no test per entry, which
- * C2 unrolls. (Measured on JDK 17: the long sum runs at 0.3–0.4 ns per entry with
- * {@code -XX:+UseSuperWord} and without it alike, so no vectorization is claimed.)
+ * A {@link StoreColumn} held in arrays of its own: a copy, valid forever. What the default {@link
+ * GraphStore#nodeColumn} and {@link GraphStore#edgeColumn} return, and what a store without a
+ * columnar layout may return too. Numbers sit in primitive arrays ({@code 0} where absent), so the
+ * sums are plain loops over a {@code long[]} or {@code double[]} with no test per entry, which C2
+ * unrolls. (Measured on JDK 17: the long sum runs at 0.3–0.4 ns per entry with {@code
+ * -XX:+UseSuperWord} and without it alike, so no vectorization is claimed.)
  */
 public final class ArrayColumn implements StoreColumn {
     private final byte[] kinds;
+
     /** The LONG values; 0 elsewhere. */
     private final long[] longs;
+
     /** The DOUBLE values, and the LONG values converted; 0 elsewhere. */
     private final double[] doubles;
+
     /** The values of other kinds; null when there are none. */
     private final Object[] others;
+
     private final List<String> ids;
     private final List<String> targets;
     private final int kindMask;
 
-    private ArrayColumn(byte[] kinds, long[] longs, double[] doubles, Object[] others, List<String> ids,
+    private ArrayColumn(
+            byte[] kinds,
+            long[] longs,
+            double[] doubles,
+            Object[] others,
+            List<String> ids,
             List<String> targets) {
         this.kinds = kinds;
         this.longs = longs;
@@ -63,7 +72,11 @@ public final class ArrayColumn implements StoreColumn {
                 kinds[i] = DOUBLE;
                 doubles[i] = d;
             } else {
-                kinds[i] = (byte) (v instanceof Boolean ? BOOLEAN : v instanceof String ? STRING : NESTED);
+                kinds[i] =
+                        (byte)
+                                (v instanceof Boolean
+                                        ? BOOLEAN
+                                        : v instanceof String ? STRING : NESTED);
                 if (others == null) {
                     others = new Object[n];
                 }

@@ -7,12 +7,12 @@ import java.util.Set;
 
 /**
  * A graph backend, discovered with {@link java.util.ServiceLoader}. A backend ships a class
- * implementing this interface with a public no-argument constructor, listed in
- * {@code META-INF/services/io.gli.spi.GraphBackend}.
+ * implementing this interface with a public no-argument constructor, listed in {@code
+ * META-INF/services/io.gli.spi.GraphBackend}.
  *
  * <p>The backend supplies only storage ({@link GraphStore}); the API layer in front of it checks
- * every argument and precondition, produces every error, takes the locks and runs batches, so
- * that every backend keeps the same contract.
+ * every argument and precondition, produces every error, takes the locks and runs batches, so that
+ * every backend keeps the same contract.
  */
 public interface GraphBackend {
 

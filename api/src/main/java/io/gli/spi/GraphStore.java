@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * neither validates nor locks; it stores.
  *
  * <p>Everything a store returns must be immutable and must not change after it is returned (a
- * snapshot), except a {@link StoreColumn}, which may be a view valid until the store's next change. Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion
- * order, successors and predecessors in the order of their edges.
+ * snapshot), except a {@link StoreColumn}, which may be a view valid until the store's next change.
+ * Orders are those of the {@link io.gli.Graph} contract: nodes and edges in insertion order,
+ * successors and predecessors in the order of their edges.
  *
  * <p>On an undirected graph a store treats {@code (a, b)} and {@code (b, a)} as the same edge in
  * every edge method, and reports an edge in {@link #edges()} in the orientation it was added.
@@ -34,19 +35,19 @@ public interface GraphStore {
      * The store's own accounting of its memory, bytes per category (missing categories count 0),
      * everything it holds counted once: see {@link io.gli.MemoryProfile} for what each category
      * covers and {@link ObjectSizes} for the JVM's object layout. Called under the read lock of
-     * {@link Synchronizer#readAll}. A store that cannot account for itself leaves
-     * {@link io.gli.Capability#MEMORY_PROFILE} out of its backend's capabilities; the default
-     * throws {@link UnsupportedOperationException}.
+     * {@link Synchronizer#readAll}. A store that cannot account for itself leaves {@link
+     * io.gli.Capability#MEMORY_PROFILE} out of its backend's capabilities; the default throws
+     * {@link UnsupportedOperationException}.
      */
     default Map<io.gli.MemoryProfile.Category, Long> footprint() {
         throw new UnsupportedOperationException("this store does not report its memory");
     }
 
     /**
-     * A hint, given under the write lock before a batch or bulk add, that up to
-     * {@code additionalNodes} nodes and {@code additionalEdges} edges are about to be added: a store
-     * may grow its tables once now instead of step by step. It must not change what the store
-     * holds, and the adds may turn out fewer (a failing batch adds none). The default does nothing.
+     * A hint, given under the write lock before a batch or bulk add, that up to {@code
+     * additionalNodes} nodes and {@code additionalEdges} edges are about to be added: a store may
+     * grow its tables once now instead of step by step. It must not change what the store holds,
+     * and the adds may turn out fewer (a failing batch adds none). The default does nothing.
      */
     default void reserve(int additionalNodes, int additionalEdges) {}
 
@@ -89,9 +90,8 @@ public interface GraphStore {
     /**
      * One attribute's value if it is a {@code Long}, unboxed; otherwise (no such node, no such
      * attribute, a value of another type) {@code otherwise}. A columnar store answers without
-     * boxing; the API layer calls it for {@link io.gli.Graph#nodeLong} and resolves the rare
-     * {@code otherwise} through {@link #nodeAttribute}. The default goes through
-     * {@link #nodeAttribute}.
+     * boxing; the API layer calls it for {@link io.gli.Graph#nodeLong} and resolves the rare {@code
+     * otherwise} through {@link #nodeAttribute}. The default goes through {@link #nodeAttribute}.
      */
     default long nodeLong(String id, String key, long otherwise) {
         return nodeAttribute(id, key) instanceof Long value ? value : otherwise;
@@ -128,10 +128,13 @@ public interface GraphStore {
 
     /** {@link #addEdgeIfAbsent} added the edge. */
     int EDGE_ADDED = 0;
+
     /** {@link #addEdgeIfAbsent} found no source node. */
     int SOURCE_MISSING = 1;
+
     /** {@link #addEdgeIfAbsent} found no target node. */
     int TARGET_MISSING = 2;
+
     /** {@link #addEdgeIfAbsent} found the edge already there. */
     int EDGE_EXISTS = 3;
 
@@ -163,7 +166,9 @@ public interface GraphStore {
     /** One attribute's value, or null if the edge or the attribute does not exist. */
     Object edgeAttribute(String source, String target, String key);
 
-    /** As {@link #nodeValue}, for an edge's attribute: {@code missingEdge} if there is no such edge. */
+    /**
+     * As {@link #nodeValue}, for an edge's attribute: {@code missingEdge} if there is no such edge.
+     */
     default Object edgeValue(String source, String target, String key, Object missingEdge) {
         Object value = edgeAttribute(source, target, key);
         return value == null && !containsEdge(source, target) ? missingEdge : value;
@@ -191,9 +196,9 @@ public interface GraphStore {
     // ---- columns
 
     /**
-     * The attribute {@code key} of every node, in node order. The default copies the values
-     * through {@link #nodes()} and {@link #nodeAttribute}; a store with a columnar layout returns a
-     * view of its own storage instead (see {@link StoreColumn} for what a view may assume).
+     * The attribute {@code key} of every node, in node order. The default copies the values through
+     * {@link #nodes()} and {@link #nodeAttribute}; a store with a columnar layout returns a view of
+     * its own storage instead (see {@link StoreColumn} for what a view may assume).
      */
     default StoreColumn nodeColumn(String key) {
         List<String> ids = nodes();
@@ -221,9 +226,9 @@ public interface GraphStore {
 
     /**
      * Sets attribute {@code key} of the {@code i}-th node (in node order) to {@code values[i]}, or
-     * removes it where {@code values[i]} is null. Precondition: {@code values} has exactly
-     * {@link #nodeCount()} entries, each null or a normalized value. The default goes through
-     * {@link #putNodeAttributes} and {@link #removeNodeAttribute}.
+     * removes it where {@code values[i]} is null. Precondition: {@code values} has exactly {@link
+     * #nodeCount()} entries, each null or a normalized value. The default goes through {@link
+     * #putNodeAttributes} and {@link #removeNodeAttribute}.
      */
     default void putNodeColumn(String key, Object[] values) {
         List<String> ids = nodes();
@@ -236,7 +241,10 @@ public interface GraphStore {
         }
     }
 
-    /** Like {@link #putNodeColumn}, for the edges in edge order ({@code values} has {@link #edgeCount()} entries). */
+    /**
+     * Like {@link #putNodeColumn}, for the edges in edge order ({@code values} has {@link
+     * #edgeCount()} entries).
+     */
     default void putEdgeColumn(String key, Object[] values) {
         List<Edge> all = edges();
         for (int i = 0; i < values.length; i++) {

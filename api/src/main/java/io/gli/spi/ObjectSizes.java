@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sizes of objects on the running JVM, for stores that account for their own memory
- * ({@link GraphStore#footprint()}). The layout parameters (header, reference and alignment bytes)
- * are read once from HotSpot's flags ({@code UseCompressedOops}, {@code UseCompressedClassPointers},
- * {@code ObjectAlignmentInBytes}); on a JVM without those flags the common 64-bit layout with
- * compressed references is assumed. Field sizes are summed without the JVM's field packing, which
- * on HotSpot since JDK 15 leaves no gaps beyond the final alignment.
+ * Sizes of objects on the running JVM, for stores that account for their own memory ({@link
+ * GraphStore#footprint()}). The layout parameters (header, reference and alignment bytes) are read
+ * once from HotSpot's flags ({@code UseCompressedOops}, {@code UseCompressedClassPointers}, {@code
+ * ObjectAlignmentInBytes}); on a JVM without those flags the common 64-bit layout with compressed
+ * references is assumed. Field sizes are summed without the JVM's field packing, which on HotSpot
+ * since JDK 15 leaves no gaps beyond the final alignment.
  */
 public final class ObjectSizes {
     private static final int HEADER;
@@ -32,26 +32,28 @@ public final class ObjectSizes {
         ARRAY_HEADER = compressedClasses ? 16 : 20; // header plus the length field
     }
 
-    private static final ClassValue<Long> INSTANCE_SIZES = new ClassValue<>() {
-        @Override
-        protected Long computeValue(Class<?> type) {
-            long fields = 0;
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers())) {
-                        fields += fieldBytes(field.getType());
+    private static final ClassValue<Long> INSTANCE_SIZES =
+            new ClassValue<>() {
+                @Override
+                protected Long computeValue(Class<?> type) {
+                    long fields = 0;
+                    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                        for (Field field : c.getDeclaredFields()) {
+                            if (!Modifier.isStatic(field.getModifiers())) {
+                                fields += fieldBytes(field.getType());
+                            }
+                        }
                     }
+                    return object(fields);
                 }
-            }
-            return object(fields);
-        }
-    };
+            };
 
     private ObjectSizes() {}
 
     private static String flag(String name, String fallback) {
         try {
-            return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+            return ManagementFactory.getPlatformMXBean(
+                            com.sun.management.HotSpotDiagnosticMXBean.class)
                     .getVMOption(name)
                     .getValue();
         } catch (RuntimeException | LinkageError e) {
@@ -90,7 +92,9 @@ public final class ObjectSizes {
         return align(HEADER + fieldBytes);
     }
 
-    /** An instance of {@code type}: its header and every instance field of it and its superclasses. */
+    /**
+     * An instance of {@code type}: its header and every instance field of it and its superclasses.
+     */
     public static long instance(Class<?> type) {
         return INSTANCE_SIZES.get(type);
     }
@@ -127,9 +131,9 @@ public final class ObjectSizes {
 
     /**
      * An attribute value as the API hands it to a store (Long, Double, Boolean, String, or a nested
-     * list or map normalized to an unmodifiable view of an {@code ArrayList} or a
-     * {@code LinkedHashMap} sized for its content) with everything it holds, skipping objects
-     * already in {@code counted} and adding the rest to it, so that shared objects count once.
+     * list or map normalized to an unmodifiable view of an {@code ArrayList} or a {@code
+     * LinkedHashMap} sized for its content) with everything it holds, skipping objects already in
+     * {@code counted} and adding the rest to it, so that shared objects count once.
      */
     public static long value(Object value, Set<Object> counted) {
         if (value == null || !counted.add(value)) {
@@ -149,7 +153,9 @@ public final class ObjectSizes {
             // unmodifiable wrapper's and the LinkedHashMap's, one reference each.
             b += instance(LinkedHashMap.class) + 2 * object(REFERENCE);
             if (!map.isEmpty()) {
-                b += referenceArray(Integer.highestOneBit(4 * map.size() - 1)) + LINKED_ENTRY * map.size();
+                b +=
+                        referenceArray(Integer.highestOneBit(4 * map.size() - 1))
+                                + LINKED_ENTRY * map.size();
             }
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 b += value(entry.getKey(), counted) + value(entry.getValue(), counted);

@@ -7,9 +7,9 @@ package io.gli.spi;
  * at the moment the column was made.
  *
  * <p>A column need not be a copy: it may read the store's own storage, and then it is valid only
- * until the store's next change. The API layer guarantees that: it makes the column inside
- * {@link Synchronizer#readAll}, and after any change it discards what the column returned (a read
- * that overlapped a change may return anything or throw any {@link RuntimeException}, but must
+ * until the store's next change. The API layer guarantees that: it makes the column inside {@link
+ * Synchronizer#readAll}, and after any change it discards what the column returned (a read that
+ * overlapped a change may return anything or throw any {@link RuntimeException}, but must
  * terminate). A column must not change anything.
  *
  * <p>The bulk methods have plain implementations on top of {@link #kind} and the typed reads; a
@@ -19,14 +19,19 @@ package io.gli.spi;
 public interface StoreColumn {
     /** {@link #kind}: the element lacks the attribute. */
     int ABSENT = 0;
+
     /** {@link #kind}: a {@link Long}. */
     int LONG = 1;
+
     /** {@link #kind}: a {@link Double}. */
     int DOUBLE = 2;
+
     /** {@link #kind}: a {@link Boolean}. */
     int BOOLEAN = 3;
+
     /** {@link #kind}: a {@link String}. */
     int STRING = 4;
+
     /** {@link #kind}: a nested {@link java.util.List} or {@link java.util.Map}. */
     int NESTED = 5;
 
@@ -54,7 +59,9 @@ public interface StoreColumn {
     /** The target of the edge at {@code i}; null in a node column. For messages. */
     String target(int i);
 
-    /** The kinds present, as a bit mask: bit {@code 1 << kind} for each {@link #kind} that occurs. */
+    /**
+     * The kinds present, as a bit mask: bit {@code 1 << kind} for each {@link #kind} that occurs.
+     */
     default int kinds() {
         int mask = 0;
         for (int i = 0, n = size(); i < n; i++) {
@@ -75,8 +82,8 @@ public interface StoreColumn {
     }
 
     /**
-     * The least ({@code max == false}) or greatest value; {@link Long#MAX_VALUE} or
-     * {@link Long#MIN_VALUE} when there is none. Precondition: they are all {@link #LONG}.
+     * The least ({@code max == false}) or greatest value; {@link Long#MAX_VALUE} or {@link
+     * Long#MIN_VALUE} when there is none. Precondition: they are all {@link #LONG}.
      */
     default long extremeLong(boolean max) {
         long best = max ? Long.MIN_VALUE : Long.MAX_VALUE;
@@ -107,8 +114,9 @@ public interface StoreColumn {
     }
 
     /**
-     * The least or greatest value as a double, by {@link Math#min}/{@link Math#max} (so a NaN wins);
-     * positive or negative infinity when there is none. Precondition as for {@link #sumDoubles}.
+     * The least or greatest value as a double, by {@link Math#min}/{@link Math#max} (so a NaN
+     * wins); positive or negative infinity when there is none. Precondition as for {@link
+     * #sumDoubles}.
      */
     default double extremeDouble(boolean max) {
         double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * How a store is guarded: the API layer runs every point read of a store through {@link #read} or
- * {@link #readInt}, every whole-graph read through {@link #readAll} and every change through
- * {@link #write}. Reads may run concurrently with each other; writes exclude reads and other
- * writes, so a reader never observes part of a write.
+ * {@link #readInt}, every whole-graph read through {@link #readAll} and every change through {@link
+ * #write}. Reads may run concurrently with each other; writes exclude reads and other writes, so a
+ * reader never observes part of a write.
  *
  * <p>Point reads take their inputs as arguments and their body as a {@link Query} that captures
  * nothing, so that a lookup allocates nothing: per-call garbage streaming through the young
@@ -50,7 +50,8 @@ public interface Synchronizer {
      * runs it through {@link #read}, boxed; a synchronizer that cares about the allocation
      * implements it directly.
      */
-    default long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+    default long readLong(
+            GraphStore store, String first, String second, String third, LongQuery query) {
         return read(store, first, second, third, (s, a, b, c) -> query.run(s, a, b, c));
     }
 
@@ -69,7 +70,8 @@ public interface Synchronizer {
         ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         return new Synchronizer() {
             @Override
-            public <R> R read(GraphStore store, String first, String second, String third, Query<R> query) {
+            public <R> R read(
+                    GraphStore store, String first, String second, String third, Query<R> query) {
                 lock.readLock().lock();
                 try {
                     return query.run(store, first, second, third);
@@ -89,7 +91,8 @@ public interface Synchronizer {
             }
 
             @Override
-            public long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+            public long readLong(
+                    GraphStore store, String first, String second, String third, LongQuery query) {
                 lock.readLock().lock();
                 try {
                     return query.run(store, first, second, third);

@@ -52,9 +52,15 @@ class StoreColumnTest {
         Object[] values = new Object[n];
         for (int i = 0; i < n; i++) {
             int pick = random.nextInt(4);
-            values[i] = pick == 0 ? null
-                    : doubles && pick == 1 ? (Object) (random.nextDouble() * 100 - 80)
-                    : (Object) (random.nextInt(1000) + 1L); // positive, so an absent 0 would show in min
+            values[i] =
+                    pick == 0
+                            ? null
+                            : doubles && pick == 1
+                                    ? (Object) (random.nextDouble() * 100 - 80)
+                                    : (Object)
+                                            (random.nextInt(1000)
+                                                    + 1L); // positive, so an absent 0 would show in
+            // min
         }
         return values;
     }
@@ -73,7 +79,13 @@ class StoreColumnTest {
             double dmax = Double.NEGATIVE_INFINITY;
             int kinds = 0;
             for (Object v : values) {
-                kinds |= 1 << (v == null ? StoreColumn.ABSENT : v instanceof Long ? StoreColumn.LONG : StoreColumn.DOUBLE);
+                kinds |=
+                        1
+                                << (v == null
+                                        ? StoreColumn.ABSENT
+                                        : v instanceof Long
+                                                ? StoreColumn.LONG
+                                                : StoreColumn.DOUBLE);
                 if (v != null) {
                     double d = ((Number) v).doubleValue();
                     dsum += d;
@@ -109,8 +121,19 @@ class StoreColumnTest {
     void otherKindsAreKeptAsTheyAre() {
         Object[] values = {true, "s", List.of(1L), Map.of("k", 2L), null};
         ArrayColumn column = ArrayColumn.of(values, List.of("a", "b", "c", "d", "e"), null);
-        assertEquals(List.of(StoreColumn.BOOLEAN, StoreColumn.STRING, StoreColumn.NESTED, StoreColumn.NESTED,
-                StoreColumn.ABSENT), List.of(column.kind(0), column.kind(1), column.kind(2), column.kind(3), column.kind(4)));
+        assertEquals(
+                List.of(
+                        StoreColumn.BOOLEAN,
+                        StoreColumn.STRING,
+                        StoreColumn.NESTED,
+                        StoreColumn.NESTED,
+                        StoreColumn.ABSENT),
+                List.of(
+                        column.kind(0),
+                        column.kind(1),
+                        column.kind(2),
+                        column.kind(3),
+                        column.kind(4)));
         assertEquals(true, column.booleanAt(0));
         for (int i = 0; i < values.length; i++) {
             assertEquals(values[i], column.valueAt(i));

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 
 /**
- * Lists of edge IDs, one per node and direction, kept in shared fixed-size {@code int[]}
- * segments so that a node's list costs no object of its own, and so that the pool grows without
- * ever copying what it holds.
+ * Lists of edge IDs, one per node and direction, kept in shared fixed-size {@code int[]} segments
+ * so that a node's list costs no object of its own, and so that the pool grows without ever copying
+ * what it holds.
  *
  * <p>Representation: a list is named by an int <em>head</em>.
  *
@@ -15,88 +15,108 @@ import java.util.ConcurrentModificationException;
  *   <li>0 is the empty list.
  *   <li>A negative head {@code -1 - e} is the one-entry list {@code [e]}, stored in the head
  *       itself: what most nodes of a sparse graph have.
- *   <li>A positive head holds a <em>slot</em> (bits 16 to 29: an index into the table of
- *       segments) and an <em>offset</em> (bits 0 to 15) in that segment; the list's entries start
- *       at offset + 1. With bit 30 set it names a <em>pair</em>: a list of exactly two entries,
- *       the next most common, held in two ints with no header (its size is implied). Otherwise it
- *       names a <em>block</em>: a header int at the offset (size in the low 26 bits, log2 of the
- *       capacity above) followed by the entries. Capacities are powers of two from 4 (a list
- *       grows from a pair into a block of four); a full block moves to one twice as large.
+ *   <li>A positive head holds a <em>slot</em> (bits 16 to 29: an index into the table of segments)
+ *       and an <em>offset</em> (bits 0 to 15) in that segment; the list's entries start at offset +
+ *       1. With bit 30 set it names a <em>pair</em>: a list of exactly two entries, the next most
+ *       common, held in two ints with no header (its size is implied). Otherwise it names a
+ *       <em>block</em>: a header int at the offset (size in the low 26 bits, log2 of the capacity
+ *       above) followed by the entries. Capacities are powers of two from 4 (a list grows from a
+ *       pair into a block of four); a full block moves to one twice as large.
  * </ul>
  *
  * <p>Segments hold {@value #SEGMENT} ints (256 KB) at most. That is below half of G1's smallest
  * region (1 MB), so a segment is never a humongous object on any heap: G1 allocates and moves it
- * like any other object, and the pool's growth cannot fragment the heap with humongous regions
- * the way one growing array did (a 2^20-int segment would even take three 2 MB regions for 4 MB
- * and a 16-byte header). The table of 2^14 slots addresses 2^30 ints (4 GB) of segments, and
- * costs 4 bytes per 256 KB. Segments are allocated as lists need room and never copied: the
- * first ones are small (64 ints, then a quarter of what the segments already hold, or what a
- * size hint asks for), so a small graph keeps a small pool. Every segment starts its allocation
- * at offset 1, which keeps block heads away from 0 and lets a pair's head point one int before
- * its entries, like a block's. Blocks never straddle segments: when the next one does not fit,
- * the rest of the segment is cut into free blocks and pairs before a new segment is opened.
+ * like any other object, and the pool's growth cannot fragment the heap with humongous regions the
+ * way one growing array did (a 2^20-int segment would even take three 2 MB regions for 4 MB and a
+ * 16-byte header). The table of 2^14 slots addresses 2^30 ints (4 GB) of segments, and costs 4
+ * bytes per 256 KB. Segments are allocated as lists need room and never copied: the first ones are
+ * small (64 ints, then a quarter of what the segments already hold, or what a size hint asks for),
+ * so a small graph keeps a small pool. Every segment starts its allocation at offset 1, which keeps
+ * block heads away from 0 and lets a pair's head point one int before its entries, like a block's.
+ * Blocks never straddle segments: when the next one does not fit, the rest of the segment is cut
+ * into free blocks and pairs before a new segment is opened.
  *
- * <p>A block of capacity 2^16 or more does not fit in a segment: such a list (a hub with more
- * than 32,768 edges in one direction) gets an {@code int[]} of its own, header at offset 0, in a
- * slot of its own. Reads do not tell it apart from a block in a segment (its entries are at
- * offset + 1 too); it grows by doubling into a new array in the same slot, so its head never
- * changes. Slot 0 is never given to such a list, so no head is 0. Segments and such lists share
- * the 2^14 slots; 16,384 hub lists would hold at least 2^29 entries.
+ * <p>A block of capacity 2^16 or more does not fit in a segment: such a list (a hub with more than
+ * 32,768 edges in one direction) gets an {@code int[]} of its own, header at offset 0, in a slot of
+ * its own. Reads do not tell it apart from a block in a segment (its entries are at offset + 1
+ * too); it grows by doubling into a new array in the same slot, so its head never changes. Slot 0
+ * is never given to such a list, so no head is 0. Segments and such lists share the 2^14 slots;
+ * 16,384 hub lists would hold at least 2^29 entries.
  *
  * <p>Freed blocks go on a free list of their size class and freed pairs on the pairs' free list,
  * threaded through their first entry; a freed hub array is dropped and its slot reused. A block
- * that falls to a quarter of its capacity moves to a block that fits, a list of two to a pair
- * and a list of one into its head, so removal gives room back. Entries keep insertion order
- * (removal shifts the rest left), so a list reads in the order its edges were added.
- * {@link #compact} rebuilds every list into fresh segments without gaps.
+ * that falls to a quarter of its capacity moves to a block that fits, a list of two to a pair and a
+ * list of one into its head, so removal gives room back. Entries keep insertion order (removal
+ * shifts the rest left), so a list reads in the order its edges were added. {@link #compact}
+ * rebuilds every list into fresh segments without gaps.
  *
- * <p>Cost: nothing beyond the head for a list of one; 8 bytes for a list of two; otherwise 4
- * bytes per entry, 4 of header and the unused part of the block (under half of it, or under
- * three quarters after removals), as before segments. Segments add 20 bytes (array header and
- * slot) per 256 KB; the part of the last segment not yet used is spare: under a fifth of the pool
- * while segments ramp up to full size, under 256 KB after. A hub array costs 16 bytes of header
- * more than the block would.
+ * <p>Cost: nothing beyond the head for a list of one; 8 bytes for a list of two; otherwise 4 bytes
+ * per entry, 4 of header and the unused part of the block (under half of it, or under three
+ * quarters after removals), as before segments. Segments add 20 bytes (array header and slot) per
+ * 256 KB; the part of the last segment not yet used is spare: under a fifth of the pool while
+ * segments ramp up to full size, under 256 KB after. A hub array costs 16 bytes of header more than
+ * the block would.
  *
- * <p>Not thread-safe; readers mutate nothing. A reader that runs without the lock (an
- * optimistic read) must size a list with {@link #checkedSize}, which refuses a head that does
- * not name a list lying within the arrays, so that no loop or allocation trusts a stale head.
+ * <p>Not thread-safe; readers mutate nothing. A reader that runs without the lock (an optimistic
+ * read) must size a list with {@link #checkedSize}, which refuses a head that does not name a list
+ * lying within the arrays, so that no loop or allocation trusts a stale head.
  */
 final class AdjacencyPool {
     /** Bits of a head that hold the offset in a segment. */
     static final int OFFSET_BITS = 16;
+
     /** Ints in a full segment. */
     static final int SEGMENT = 1 << OFFSET_BITS;
+
     private static final int OFFSET_MASK = SEGMENT - 1;
+
     /** Slots in the table of segments (bits 16 to 29 of a head). */
     static final int SLOTS = 1 << 14;
+
     private static final int SLOT_MASK = SLOTS - 1;
+
     /** Marks a head naming a pair. */
     static final int PAIR = 1 << 30;
+
     private static final int SIZE_BITS = 26;
     private static final int SIZE_MASK = (1 << SIZE_BITS) - 1;
+
     /** The smallest block: capacity 4. */
     static final int MIN_CLASS = 2;
+
     /** The largest block kept in a segment: capacity 2^15, 2^15 + 1 ints, half a segment. */
     static final int MAX_SEGMENT_CLASS = OFFSET_BITS - 1;
+
     /** Ints in the first segment of a pool without a size hint. */
     static final int MIN_SEGMENT = 64;
 
     /** Segments and hub arrays by slot; null for a slot not in use. */
     private int[][] segments = new int[4][];
+
     /** Slots below this have been in use; every slot from it on is null. */
     private int slotLimit;
+
     /** The lowest slot that may be null; a hint for finding a free slot. */
     private int lowestFree;
+
     /** The slot of the segment being filled, or -1 before the first. */
     private int current = -1;
+
     /** Ints taken in the current segment. */
     private int used;
-    /** Ints in all segments (not hub arrays); once no hint asks for more, new segments are a quarter of it. */
+
+    /**
+     * Ints in all segments (not hub arrays); once no hint asks for more, new segments are a quarter
+     * of it.
+     */
     private long segmentInts;
+
     /** Ints a size hint still asks for; new segments are at least this large, up to full size. */
     private long reserve;
+
     /** Per size class (log2 of capacity), the head of the first free block; 0 for none. */
     private final int[] free = new int[MAX_SEGMENT_CLASS + 1];
+
     /** The head of the first free pair; 0 for none. */
     private int freePair;
 
@@ -109,7 +129,9 @@ final class AdjacencyPool {
     /** Entries in the list at {@code head}. */
     int size(int head) {
         if (head > 0) {
-            return (head & PAIR) != 0 ? 2 : segments[head >>> OFFSET_BITS][head & OFFSET_MASK] & SIZE_MASK;
+            return (head & PAIR) != 0
+                    ? 2
+                    : segments[head >>> OFFSET_BITS][head & OFFSET_MASK] & SIZE_MASK;
         }
         return head < 0 ? 1 : 0;
     }
@@ -152,7 +174,10 @@ final class AdjacencyPool {
 
     /** Bytes of the pool: this object, its table, every segment and hub array, its free lists. */
     long footprintBytes() {
-        long bytes = ObjectSizes.instance(AdjacencyPool.class) + ObjectSizes.of(segments) + ObjectSizes.of(free);
+        long bytes =
+                ObjectSizes.instance(AdjacencyPool.class)
+                        + ObjectSizes.of(segments)
+                        + ObjectSizes.of(free);
         for (int slot = 0; slot < slotLimit; slot++) {
             bytes += ObjectSizes.of(segments[slot]);
         }
@@ -192,7 +217,8 @@ final class AdjacencyPool {
         int size = segment[header] & SIZE_MASK;
         if (size == 1 << (segment[header] >>> SIZE_BITS)) {
             if (size == SIZE_MASK) {
-                throw new IllegalStateException("a node has more than " + SIZE_MASK + " edges in one direction");
+                throw new IllegalStateException(
+                        "a node has more than " + SIZE_MASK + " edges in one direction");
             }
             head = move(head, size, sizeClassFor(size + 1));
             segment = segmentOf(head);
@@ -259,7 +285,10 @@ final class AdjacencyPool {
         }
     }
 
-    /** Rewrites every entry of the list at {@code head} through {@code mapping}; returns the new head. */
+    /**
+     * Rewrites every entry of the list at {@code head} through {@code mapping}; returns the new
+     * head.
+     */
     int remap(int head, int[] mapping) {
         if (head < 0) {
             return -1 - mapping[-1 - head];
@@ -276,8 +305,8 @@ final class AdjacencyPool {
 
     /**
      * Copies every list named in {@code heads} into fresh segments sized to fit, rewriting the
-     * heads in place, so that freed blocks and spare capacity are given back. A block is sized
-     * anew for its entries; a hub array already of the right size is kept as it is.
+     * heads in place, so that freed blocks and spare capacity are given back. A block is sized anew
+     * for its entries; a hub array already of the right size is kept as it is.
      */
     void compact(int[][] heads, int count) {
         long needed = 0;
@@ -286,7 +315,10 @@ final class AdjacencyPool {
                 int head = column[n];
                 if (head > 0) {
                     int sizeClass = sizeClassFor(size(head));
-                    needed += (head & PAIR) != 0 ? 2 : sizeClass <= MAX_SEGMENT_CLASS ? 1 + (1 << sizeClass) : 0;
+                    needed +=
+                            (head & PAIR) != 0
+                                    ? 2
+                                    : sizeClass <= MAX_SEGMENT_CLASS ? 1 + (1 << sizeClass) : 0;
                 }
             }
         }
@@ -341,19 +373,23 @@ final class AdjacencyPool {
         return segments[(head >>> OFFSET_BITS) & SLOT_MASK];
     }
 
-    /** The size class (log2 of capacity) of a block for {@code entries}: at least {@link #MIN_CLASS}. */
+    /**
+     * The size class (log2 of capacity) of a block for {@code entries}: at least {@link
+     * #MIN_CLASS}.
+     */
     static int sizeClassFor(int entries) {
         return Math.max(MIN_CLASS, 32 - Integer.numberOfLeadingZeros(entries - 1));
     }
 
     /**
-     * Moves the block at {@code head}, of {@code size} entries, into a block of class
-     * {@code sizeClass}; returns its head. A hub array that stays a hub array keeps its slot.
+     * Moves the block at {@code head}, of {@code size} entries, into a block of class {@code
+     * sizeClass}; returns its head. A hub array that stays a hub array keeps its slot.
      */
     private int move(int head, int size, int sizeClass) {
         int[] from = segmentOf(head);
         int first = (head & OFFSET_MASK) + 1;
-        boolean sameSlot = first == 1 && sizeClass > MAX_SEGMENT_CLASS; // a hub array that stays one
+        boolean sameSlot =
+                first == 1 && sizeClass > MAX_SEGMENT_CLASS; // a hub array that stays one
         int block;
         if (sameSlot) {
             block = head;
@@ -425,7 +461,10 @@ final class AdjacencyPool {
         free[sizeClass] = block;
     }
 
-    /** The offset of {@code ints} fresh ints in the current segment, opening a new one if they do not fit. */
+    /**
+     * The offset of {@code ints} fresh ints in the current segment, opening a new one if they do
+     * not fit.
+     */
     private int take(int ints) {
         if (current < 0 || used + ints > segments[current].length) {
             openSegment(ints);
@@ -438,14 +477,15 @@ final class AdjacencyPool {
     /**
      * Cuts what is left of the current segment into free blocks and pairs, then opens a segment
      * with room for at least {@code ints} after its first int: what the size hint (or compaction)
-     * still asks for, else a quarter of the ints in segments so far, from {@link #MIN_SEGMENT} up to
-     * {@link #SEGMENT}.
+     * still asks for, else a quarter of the ints in segments so far, from {@link #MIN_SEGMENT} up
+     * to {@link #SEGMENT}.
      */
     private void openSegment(int ints) {
         if (current >= 0) {
             int[] segment = segments[current];
             for (int left = segment.length - used; left >= 2; left = segment.length - used) {
-                int sizeClass = Math.min(MAX_SEGMENT_CLASS, 31 - Integer.numberOfLeadingZeros(left - 1));
+                int sizeClass =
+                        Math.min(MAX_SEGMENT_CLASS, 31 - Integer.numberOfLeadingZeros(left - 1));
                 if (sizeClass >= MIN_CLASS) {
                     segment[used] = sizeClass << SIZE_BITS;
                     segment[used + 1] = free[sizeClass];
@@ -458,7 +498,8 @@ final class AdjacencyPool {
                 }
             }
         }
-        long wanted = Math.min(SEGMENT, Math.max(MIN_SEGMENT, reserve > 0 ? reserve : segmentInts >> 2));
+        long wanted =
+                Math.min(SEGMENT, Math.max(MIN_SEGMENT, reserve > 0 ? reserve : segmentInts >> 2));
         int length = (int) Math.max(1 + ints, wanted);
         int slot = takeSlot(false);
         segments[slot] = new int[length];
@@ -468,7 +509,10 @@ final class AdjacencyPool {
         used = 1;
     }
 
-    /** A slot not in use (never slot 0 for a hub array, whose head would be 0), the table grown if need be. */
+    /**
+     * A slot not in use (never slot 0 for a hub array, whose head would be 0), the table grown if
+     * need be.
+     */
     private int takeSlot(boolean hub) {
         int slot = hub ? Math.max(1, lowestFree) : lowestFree;
         while (slot < slotLimit && segments[slot] != null) {
@@ -476,10 +520,13 @@ final class AdjacencyPool {
         }
         if (slot >= slotLimit) {
             if (slot >= SLOTS) {
-                throw new IllegalStateException("adjacency exceeds " + SLOTS + " segments and hub lists (2^30 ints)");
+                throw new IllegalStateException(
+                        "adjacency exceeds " + SLOTS + " segments and hub lists (2^30 ints)");
             }
             if (slot >= segments.length) {
-                segments = Arrays.copyOf(segments, Math.min(SLOTS, Math.max(slot + 1, 2 * segments.length)));
+                segments =
+                        Arrays.copyOf(
+                                segments, Math.min(SLOTS, Math.max(slot + 1, 2 * segments.length)));
             }
             slotLimit = slot + 1;
         }

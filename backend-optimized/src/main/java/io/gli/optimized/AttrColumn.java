@@ -2,25 +2,26 @@ package io.gli.optimized;
 
 /**
  * The values of one attribute key and one value type across all stored sets, indexed by set id.
- * Every value is handled as a 64-bit <em>payload</em>: a Long as itself, a Double as
- * {@link Double#doubleToLongBits} (so NaN equals NaN and 0.0 differs from -0.0, as
- * {@link Double#equals} says), a Boolean as 0 or 1, a String or nested list/map as its id in an
- * {@link AttrPool}. Equal values have equal payloads, so comparing sets is comparing longs.
+ * Every value is handled as a 64-bit <em>payload</em>: a Long as itself, a Double as {@link
+ * Double#doubleToLongBits} (so NaN equals NaN and 0.0 differs from -0.0, as {@link Double#equals}
+ * says), a Boolean as 0 or 1, a String or nested list/map as its id in an {@link AttrPool}. Equal
+ * values have equal payloads, so comparing sets is comparing longs.
  *
  * <p>Two layouts, chosen by whichever is smaller:
+ *
  * <ul>
  *   <li><b>dense</b>: an {@link AttrPacked} array indexed by set id, as narrow as the values allow
- *       (a long column stays within 8/16/32 bits while its values fit and widens when one does
- *       not; booleans take 1 bit; pool ids of a few distinct strings 2 to 8 bits; a column whose
- *       values are all equal 0 bits). A double column stores float bits (32 bits or fewer) while
- *       every value is exactly representable as a float, and widens to the 64 double bits on the
- *       first value that is not. Entries of sets that do not have this column hold garbage: which
- *       sets have the column is recorded by their shape ({@link AttrShapes}).
- *   <li><b>sparse</b>: an open-addressing map from set id to payload (about
- *       {@value #SPARSE_ENTRY_BYTES} bytes per entry), for keys that few sets have, so that a
- *       rarely used key does not cost a slot in every set. A column turns dense once the dense
- *       array would be no larger than the map, and back to sparse only when the dense array has
- *       become four times larger than the map would be (hysteresis, so conversions stay rare).
+ *       (a long column stays within 8/16/32 bits while its values fit and widens when one does not;
+ *       booleans take 1 bit; pool ids of a few distinct strings 2 to 8 bits; a column whose values
+ *       are all equal 0 bits). A double column stores float bits (32 bits or fewer) while every
+ *       value is exactly representable as a float, and widens to the 64 double bits on the first
+ *       value that is not. Entries of sets that do not have this column hold garbage: which sets
+ *       have the column is recorded by their shape ({@link AttrShapes}).
+ *   <li><b>sparse</b>: an open-addressing map from set id to payload (about {@value
+ *       #SPARSE_ENTRY_BYTES} bytes per entry), for keys that few sets have, so that a rarely used
+ *       key does not cost a slot in every set. A column turns dense once the dense array would be
+ *       no larger than the map, and back to sparse only when the dense array has become four times
+ *       larger than the map would be (hysteresis, so conversions stay rare).
  * </ul>
  *
  * <p>{@link #payload} does not modify anything (safe for concurrent readers).
@@ -35,31 +36,38 @@ final class AttrColumn {
 
     /** Estimated bytes of one entry of the sparse layout: 12 bytes at a load of about 0.6. */
     static final int SPARSE_ENTRY_BYTES = 20;
+
     /** Dense arrays shorter than this never turn back to sparse (not worth the conversion). */
     private static final int MIN_SPARSE_CONVERSION = 1024;
 
     final AttrKey key;
     final int kind;
     final int id;
+
     /** Number of live sets that have this column. */
     int count;
+
     /**
-     * Smallest and largest payload ever stored (min > max while none was): a payload outside
-     * this range is held by no set, so a set holding it is certainly new and its interning can
-     * skip the dedup table's random probe. Values added in ascending order, as ids and
-     * timestamps are, take this path every time.
+     * Smallest and largest payload ever stored (min > max while none was): a payload outside this
+     * range is held by no set, so a set holding it is certainly new and its interning can skip the
+     * dedup table's random probe. Values added in ascending order, as ids and timestamps are, take
+     * this path every time.
      */
     private long minEver = Long.MAX_VALUE;
+
     private long maxEver = Long.MIN_VALUE;
 
     private AttrPacked dense;
+
     /** DOUBLE in dense layout: entries are float bits (every value so far is float-exact). */
     private boolean floatMode;
 
     private int[] sparseSets;
     private long[] sparsePayloads;
+
     /** Payload range seen in the sparse layout (for estimating the dense width). */
     private long sparseMin;
+
     private long sparseMax;
     private boolean sparseFloat;
 
@@ -106,8 +114,8 @@ final class AttrColumn {
     }
 
     /**
-     * Stores the payload of {@code set}, which must not have this column yet. {@code idSpan} is
-     * one more than the largest set id in use (for the layout decision).
+     * Stores the payload of {@code set}, which must not have this column yet. {@code idSpan} is one
+     * more than the largest set id in use (for the layout decision).
      */
     void put(int set, long payload, int idSpan) {
         if (payload < minEver) {
@@ -149,7 +157,8 @@ final class AttrColumn {
     /** Whether the dense layout has become much larger than the sparse one would be. */
     boolean shouldBecomeSparse() {
         AttrPacked d = dense;
-        return d != null && d.capacity() >= MIN_SPARSE_CONVERSION
+        return d != null
+                && d.capacity() >= MIN_SPARSE_CONVERSION
                 && (long) count * SPARSE_ENTRY_BYTES * 8 * 4 < (long) d.capacity() * d.bits();
     }
 
@@ -159,7 +168,8 @@ final class AttrColumn {
      */
     void toSparse(int[] holders, int n, int idSpan) {
         if (n != count) {
-            throw new IllegalStateException("column " + key.name + " has " + count + " sets, " + n + " given");
+            throw new IllegalStateException(
+                    "column " + key.name + " has " + count + " sets, " + n + " given");
         }
         long[] payloads = new long[n];
         for (int i = 0; i < n; i++) {
@@ -268,7 +278,8 @@ final class AttrColumn {
                 return sparsePayloads[i];
             }
             if (s == 0) {
-                throw new IllegalStateException("set " + set + " has no value in column " + key.name);
+                throw new IllegalStateException(
+                        "set " + set + " has no value in column " + key.name);
             }
             if (++i == cap) {
                 i = 0;
@@ -315,15 +326,20 @@ final class AttrColumn {
         int i = TableMath.home(TableMath.mix32(set), cap);
         while (sets[i] != set) {
             if (sets[i] == 0) {
-                throw new IllegalStateException("set " + set + " has no value in column " + key.name);
+                throw new IllegalStateException(
+                        "set " + set + " has no value in column " + key.name);
             }
             if (++i == cap) {
                 i = 0;
             }
         }
-        TableMath.deleteAt(sets, i, j -> TableMath.home(TableMath.mix32(sets[j]), cap), (from, to) -> {
-            sets[to] = sets[from];
-            payloads[to] = payloads[from];
-        });
+        TableMath.deleteAt(
+                sets,
+                i,
+                j -> TableMath.home(TableMath.mix32(sets[j]), cap),
+                (from, to) -> {
+                    sets[to] = sets[from];
+                    payloads[to] = payloads[from];
+                });
     }
 }

@@ -16,8 +16,8 @@ import java.util.Arrays;
  * that never changes nothing; a single value beyond 32 bits widens the whole array to 64.
  *
  * <p>Entries never written (or no longer meaningful to the owner) hold arbitrary values; callers
- * track which entries are meaningful. Arithmetic is modular, so windows near
- * {@code Long.MIN_VALUE}/{@code MAX_VALUE} work.
+ * track which entries are meaningful. Arithmetic is modular, so windows near {@code
+ * Long.MIN_VALUE}/{@code MAX_VALUE} work.
  *
  * <p>Reads ({@link #get}) do not modify anything, so concurrent readers are safe while no write
  * runs.
@@ -29,8 +29,10 @@ final class AttrPacked {
     private int capacity;
     private int bits;
     private long base;
+
     /** Smallest and largest value ever written; min > max while nothing has been written. */
     private long min = Long.MAX_VALUE;
+
     private long max = Long.MIN_VALUE;
 
     AttrPacked() {}
@@ -61,7 +63,9 @@ final class AttrPacked {
         return base + ((words[(int) (pos >>> 6)] >>> pos) & ((1L << b) - 1));
     }
 
-    /** Sets the entry at {@code i} ({@code 0 <= i < capacity()}), widening the encoding if needed. */
+    /**
+     * Sets the entry at {@code i} ({@code 0 <= i < capacity()}), widening the encoding if needed.
+     */
     void set(int i, long value) {
         if (i < 0 || i >= capacity) {
             throw new IndexOutOfBoundsException(i);
@@ -95,7 +99,8 @@ final class AttrPacked {
 
     /** Bytes held: this object and its word array. */
     long footprintBytes() {
-        return TableMath.object(4 + 4 + 4 + 8 * 3) + (words == NO_WORDS ? 0 : TableMath.bytes(words));
+        return TableMath.object(4 + 4 + 4 + 8 * 3)
+                + (words == NO_WORDS ? 0 : TableMath.bytes(words));
     }
 
     private boolean fits(long value) {
@@ -106,7 +111,8 @@ final class AttrPacked {
         long range = newMax - newMin; // unsigned
         int newBits = widthFor(range);
         long newBase = newBits == 64 ? 0 : newMin - ((mask(newBits) - range) >>> 1);
-        long[] newWords = newBits == 0 || capacity == 0 ? NO_WORDS : new long[wordCount(capacity, newBits)];
+        long[] newWords =
+                newBits == 0 || capacity == 0 ? NO_WORDS : new long[wordCount(capacity, newBits)];
         if (newBits != 0 && min <= max) {
             for (int i = 0; i < capacity; i++) {
                 write(newWords, newBits, i, get(i) - newBase);

@@ -1,22 +1,20 @@
 package io.gli.optimized;
 
 import io.gli.spi.ObjectSizes;
-import java.util.List;
-import java.util.Map;
 
 /**
- * A reference-counted interning pool of immutable values: each distinct value (by
- * {@code equals}) is held once and named by a small int id. The attribute storage keeps one pool
- * for string values (so {@code "active"} on a million nodes is one String) and one for nested
- * lists and maps. Every stored use counts one reference; at zero references the value is dropped
- * and its id is reused by the next new value, so a shrinking graph frees its strings and ids stay
- * small (which keeps the columns that store them narrow, see {@link AttrPacked}).
+ * A reference-counted interning pool of immutable values: each distinct value (by {@code equals})
+ * is held once and named by a small int id. The attribute storage keeps one pool for string values
+ * (so {@code "active"} on a million nodes is one String) and one for nested lists and maps. Every
+ * stored use counts one reference; at zero references the value is dropped and its id is reused by
+ * the next new value, so a shrinking graph frees its strings and ids stay small (which keeps the
+ * columns that store them narrow, see {@link AttrPacked}).
  *
- * <p>Representation: {@code Object[] values} and {@code int[] refs} indexed by id, a free-id
- * stack, and an open-addressing table ({@code int[]} of id + 1, linear probing, at most 3/4 full)
- * keyed by the mixed {@code hashCode} of the value. Per distinct value: about 8 bytes plus 4 to 6
- * bytes of table, plus the value itself. No hash is stored: String caches its own, and a nested
- * value's hash is recomputed only when the table grows or an entry is deleted.
+ * <p>Representation: {@code Object[] values} and {@code int[] refs} indexed by id, a free-id stack,
+ * and an open-addressing table ({@code int[]} of id + 1, linear probing, at most 3/4 full) keyed by
+ * the mixed {@code hashCode} of the value. Per distinct value: about 8 bytes plus 4 to 6 bytes of
+ * table, plus the value itself. No hash is stored: String caches its own, and a nested value's hash
+ * is recomputed only when the table grows or an entry is deleted.
  *
  * <p>{@link #get} and {@link #find} do not modify anything (safe for concurrent readers).
  */
@@ -28,8 +26,8 @@ final class AttrPool {
     private int highWater;
     private int[] free = new int[0];
     private int freeCount;
-    /** Estimated bytes of the pooled values themselves. */
 
+    /** Estimated bytes of the pooled values themselves. */
     AttrPool() {
         values = new Object[4];
         refs = new int[4];
@@ -78,7 +76,10 @@ final class AttrPool {
             return id;
         }
         if ((long) (size + 1) * 4 > (long) table.length * 3) {
-            rehash(TableMath.grow(table.length, (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
+            rehash(
+                    TableMath.grow(
+                            table.length,
+                            (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
         }
         if (freeCount > 0) {
             id = free[--freeCount];
@@ -128,13 +129,18 @@ final class AttrPool {
 
     /** Bytes held: arrays, table and (estimated) the pooled values. */
     long footprintBytes() {
-        return TableMath.object(4 * 5 + 4 + 8) + TableMath.bytes(values) + TableMath.bytes(refs)
-                + TableMath.bytes(table) + TableMath.bytes(free) + valuesBytes();
+        return TableMath.object(4 * 5 + 4 + 8)
+                + TableMath.bytes(values)
+                + TableMath.bytes(refs)
+                + TableMath.bytes(table)
+                + TableMath.bytes(free)
+                + valuesBytes();
     }
 
     /** The pooled values themselves, each object counted once. */
     private long valuesBytes() {
-        java.util.Set<Object> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Object> counted =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         long b = 0;
         for (Object v : values) {
             b += ObjectSizes.value(v, counted);
@@ -190,6 +196,10 @@ final class AttrPool {
                 i = 0;
             }
         }
-        TableMath.deleteAt(t, i, j -> TableMath.home(hash(values[t[j] - 1]), cap), (from, to) -> t[to] = t[from]);
+        TableMath.deleteAt(
+                t,
+                i,
+                j -> TableMath.home(hash(values[t[j] - 1]), cap),
+                (from, to) -> t[to] = t[from]);
     }
 }

@@ -9,10 +9,10 @@ import java.util.Arrays;
  * alike, see {@link AttrPacked}) instead of a presence bit per column, and listing a set's keys
  * costs O(its size) rather than O(all columns).
  *
- * <p>Shapes are looked up by an order-independent hash of their column ids (a sum of mixed ids),
- * so a lookup needs no sorting; membership of a column in a shape is a linear scan for small
- * shapes and a binary search for large ones. Table: open addressing over shape ids with stored
- * hashes (shapes are few, so the 4 bytes each are irrelevant).
+ * <p>Shapes are looked up by an order-independent hash of their column ids (a sum of mixed ids), so
+ * a lookup needs no sorting; membership of a column in a shape is a linear scan for small shapes
+ * and a binary search for large ones. Table: open addressing over shape ids with stored hashes
+ * (shapes are few, so the 4 bytes each are irrelevant).
  */
 final class AttrShapes {
     private static final int[] NONE = new int[0];
@@ -25,13 +25,15 @@ final class AttrShapes {
     private int highWater;
     private int[] free = NONE;
     private int freeCount;
+
     /**
      * The shape {@link #intern} returned last, or -1, and the column ids it was asked with, in the
-     * caller's order: elements are usually added with the same keys in the same order, so the
-     * next intern is answered by comparing ids, without hashing or probing. Cleared when that
-     * shape is deleted (its id may be reused for other columns).
+     * caller's order: elements are usually added with the same keys in the same order, so the next
+     * intern is answered by comparing ids, without hashing or probing. Cleared when that shape is
+     * deleted (its id may be reused for other columns).
      */
     private int lastShape = -1;
+
     private int[] lastColumns = NONE;
 
     /** The order-independent hash of a column-id set: combine with {@link #addToHash}. */
@@ -76,7 +78,9 @@ final class AttrShapes {
         return Arrays.binarySearch(c, column) >= 0;
     }
 
-    /** The shape with exactly the first {@code n} column ids of {@code columns} (any order), or -1. */
+    /**
+     * The shape with exactly the first {@code n} column ids of {@code columns} (any order), or -1.
+     */
     int find(int[] columns, int n, int hash) {
         int[] t = table;
         int cap = t.length;
@@ -96,10 +100,15 @@ final class AttrShapes {
         }
     }
 
-    /** The shape of the first {@code n} column ids of {@code columns} (created if new), with one more reference. */
+    /**
+     * The shape of the first {@code n} column ids of {@code columns} (created if new), with one
+     * more reference.
+     */
     int intern(int[] columns, int n) {
         int last = lastShape;
-        if (last >= 0 && lastColumns.length == n && Arrays.equals(lastColumns, 0, n, columns, 0, n)) {
+        if (last >= 0
+                && lastColumns.length == n
+                && Arrays.equals(lastColumns, 0, n, columns, 0, n)) {
             refs[last]++;
             return last;
         }
@@ -187,8 +196,13 @@ final class AttrShapes {
     }
 
     long footprintBytes() {
-        long b = TableMath.object(5 * 4 + 3 * 4) + TableMath.bytes(cols) + TableMath.bytes(refs) + TableMath.bytes(hashes)
-                + TableMath.bytes(table) + TableMath.bytes(free);
+        long b =
+                TableMath.object(5 * 4 + 3 * 4)
+                        + TableMath.bytes(cols)
+                        + TableMath.bytes(refs)
+                        + TableMath.bytes(hashes)
+                        + TableMath.bytes(table)
+                        + TableMath.bytes(free);
         for (int i = 0; i < highWater; i++) {
             if (cols[i] != null) {
                 b += TableMath.bytes(cols[i]);
@@ -230,6 +244,10 @@ final class AttrShapes {
                 i = 0;
             }
         }
-        TableMath.deleteAt(t, i, j -> TableMath.home(TableMath.mix32(hashes[t[j] - 1]), cap), (from, to) -> t[to] = t[from]);
+        TableMath.deleteAt(
+                t,
+                i,
+                j -> TableMath.home(TableMath.mix32(hashes[t[j] - 1]), cap),
+                (from, to) -> t[to] = t[from]);
     }
 }

@@ -15,64 +15,70 @@ import java.util.function.BiConsumer;
  * stored.
  *
  * <h2>Representation</h2>
+ *
  * Nothing is stored per set as an object. A set is its id's entries in a few arrays:
+ *
  * <ul>
  *   <li><b>columns</b> ({@link AttrColumn}): one per attribute key and value type, holding that
  *       key's values for all sets, indexed by set id, each value as a 64-bit payload packed as
  *       narrowly as the column's values allow ({@link AttrPacked}): a long column 8/16/32/64 bits
  *       by the range of its values (frame of reference, so ids 1..50,000 take 16 bits and years
  *       2000..2024 8 bits; one value beyond 32 bits widens the column to 64), a double column 32
- *       bits while every value is float-exact and 64 otherwise, a boolean 1 bit, a string its id
- *       in the string pool (2 bits for 4 distinct strings, 8 bits for 200; the ids are shared by
- *       all string columns, so next to a column of a million unique names a 7-word column's ids
- *       may spread over a wider range and take up to 32 bits), a nested list or map its id in the
- *       nested-value pool; a column whose values are all equal costs 0 bits. A key
- *       whose values mix types gets one column per type (nothing is boxed). A key few sets have
- *       is kept in a sparse map instead (about 20 bytes per entry), see {@link AttrColumn}.
+ *       bits while every value is float-exact and 64 otherwise, a boolean 1 bit, a string its id in
+ *       the string pool (2 bits for 4 distinct strings, 8 bits for 200; the ids are shared by all
+ *       string columns, so next to a column of a million unique names a 7-word column's ids may
+ *       spread over a wider range and take up to 32 bits), a nested list or map its id in the
+ *       nested-value pool; a column whose values are all equal costs 0 bits. A key whose values mix
+ *       types gets one column per type (nothing is boxed). A key few sets have is kept in a sparse
+ *       map instead (about 20 bytes per entry), see {@link AttrColumn}.
  *   <li><b>string and nested-value pools</b> ({@link AttrPool}): each distinct String (and each
- *       distinct nested List/Map) is held once, with a reference count per stored use, and freed
- *       at zero; the ids are reused, which keeps them small.
+ *       distinct nested List/Map) is held once, with a reference count per stored use, and freed at
+ *       zero; the ids are reused, which keeps them small.
  *   <li><b>shape</b> ({@link AttrShapes}): a set's key set (its column ids) is interned; per set
  *       one shape id, packed (0 bits while all sets have the same keys). It replaces per-column
  *       presence bits and makes {@link #size} O(1) and {@link #toMap} O(size of the set).
- *   <li><b>reference count</b> per set, packed: 0 bits while every set has exactly one holder,
- *       then 1 to 8 bits; counts from 255 up live in a small side map ({@code TIntIntHashMap}),
- *       which only heavily shared sets (at most one per 255 holders) enter.
+ *   <li><b>reference count</b> per set, packed: 0 bits while every set has exactly one holder, then
+ *       1 to 8 bits; counts from 255 up live in a small side map ({@code TIntIntHashMap}), which
+ *       only heavily shared sets (at most one per 255 holders) enter.
  *   <li><b>dedup index</b>: open addressing over set ids, described at {@link #table}.
- *   <li>a stack of free set ids; set ids stay stable, so arrays keep their peak length, but a
- *       freed id is reused before a new one is taken, so storage does not grow under churn, and
+ *   <li>a stack of free set ids; set ids stay stable, so arrays keep their peak length, but a freed
+ *       id is reused before a new one is taken, so storage does not grow under churn, and
  *       everything shrinks back to its initial size when the last set is released.
  * </ul>
  *
  * <h2>Bytes per set</h2>
- * A stored set costs the sum of its values' packed widths, plus its shape id and reference count
- * (0 bits while all sets share one shape and have one holder each, about 1 byte otherwise), plus
- * 4 bytes of dedup table per slot at a load between 0.5 and 0.75 (5.3 to 8 bytes; see {@link #grownTableLength}; sets
- * created since the table was last searched are not in it yet and cost nothing there), plus the
- * growth slack of the arrays (they grow by a quarter: up to 20%, about 11% on average). Strings
- * and nested values are counted once per distinct value. Measured with {@link #footprintBytes}
- * (which agrees with JOL's {@code GraphLayout} to within 0.1% on these workloads) for 50,000
- * unique sets, see {@code AttributeSetsMemoryTest}:
+ *
+ * A stored set costs the sum of its values' packed widths, plus its shape id and reference count (0
+ * bits while all sets share one shape and have one holder each, about 1 byte otherwise), plus 4
+ * bytes of dedup table per slot at a load between 0.5 and 0.75 (5.3 to 8 bytes; see {@link
+ * #grownTableLength}; sets created since the table was last searched are not in it yet and cost
+ * nothing there), plus the growth slack of the arrays (they grow by a quarter: up to 20%, about 11%
+ * on average). Strings and nested values are counted once per distinct value. Measured with {@link
+ * #footprintBytes} (which agrees with JOL's {@code GraphLayout} to within 0.1% on these workloads)
+ * for 50,000 unique sets, see {@code AttributeSetsMemoryTest}:
+ *
  * <ul>
  *   <li>{id: long 0..49,999, score: random double, active: boolean, category: 1 of 7 strings,
- *       status: 1 of 3 strings}: 16 + 64 + 1 + 4 + 4 bits = 11.1 bytes of values, <b>17.9
- *       bytes per set</b> in all (24.1 when the ids are random 64-bit longs);
+ *       status: 1 of 3 strings}: 16 + 64 + 1 + 4 + 4 bits = 11.1 bytes of values, <b>17.9 bytes per
+ *       set</b> in all (24.1 when the ids are random 64-bit longs);
  *   <li>{weight: random double, kind: 1 of 4 strings, since: 2000..2024}: 64 + 2 + 8 bits = 9.3
  *       bytes of values, <b>15.9 bytes per set</b>;
  *   <li>10,000 elements holding equal {type, status, level} maps share one set: 1.2 KB above an
  *       empty store (<b>0.12 bytes per element</b>; an empty store is about 1.4 KB).
  * </ul>
+ *
  * The element's own 4-byte set id is the backend's.
  *
  * <h2>Threads</h2>
- * Writes ({@link #intern}, {@link #withAll}, {@link #without}, {@link #retain},
- * {@link #release}) must be exclusive. Reads ({@link #value}, {@link #toMap}, {@link #size},
- * {@link #forEach}, {@link #liveSets}, {@link #footprintBytes}) modify nothing (no caches, no
- * reordering) and may run concurrently with each other.
+ *
+ * Writes ({@link #intern}, {@link #withAll}, {@link #without}, {@link #retain}, {@link #release})
+ * must be exclusive. Reads ({@link #value}, {@link #toMap}, {@link #size}, {@link #forEach}, {@link
+ * #liveSets}, {@link #footprintBytes}) modify nothing (no caches, no reordering) and may run
+ * concurrently with each other.
  *
  * <p>Values are those of the API's normalized maps (Boolean, Long, Double, String, immutable
- * List/Map of these); they are not validated here. Returned values are the stored objects or
- * equal ones of the same type (Long stays Long; Double equality is {@link Double#equals}).
+ * List/Map of these); they are not validated here. Returned values are the stored objects or equal
+ * ones of the same type (Long stays Long; Double equality is {@link Double#equals}).
  */
 final class AttributeSets {
     /** The empty set: never stored, never counted. */
@@ -80,21 +86,23 @@ final class AttributeSets {
 
     /** A packed reference count of this value means "255 or more, see {@link #bigRefs}". */
     private static final int SATURATED = 255;
+
     private static final int MIN_TABLE = 16;
 
     private final int expectedSets;
 
     private final HashMap<String, AttrKey> keys = new HashMap<>();
+
     /**
-     * The last key found by {@link #keyFor}, matched by the identity of its name (the
-     * {@code String} it was created with, which a literal key in the caller's code is): a loop
-     * reading one attribute of every element then skips the map. Written by readers without
-     * synchronization, which is safe because it is one reference to an object whose name is final,
-     * and a stale one only misses; written only when the key found differs, so a reader allocates
-     * nothing and rarely writes; cleared when its key is removed, so it never names a key that is
-     * gone.
+     * The last key found by {@link #keyFor}, matched by the identity of its name (the {@code
+     * String} it was created with, which a literal key in the caller's code is): a loop reading one
+     * attribute of every element then skips the map. Written by readers without synchronization,
+     * which is safe because it is one reference to an object whose name is final, and a stale one
+     * only misses; written only when the key found differs, so a reader allocates nothing and
+     * rarely writes; cleared when its key is removed, so it never names a key that is gone.
      */
     private AttrKey lastKey;
+
     private AttrColumn[] columns = new AttrColumn[8];
     private int columnHighWater;
     private int[] freeColumns = new int[0];
@@ -106,12 +114,16 @@ final class AttributeSets {
 
     /** Per set id: its shape. */
     private AttrPacked shapeOf;
+
     /** Per set id: its reference count, 0 for a free id, {@link #SATURATED} for 255 and more. */
     private AttrPacked refs;
+
     /** Reference counts of {@link #SATURATED} and more; null until needed. */
     private TIntIntHashMap bigRefs;
+
     /** The next never-used set id (ids start at 1). */
     private int highWater = 1;
+
     private int[] freeSets = new int[0];
     private int freeSetCount;
     private int live;
@@ -120,9 +132,10 @@ final class AttributeSets {
      * The dedup index: open addressing with linear probing over set ids, at most 3/4 full, home
      * slot from the high bits of the set's content hash. Each slot is one int (0 = empty, set ids
      * start at 1) with three fields, from low to high:
+     *
      * <ul>
-     *   <li>the set id, in {@link #idBits} bits (ids stay below the capacity, see
-     *       {@link #ensureDedupRoom});
+     *   <li>the set id, in {@link #idBits} bits (ids stay below the capacity, see {@link
+     *       #ensureDedupRoom});
      *   <li>the entry's distance from its home slot, in up to 5 bits ({@link #distMax} meaning
      *       "that or more, recompute"): deletion shifts the rest of the cluster back without
      *       recomputing the content hash of the entries it moves, and a lookup skips entries whose
@@ -136,13 +149,14 @@ final class AttributeSets {
      * columns, so the table must hash and compare set ids by that external content (and compare a
      * candidate set against a map that has not been stored yet). Trove's and the JDK's maps hash
      * their keys themselves ({@code hashCode}/{@code equals}, or a hashing strategy over a key
-     * object) and would need either a key object per set or a stored hash per set (4 more bytes
-     * per set); packing id, distance and tag into one int keeps the index at 4 bytes per slot.
-     * The price is that growing the table recomputes every set's hash from its columns; see
-     * {@link #reinsertAll} for how that is kept cache-friendly (it allocates 16 transient bytes
-     * per live set while it runs, and keeps nothing).
+     * object) and would need either a key object per set or a stored hash per set (4 more bytes per
+     * set); packing id, distance and tag into one int keeps the index at 4 bytes per slot. The
+     * price is that growing the table recomputes every set's hash from its columns; see {@link
+     * #reinsertAll} for how that is kept cache-friendly (it allocates 16 transient bytes per live
+     * set while it runs, and keeps nothing).
      */
     private int[] table;
+
     /**
      * Live sets with ids from here to {@link #highWater} are not in {@link #table} yet: a set
      * created without a lookup (certainly new, or right after one) is indexed only when the table
@@ -151,12 +165,18 @@ final class AttributeSets {
      * set. Every other live set is in the table.
      */
     private int unindexedFrom = 1;
-    /** Sets in {@link #table}: the live ones below {@link #unindexedFrom}. Its load counts these. */
+
+    /**
+     * Sets in {@link #table}: the live ones below {@link #unindexedFrom}. Its load counts these.
+     */
     private int indexed;
+
     private int idBits;
     private int idMask;
+
     /** Largest storable distance from home (meaning: this or more). */
     private int distMax;
+
     /** Position of the tag; 32 when there is no room for one. */
     private int tagShift;
 
@@ -174,7 +194,9 @@ final class AttributeSets {
         this(0);
     }
 
-    /** @param expectedSets how many distinct sets to size the arrays for (0 for small defaults) */
+    /**
+     * @param expectedSets how many distinct sets to size the arrays for (0 for small defaults)
+     */
     AttributeSets(int expectedSets) {
         this.expectedSets = Math.max(0, expectedSets);
         initSets();
@@ -188,13 +210,19 @@ final class AttributeSets {
         unindexedFrom = 1;
         freeSets = new int[0];
         freeSetCount = 0;
-        setTable(Math.max(MIN_TABLE, (int) Math.min(Integer.MAX_VALUE - 16, expectedSets * 4L / 3 + 2)));
+        setTable(
+                Math.max(
+                        MIN_TABLE,
+                        (int) Math.min(Integer.MAX_VALUE - 16, expectedSets * 4L / 3 + 2)));
     }
 
     // ------------------------------------------------------------------------------------------
     // Writes
 
-    /** The set with this content, with one more reference; {@link #EMPTY} (no count) for an empty map. */
+    /**
+     * The set with this content, with one more reference; {@link #EMPTY} (no count) for an empty
+     * map.
+     */
     int intern(Map<String, Object> attributes) {
         if (attributes.isEmpty()) {
             return EMPTY;
@@ -234,7 +262,10 @@ final class AttributeSets {
         return findOrCreate();
     }
 
-    /** The set {@code set} without {@code key}, with one more reference ({@code set} itself if it lacks the key). */
+    /**
+     * The set {@code set} without {@code key}, with one more reference ({@code set} itself if it
+     * lacks the key).
+     */
     int without(int set, String key) {
         if (set == EMPTY) {
             return EMPTY;
@@ -256,7 +287,9 @@ final class AttributeSets {
         }
     }
 
-    /** One reference less; at zero the set is freed and its id reused (no-op for {@link #EMPTY}). */
+    /**
+     * One reference less; at zero the set is freed and its id reused (no-op for {@link #EMPTY}).
+     */
     void release(int set) {
         if (set != EMPTY && decRef(set)) {
             freeSet(set);
@@ -275,7 +308,9 @@ final class AttributeSets {
         return column == null ? null : decode(column, column.payload(set));
     }
 
-    /** {@code set}'s value for {@code key} if it is a long, unboxed; otherwise {@code otherwise}. */
+    /**
+     * {@code set}'s value for {@code key} if it is a long, unboxed; otherwise {@code otherwise}.
+     */
     long longValue(int set, String key, long otherwise) {
         if (set == EMPTY) {
             return otherwise;
@@ -301,11 +336,23 @@ final class AttributeSets {
             case 2:
                 return Map.of(name(cs[0]), val(cs[0], set), name(cs[1]), val(cs[1], set));
             case 3:
-                return Map.of(name(cs[0]), val(cs[0], set), name(cs[1]), val(cs[1], set),
-                        name(cs[2]), val(cs[2], set));
+                return Map.of(
+                        name(cs[0]),
+                        val(cs[0], set),
+                        name(cs[1]),
+                        val(cs[1], set),
+                        name(cs[2]),
+                        val(cs[2], set));
             case 4:
-                return Map.of(name(cs[0]), val(cs[0], set), name(cs[1]), val(cs[1], set),
-                        name(cs[2]), val(cs[2], set), name(cs[3]), val(cs[3], set));
+                return Map.of(
+                        name(cs[0]),
+                        val(cs[0], set),
+                        name(cs[1]),
+                        val(cs[1], set),
+                        name(cs[2]),
+                        val(cs[2], set),
+                        name(cs[3]),
+                        val(cs[3], set));
             default:
                 @SuppressWarnings("unchecked")
                 Map.Entry<String, Object>[] entries = new Map.Entry[cs.length];
@@ -349,9 +396,9 @@ final class AttributeSets {
      * An estimate of the bytes held by this storage: every array by its allocated length, every
      * helper object by its fields, and the pooled strings and nested values themselves (including
      * the key strings), sized by {@link io.gli.spi.ObjectSizes} for the running JVM; pooled values
-     * are walked, each object counted once; the
-     * {@code HashMap} of keys at 32 bytes per entry plus its table; the Trove side map by its
-     * capacity. Strings that the caller also holds are counted here too.
+     * are walked, each object counted once; the {@code HashMap} of keys at 32 bytes per entry plus
+     * its table; the Trove side map by its capacity. Strings that the caller also holds are counted
+     * here too.
      */
     long footprintBytes() {
         long b = TableMath.object(4 * 16 + 4 * 8);
@@ -370,12 +417,24 @@ final class AttributeSets {
             }
         }
         b += shapes.footprintBytes() + strings.footprintBytes() + nested.footprintBytes();
-        b += shapeOf.footprintBytes() + refs.footprintBytes() + TableMath.bytes(freeSets) + TableMath.bytes(table);
+        b +=
+                shapeOf.footprintBytes()
+                        + refs.footprintBytes()
+                        + TableMath.bytes(freeSets)
+                        + TableMath.bytes(table);
         if (bigRefs != null) {
-            b += TableMath.object(40) + 3 * 16L + io.gli.spi.ObjectSizes.align(9L * bigRefs.capacity());
+            b +=
+                    TableMath.object(40)
+                            + 3 * 16L
+                            + io.gli.spi.ObjectSizes.align(9L * bigRefs.capacity());
         }
-        b += TableMath.bytes(bufKey) + TableMath.bytes(bufName) + TableMath.bytes(bufKind) + TableMath.bytes(bufColumn)
-                + TableMath.bytes(bufPayload) + TableMath.bytes(bufObject);
+        b +=
+                TableMath.bytes(bufKey)
+                        + TableMath.bytes(bufName)
+                        + TableMath.bytes(bufKind)
+                        + TableMath.bytes(bufColumn)
+                        + TableMath.bytes(bufPayload)
+                        + TableMath.bytes(bufObject);
         return b;
     }
 
@@ -388,17 +447,21 @@ final class AttributeSets {
     }
 
     /**
-     * Reads one key of any set through what a column view needs: the kind a set has the key in
-     * (by its shape, looked up in a table made once per reader, since shapes are few) and the
-     * payload in that kind's {@link AttrColumn}. Captures the current arrays; a write may replace
-     * or change them, which the column's user detects (see {@code io.gli.spi.StoreColumn}).
+     * Reads one key of any set through what a column view needs: the kind a set has the key in (by
+     * its shape, looked up in a table made once per reader, since shapes are few) and the payload
+     * in that kind's {@link AttrColumn}. Captures the current arrays; a write may replace or change
+     * them, which the column's user detects (see {@code io.gli.spi.StoreColumn}).
      */
     final class KeyReader {
         /** Per shape id: the {@code StoreColumn} kind of the key in it (0: absent). */
         private final byte[] kindByShape;
+
         private final AttrColumn[] byKind = new AttrColumn[AttrColumn.KINDS];
         private final AttrPacked shapeIds;
-        /** The one kind every live shape has the key in, or -1: then presence needs no shape lookup. */
+
+        /**
+         * The one kind every live shape has the key in, or -1: then presence needs no shape lookup.
+         */
         final int uniformKind;
 
         private KeyReader(AttrKey key) {
@@ -426,7 +489,10 @@ final class AttributeSets {
             uniformKind = uniform == -2 || uniform == 0 ? -1 : uniform;
         }
 
-        /** The kind of the key in {@code set}, numbered as {@code StoreColumn} does: 0 if absent, else column kind + 1. */
+        /**
+         * The kind of the key in {@code set}, numbered as {@code StoreColumn} does: 0 if absent,
+         * else column kind + 1.
+         */
         int kind(int set) {
             return set == EMPTY ? 0 : kindByShape[(int) shapeIds.get(set)];
         }
@@ -480,7 +546,10 @@ final class AttributeSets {
         }
     }
 
-    /** Adds (or, for a marked key, replaces) one entry, resolving its column and payload if they exist. */
+    /**
+     * Adds (or, for a marked key, replaces) one entry, resolving its column and payload if they
+     * exist.
+     */
     private void addValue(String name, Object value) {
         AttrKey key = keyFor(name);
         int kind = AttrColumn.kindOf(value);
@@ -716,7 +785,9 @@ final class AttributeSets {
             lastKey = null;
         }
         if (freeColumnCount == freeColumns.length) {
-            freeColumns = Arrays.copyOf(freeColumns, TableMath.grow(freeColumns.length, freeColumnCount + 1));
+            freeColumns =
+                    Arrays.copyOf(
+                            freeColumns, TableMath.grow(freeColumns.length, freeColumnCount + 1));
         }
         freeColumns[freeColumnCount++] = c.id;
     }
@@ -892,7 +963,8 @@ final class AttributeSets {
      */
     private int grownTableLength(int entries) {
         long needed = Math.max(entries * 4L / 3 + 2, highWater + 1L);
-        long next = table.length < SMALL_TABLE ? 2L * table.length : table.length + (table.length >> 1);
+        long next =
+                table.length < SMALL_TABLE ? 2L * table.length : table.length + (table.length >> 1);
         return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(needed, next));
     }
 
@@ -900,20 +972,21 @@ final class AttributeSets {
 
     /** Below this many live sets the table fits in cache and is refilled in id order. */
     private static final int SORTED_REHASH_MIN = 1 << 14;
+
     /** New-table slots per bucket of the sorted rehash (2 KB of table: a few cache lines). */
     private static final int REHASH_BUCKET_SLOTS = 512;
 
     /**
      * Fills the new, empty {@link #table} with every live set. Why not simply in id order: the
      * table grows by a quarter at a time (for memory), so over n interns it is refilled about 4n
-     * times; inserted in id order every insert writes a random slot, and with a table larger
-     * than the caches those cache misses were over half the cost of interning a million unique
-     * sets. Hashes cannot be kept per slot (4 more bytes per set), so large tables are refilled
-     * in three cache-friendly passes instead: the content hashes are computed in id order (the
-     * columns are read sequentially), the (hash, id) pairs are bucket-sorted by their home region
-     * of the new table (the home is monotone in the hash), and then inserted region by region, so
-     * the table is written almost sequentially. The two pair arrays (16 bytes per live set) are
-     * transient; nothing is retained.
+     * times; inserted in id order every insert writes a random slot, and with a table larger than
+     * the caches those cache misses were over half the cost of interning a million unique sets.
+     * Hashes cannot be kept per slot (4 more bytes per set), so large tables are refilled in three
+     * cache-friendly passes instead: the content hashes are computed in id order (the columns are
+     * read sequentially), the (hash, id) pairs are bucket-sorted by their home region of the new
+     * table (the home is monotone in the hash), and then inserted region by region, so the table is
+     * written almost sequentially. The two pair arrays (16 bytes per live set) are transient;
+     * nothing is retained.
      */
     private void reinsertAll() {
         insertLive(1, live);
@@ -935,8 +1008,8 @@ final class AttributeSets {
     }
 
     /**
-     * Inserts into {@link #table} the {@code count} live sets with ids from {@code from} to
-     * {@link #highWater}, none of which it holds; then every live set is indexed.
+     * Inserts into {@link #table} the {@code count} live sets with ids from {@code from} to {@link
+     * #highWater}, none of which it holds; then every live set is indexed.
      */
     private void insertLive(int from, int count) {
         unindexedFrom = highWater;
@@ -983,7 +1056,7 @@ final class AttributeSets {
         int tag = tagOf(hash);
         int tagMask = tagMask();
         int i = TableMath.home(hash, cap);
-        for (int dist = 0;; dist++) {
+        for (int dist = 0; ; dist++) {
             int slot = t[i];
             if (slot == 0) {
                 return EMPTY;
@@ -1034,7 +1107,8 @@ final class AttributeSets {
         int i = TableMath.home(hash, cap);
         while ((t[i] & mask) != set) {
             if (t[i] == 0) {
-                throw new IllegalStateException("attribute set " + set + " missing from the dedup index");
+                throw new IllegalStateException(
+                        "attribute set " + set + " missing from the dedup index");
             }
             if (++i == cap) {
                 i = 0;
@@ -1136,7 +1210,9 @@ final class AttributeSets {
             for (int dist = 0; table[i] != 0; dist++) {
                 if ((table[i] & idMask) == s) {
                     check((table[i] & tagMask()) == tagOf(h), "bad tag for set " + s);
-                    check(((table[i] >>> idBits) & distMax) == Math.min(dist, distMax), "bad distance for set " + s);
+                    check(
+                            ((table[i] >>> idBits) & distMax) == Math.min(dist, distMax),
+                            "bad distance for set " + s);
                     found = true;
                     break;
                 }
@@ -1159,8 +1235,15 @@ final class AttributeSets {
                 unindexed++;
             }
         }
-        check(slots == live - unindexed, "table holds " + slots + " sets, " + live + " live, " + unindexed
-                + " not indexed yet");
+        check(
+                slots == live - unindexed,
+                "table holds "
+                        + slots
+                        + " sets, "
+                        + live
+                        + " live, "
+                        + unindexed
+                        + " not indexed yet");
         check(slots == indexed, "table holds " + slots + " sets, counted " + indexed);
         int liveColumns = 0;
         for (int c = 0; c < columnHighWater; c++) {
@@ -1170,8 +1253,14 @@ final class AttributeSets {
                 continue;
             }
             liveColumns++;
-            check(col.count == columnCounts[c] && col.count > 0, "column " + col.key.name + " count " + col.count
-                    + ", used by " + columnCounts[c]);
+            check(
+                    col.count == columnCounts[c] && col.count > 0,
+                    "column "
+                            + col.key.name
+                            + " count "
+                            + col.count
+                            + ", used by "
+                            + columnCounts[c]);
             check(col.key.byKind[col.kind] == col, "column not linked from its key");
         }
         int keyColumns = 0;
@@ -1187,12 +1276,22 @@ final class AttributeSets {
             keyColumns += m;
         }
         check(keyColumns == liveColumns, "keys and columns disagree");
-        check(shapes.size() == shapeCounts.size(), "shapes " + shapes.size() + " but " + shapeCounts.size() + " used");
-        shapeCounts.forEach((shape, count) -> check(shapes.refCount(shape) == count, "shape " + shape + " count"));
-        check(strings.size() == stringRefs.size(), "string pool holds " + strings.size() + ", " + stringRefs.size() + " used");
-        stringRefs.forEach((id, count) -> check(strings.refCount(id) == count, "string " + id + " count"));
-        check(nested.size() == nestedRefs.size(), "nested pool holds " + nested.size() + ", " + nestedRefs.size() + " used");
-        nestedRefs.forEach((id, count) -> check(nested.refCount(id) == count, "nested " + id + " count"));
+        check(
+                shapes.size() == shapeCounts.size(),
+                "shapes " + shapes.size() + " but " + shapeCounts.size() + " used");
+        shapeCounts.forEach(
+                (shape, count) ->
+                        check(shapes.refCount(shape) == count, "shape " + shape + " count"));
+        check(
+                strings.size() == stringRefs.size(),
+                "string pool holds " + strings.size() + ", " + stringRefs.size() + " used");
+        stringRefs.forEach(
+                (id, count) -> check(strings.refCount(id) == count, "string " + id + " count"));
+        check(
+                nested.size() == nestedRefs.size(),
+                "nested pool holds " + nested.size() + ", " + nestedRefs.size() + " used");
+        nestedRefs.forEach(
+                (id, count) -> check(nested.refCount(id) == count, "nested " + id + " count"));
     }
 
     /** Distinct strings pooled (for tests and profiles). */
@@ -1216,7 +1315,10 @@ final class AttributeSets {
         return m;
     }
 
-    /** Whether the column of {@code key} with the type of {@code sample} uses its dense layout (for tests). */
+    /**
+     * Whether the column of {@code key} with the type of {@code sample} uses its dense layout (for
+     * tests).
+     */
     boolean isDense(String key, Object sample) {
         AttrKey k = keys.get(key);
         AttrColumn c = k == null ? null : k.byKind[AttrColumn.kindOf(sample)];

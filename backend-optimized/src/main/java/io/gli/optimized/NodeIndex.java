@@ -18,63 +18,62 @@ import java.util.RandomAccess;
  * <p>Encoding: every ID's characters are encoded one UTF-16 unit at a time (1 byte below U+0080, 2
  * below U+0800, else 3 — lossless even for unpaired surrogates, unlike UTF-8).
  *
- * <p>Layout ("slotted"): ID {@code i} sits in a fixed-stride slot of {@code stride} bytes at
- * {@code i * stride} of one {@code byte[] slots}, so that finding its bytes needs no offset array:
- * a lookup that hits is two dependent cache misses (table slot, then the ID's slot) instead of
- * three (table slot, start offset, arena). A slot is {@code [length][bytes…]} when the encoded ID
- * takes fewer than {@code stride} bytes; otherwise its first byte is {@link #OVERFLOW} (255) and
- * the aligned int at slot offset 4 is where {@code [length varint][bytes…]} begins in one
- * {@code byte[] overflow}, which is only appended to. The stride is a multiple of 4 from 8 (room
- * for the marker and the offset) to 64 (bytes of longer IDs span cache lines anyway, and always
- * overflow); it starts at 12.
+ * <p>Layout ("slotted"): ID {@code i} sits in a fixed-stride slot of {@code stride} bytes at {@code
+ * i * stride} of one {@code byte[] slots}, so that finding its bytes needs no offset array: a
+ * lookup that hits is two dependent cache misses (table slot, then the ID's slot) instead of three
+ * (table slot, start offset, arena). A slot is {@code [length][bytes…]} when the encoded ID takes
+ * fewer than {@code stride} bytes; otherwise its first byte is {@link #OVERFLOW} (255) and the
+ * aligned int at slot offset 4 is where {@code [length varint][bytes…]} begins in one {@code byte[]
+ * overflow}, which is only appended to. The stride is a multiple of 4 from 8 (room for the marker
+ * and the offset) to 64 (bytes of longer IDs span cache lines anyway, and always overflow); it
+ * starts at 12.
  *
  * <p>Choosing the stride: the index keeps a histogram of encoded ID lengths (65 ints: one per
  * length below 64, one for the rest, plus the overflow bytes of the rest), so a choice sums the
  * histogram once per candidate stride (15 of them) and never scans the IDs. It picks the stride
  * that minimises the bytes the IDs take — {@code stride * ids} plus {@code length + varint} per
- * overflowing ID — ties going to the larger stride (fewer overflows). Minimising bytes rather
- * than taking a percentile keeps the memory profile from regressing for any length distribution:
- * uniform lengths (sequential names, UUIDs) all go inline, and a long tail overflows only where
- * inlining it would cost more. The choice is
- * made when the slot array is reallocated anyway (growth, {@link #reserve}, {@link #compact}),
- * and also when the overflow array must grow and another stride would save more than an eighth
- * (say a hint reserved a million 12-byte slots before any ID, then UUIDs arrive): that re-layout
- * copies the slots once, and a second one needs the distribution to move by an eighth again, so
- * re-layouts stay amortized O(1) per ID. A re-layout allocates new arrays; the old ones are never
- * written again, so {@link #ids} snapshots keep reading them.
+ * overflowing ID — ties going to the larger stride (fewer overflows). Minimising bytes rather than
+ * taking a percentile keeps the memory profile from regressing for any length distribution: uniform
+ * lengths (sequential names, UUIDs) all go inline, and a long tail overflows only where inlining it
+ * would cost more. The choice is made when the slot array is reallocated anyway (growth, {@link
+ * #reserve}, {@link #compact}), and also when the overflow array must grow and another stride would
+ * save more than an eighth (say a hint reserved a million 12-byte slots before any ID, then UUIDs
+ * arrive): that re-layout copies the slots once, and a second one needs the distribution to move by
+ * an eighth again, so re-layouts stay amortized O(1) per ID. A re-layout allocates new arrays; the
+ * old ones are never written again, so {@link #ids} snapshots keep reading them.
  *
  * <p>An open-addressing table (linear probing, power-of-two capacity, load at most 4/5) holds
  * {@code index + 1} (and a hash tag) per occupied slot. Removed indices are marked dead and leave
  * their bytes in place until {@link #compact}.
  *
- * <p>Numbered IDs skip the table. Many graphs name their nodes with a prefix and a counter
- * ({@code node_123456}, {@code user_42}, or plain numbers). The first ID of that form (an ASCII
- * prefix, then 1 to 9 digits without a leading zero) fixes the family's prefix, and every ID of
- * the family is then found through one {@code int[]} indexed by its number, holding
- * {@code index + 1}: no hash, no probe and no byte comparison, since the number and prefix are
- * the ID. Adding IDs in counter order writes that array in order, where the table would be
- * written at a random slot per ID — a cache miss each, most of the cost of adding a node
- * (measured on a million {@code node_<i>}: 130 ns an ID through the table, 42 ns by number).
- * The array grows only while it would hold at most twice as many numbers as the family has live
- * IDs, plus 1024; a number beyond that goes to the table, and a count of such IDs tells lookups
- * whether a number missing from the array must still be looked for in the table. So the array
- * costs 4 to 8 bytes a numbered ID, against the table's 5 to 10, and the table stays empty. Only
- * one family is numbered (the first seen); IDs of any other form cost what they did. Removal
- * clears the ID's number; compaction rebuilds the array to the largest number it still holds.
+ * <p>Numbered IDs skip the table. Many graphs name their nodes with a prefix and a counter ({@code
+ * node_123456}, {@code user_42}, or plain numbers). The first ID of that form (an ASCII prefix,
+ * then 1 to 9 digits without a leading zero) fixes the family's prefix, and every ID of the family
+ * is then found through one {@code int[]} indexed by its number, holding {@code index + 1}: no
+ * hash, no probe and no byte comparison, since the number and prefix are the ID. Adding IDs in
+ * counter order writes that array in order, where the table would be written at a random slot per
+ * ID — a cache miss each, most of the cost of adding a node (measured on a million {@code
+ * node_<i>}: 130 ns an ID through the table, 42 ns by number). The array grows only while it would
+ * hold at most twice as many numbers as the family has live IDs, plus 1024; a number beyond that
+ * goes to the table, and a count of such IDs tells lookups whether a number missing from the array
+ * must still be looked for in the table. So the array costs 4 to 8 bytes a numbered ID, against the
+ * table's 5 to 10, and the table stays empty. Only one family is numbered (the first seen); IDs of
+ * any other form cost what they did. Removal clears the ID's number; compaction rebuilds the array
+ * to the largest number it still holds.
  *
  * <p>Cost per node: one slot (12 bytes for {@code node_123456}, against 11 of arena and 4 of start
  * offset before; 40 for a 36-character UUID, against 40 before; an ID overflowing costs the stride
  * plus its length plus a 1–2 byte varint), 5 to 10 bytes of table (4 bytes per slot at a load
  * between 2/5 and 4/5) or, for a numbered ID, 4 to 5 bytes of the numbered array (8 at most when
  * the numbers are sparse), one bit of the dead set and the growth slack of the slot array (a
- * quarter at most): about 17 bytes for {@code node_123456} (18 through the table, 21 with arena
- * and offsets), against 56 for a {@code String} alone. Measured with JOL (the bench's memory
- * probe, IDs {@code node_<i>}), an empty node costs 24.6 B at 50,000 nodes and 29.3 B at 200,000
- * (25.7 and 29.7 B through the table; 29.4 and 31.3 B with arena and start offsets);
- * 200,000 UUIDs cost 63.8 B a node (62.9 before; 54.3 against 62.6 at 50,000: it depends on
- * where each layout is in its growth). Limits: the slot array is one Java array, so it holds at
- * most 2^31 / stride IDs (178 million at stride 12); beyond that the stride falls to 8, overflowing
- * longer IDs, up to 268 million IDs; and at most 2 GB of overflow.
+ * quarter at most): about 17 bytes for {@code node_123456} (18 through the table, 21 with arena and
+ * offsets), against 56 for a {@code String} alone. Measured with JOL (the bench's memory probe, IDs
+ * {@code node_<i>}), an empty node costs 24.6 B at 50,000 nodes and 29.3 B at 200,000 (25.7 and
+ * 29.7 B through the table; 29.4 and 31.3 B with arena and start offsets); 200,000 UUIDs cost 63.8
+ * B a node (62.9 before; 54.3 against 62.6 at 50,000: it depends on where each layout is in its
+ * growth). Limits: the slot array is one Java array, so it holds at most 2^31 / stride IDs (178
+ * million at stride 12); beyond that the stride falls to 8, overflowing longer IDs, up to 268
+ * million IDs; and at most 2 GB of overflow.
  *
  * <p>A loop over {@code nodes()} that looks up each ID it gets is answered by identity: the list
  * remembers the last ID it handed out and its index (see {@link HandedOut}).
@@ -85,68 +84,94 @@ import java.util.RandomAccess;
  */
 final class NodeIndex {
     private static final int MIN_TABLE = 16;
+
     /** Slot length byte of an ID stored in the overflow array. */
     static final int OVERFLOW = 255;
+
     static final int MIN_STRIDE = 8;
     static final int MAX_STRIDE = 64;
     static final int DEFAULT_STRIDE = 12;
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final byte[] NO_BYTES = new byte[0];
     private static final int[] NO_INTS = new int[0];
-    /** Beyond this many more numbers than twice the family's live IDs, a number goes to the table. */
+
+    /**
+     * Beyond this many more numbers than twice the family's live IDs, a number goes to the table.
+     */
     private static final int NUMBERED_SLACK = 1024;
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle INT =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** ID i's slot is {@code slots[i * stride, (i + 1) * stride)}. */
     private byte[] slots;
+
     private int stride;
+
     /** IDs per slot array: {@code slots.length / stride}. */
     private int capacity;
+
     private byte[] overflow = NO_BYTES;
     private int overflowUsed;
+
     /**
      * Encoded lengths of every ID in the slot array (dead ones too): {@code lengthCounts[n]} IDs of
      * {@code n} bytes for {@code n < MAX_STRIDE}, {@code lengthCounts[MAX_STRIDE]} longer ones,
      * whose overflow bytes (length and varint) sum to {@link #longBytes}.
      */
     private int[] lengthCounts = new int[MAX_STRIDE + 1];
+
     private long longBytes;
+
     /**
      * Whether every ID appended so far is ASCII (one byte per char): then decoding needs no scan
      * for multi-byte units. Cleared by the first non-ASCII ID, never set again.
      */
     private boolean asciiOnly = true;
+
     /** Indices handed out, dead ones included. */
     private int count;
+
     private int live;
     private long[] dead;
     private int[] table;
+
     /**
      * Table entries hold {@code index + 1} in their low {@code indexBits} bits and, above them, a
      * tag of the ID's hash, so that a probe passing a different ID rarely needs to compare bytes.
      * The tag shrinks as the index widens (no tag at 2^31 nodes); the table is re-encoded then.
      */
     private int indexBits;
+
     /**
      * The index of a recent successful lookup: a hint only, written by readers without
      * synchronization (a stale int read just misses and falls back to the table). In-order lookups
-     * write it every time; other lookups only when the index found is a multiple of
-     * {@link #HINT_SAMPLE} + 1, so that readers on several cores looking up random IDs rarely write
-     * this shared cache line, and an in-order scan is still recognised within that many lookups.
+     * write it every time; other lookups only when the index found is a multiple of {@link
+     * #HINT_SAMPLE} + 1, so that readers on several cores looking up random IDs rarely write this
+     * shared cache line, and an in-order scan is still recognised within that many lookups.
      */
     private int lastFound = -1;
-    /** Whether the last lookup found the index after the hint: then the next guess is worth a try. */
+
+    /**
+     * Whether the last lookup found the index after the hint: then the next guess is worth a try.
+     */
     private boolean sequential;
+
     private static final int HINT_SAMPLE = 15;
+
     /**
      * The memo of the newest ID list of at least {@link #MEMO_MIN_IDS} IDs: a hint written by
      * readers without synchronization, like {@link #lastFound}. Shorter lists (most successor
-     * lists) do not replace it, so that readers on several cores asking for neighbours do not
-     * write this shared field on every query.
+     * lists) do not replace it, so that readers on several cores asking for neighbours do not write
+     * this shared field on every query.
      */
     private HandedOut handedOut;
+
     private static final int MEMO_MIN_IDS = 64;
-    /** Bumped by every removal and compaction: a memo taken before names indices no longer valid. */
+
+    /**
+     * Bumped by every removal and compaction: a memo taken before names indices no longer valid.
+     */
     private long removals;
 
     // ---- numbered IDs ----
@@ -158,19 +183,23 @@ final class NodeIndex {
      * null until then, and never changed after.
      */
     private byte[] numberPrefix;
+
     /**
-     * {@code numbered[k]} is {@code index + 1} of the live ID {@code prefix + k}, or 0: the family's
-     * IDs are looked up here by their number, one array read, instead of in the hash table. A
-     * number beyond what {@link #growNumbered} allows goes to the table.
+     * {@code numbered[k]} is {@code index + 1} of the live ID {@code prefix + k}, or 0: the
+     * family's IDs are looked up here by their number, one array read, instead of in the hash
+     * table. A number beyond what {@link #growNumbered} allows goes to the table.
      */
     private int[] numbered = NO_INTS;
+
     /** Live IDs held by {@link #numbered}; the rest of the live ones are in the table. */
     private int numberedLive;
+
     /**
-     * Live IDs of the family's form that the table holds (their number was too large when they
-     * were added): while there are none, a family ID missing from {@link #numbered} is absent.
+     * Live IDs of the family's form that the table holds (their number was too large when they were
+     * added): while there are none, a family ID missing from {@link #numbered} is absent.
      */
     private int familyInTable;
+
     /**
      * Room asked for before the first ID, given to the structure that ID goes to: the numbered
      * array if it is of numbered form, the table otherwise.
@@ -223,8 +252,11 @@ final class NodeIndex {
      * the dead set and the length histogram.
      */
     long indexBytes() {
-        return ObjectSizes.instance(NodeIndex.class) + ObjectSizes.of(table) + ObjectSizes.of(numbered)
-                + (numberPrefix == null ? 0 : ObjectSizes.of(numberPrefix)) + ObjectSizes.of(dead)
+        return ObjectSizes.instance(NodeIndex.class)
+                + ObjectSizes.of(table)
+                + ObjectSizes.of(numbered)
+                + (numberPrefix == null ? 0 : ObjectSizes.of(numberPrefix))
+                + ObjectSizes.of(dead)
                 + ObjectSizes.of(lengthCounts);
     }
 
@@ -267,8 +299,8 @@ final class NodeIndex {
      * its index, so the lookup is an identity comparison, valid while nothing has been removed or
      * compacted since the list was made. Past that, while lookups come in index order, the index
      * after the last one found is tried first: comparing bytes there is a sequential read, where
-     * the hash table is a random one. Random lookups skip the guess, which would cost them an
-     * extra cache miss.
+     * the hash table is a random one. Random lookups skip the guess, which would cost them an extra
+     * cache miss.
      */
     int find(String id) {
         HandedOut memo = handedOut;
@@ -325,9 +357,9 @@ final class NodeIndex {
     }
 
     /**
-     * The slot holding {@code id}, or {@code -1 - s} where {@code s} is the empty slot that ends its
-     * probe chain (where it would be inserted); bounded by the table's size, since an optimistic
-     * reader may see a table another thread is filling.
+     * The slot holding {@code id}, or {@code -1 - s} where {@code s} is the empty slot that ends
+     * its probe chain (where it would be inserted); bounded by the table's size, since an
+     * optimistic reader may see a table another thread is filling.
      */
     private int slotOf(String id, int hash) {
         int[] t = table;
@@ -411,8 +443,8 @@ final class NodeIndex {
     }
 
     /**
-     * Stores the bytes of a new ID at the next index and returns that index; {@code ascii} says
-     * the caller has seen every character of the ID below U+0080 (a numbered ID: its prefix and
+     * Stores the bytes of a new ID at the next index and returns that index; {@code ascii} says the
+     * caller has seen every character of the ID below U+0080 (a numbered ID: its prefix and
      * digits), so its characters are copied without checking them again.
      */
     private int append(String id, boolean ascii) {
@@ -445,7 +477,9 @@ final class NodeIndex {
             long average = overflowUsed / Math.max(1, count) + 1;
             long overflowNeeded = Math.min(MAX_ARRAY, overflowUsed + average * additional);
             if (overflowNeeded > overflow.length) {
-                overflow = Arrays.copyOf(overflow, (int) Math.max(overflowNeeded, grow(overflow.length)));
+                overflow =
+                        Arrays.copyOf(
+                                overflow, (int) Math.max(overflowNeeded, grow(overflow.length)));
             }
         }
         if (count == 0) {
@@ -462,15 +496,20 @@ final class NodeIndex {
             return;
         }
         int bits = bitsFor(capacity);
-        int size = Math.max(table.length,
-                tableSizeFor((int) Math.min(Integer.MAX_VALUE, (long) tableLive + additional)));
+        int size =
+                Math.max(
+                        table.length,
+                        tableSizeFor(
+                                (int) Math.min(Integer.MAX_VALUE, (long) tableLive + additional)));
         if (bits > indexBits || size > table.length) {
             indexBits = Math.max(indexBits, bits);
             rehash(size);
         }
     }
 
-    /** Removes a live index: its slot in the table is freed, the index stays dead until compaction. */
+    /**
+     * Removes a live index: its slot in the table is freed, the index stays dead until compaction.
+     */
     void remove(int index) {
         int k = numberAt(index);
         if (k >= 0 && k < numbered.length && numbered[k] == index + 1) {
@@ -494,7 +533,11 @@ final class NodeIndex {
         while (entryIndex(t[slot]) != index) {
             slot = (slot + 1) & mask;
         }
-        TableMath.deleteAt(t, slot, j -> spread(hashOf(entryIndex(t[j]))) & mask, (from, to) -> t[to] = t[from]);
+        TableMath.deleteAt(
+                t,
+                slot,
+                j -> spread(hashOf(entryIndex(t[j]))) & mask,
+                (from, to) -> t[to] = t[from]);
     }
 
     /** The ID at a live index, as a new String. */
@@ -504,9 +547,9 @@ final class NodeIndex {
 
     /**
      * The IDs at the given indices ({@code null}: indices 0 to {@code count - 1}), as an immutable
-     * list that decodes each on access. A snapshot: the slots and overflow bytes of existing indices
-     * are never rewritten (appends go beyond them; growth, a change of stride and compaction
-     * allocate new arrays), so the list reads the same whatever is written later.
+     * list that decodes each on access. A snapshot: the slots and overflow bytes of existing
+     * indices are never rewritten (appends go beyond them; growth, a change of stride and
+     * compaction allocate new arrays), so the list reads the same whatever is written later.
      */
     List<String> ids(int[] indices, int count) {
         HandedOut memo = null;
@@ -519,8 +562,8 @@ final class NodeIndex {
 
     /**
      * Where an ID list records the last ID it handed out, and its index: {@link #find} given that
-     * same String object returns the index without comparing a byte. A removal or compaction
-     * since the list was made voids the record ({@link #removals}); additions never move an ID.
+     * same String object returns the index without comparing a byte. A removal or compaction since
+     * the list was made voids the record ({@link #removals}); additions never move an ID.
      *
      * <p>Only the thread that made the list writes the record (the list holds that thread; this
      * memo, reachable from the graph, does not). Readers on any thread get a consistent pair
@@ -530,8 +573,8 @@ final class NodeIndex {
      * String it was asked about. An index written after that String was recorded comes after the
      * clearing store, so the second read would no longer see it. Every ID handed out is a new
      * String, so a String seen twice was recorded once. On x86 these are plain moves: measured, a
-     * loop that only collects a million IDs pays about 1.5 ns an ID, a loop that reads an
-     * attribute of each saves about 7.
+     * loop that only collects a million IDs pays about 1.5 ns an ID, a loop that reads an attribute
+     * of each saves about 7.
      */
     private static final class HandedOut {
         private static final VarHandle LAST_ID;
@@ -580,10 +623,18 @@ final class NodeIndex {
         private final int[] indices;
         private final int size;
         private final HandedOut memo;
+
         /** The thread that made this list: the only one that writes {@link #memo}. */
         private final Thread owner = Thread.currentThread();
 
-        IdList(byte[] slots, int stride, byte[] overflow, boolean asciiOnly, int[] indices, int size, HandedOut memo) {
+        IdList(
+                byte[] slots,
+                int stride,
+                byte[] overflow,
+                boolean asciiOnly,
+                int[] indices,
+                int size,
+                HandedOut memo) {
             this.memo = memo;
             this.slots = slots;
             this.stride = stride;
@@ -612,7 +663,9 @@ final class NodeIndex {
             return size;
         }
 
-        /** An iterator without {@code AbstractList}'s modification checks: the list never changes. */
+        /**
+         * An iterator without {@code AbstractList}'s modification checks: the list never changes.
+         */
         @Override
         public java.util.Iterator<String> iterator() {
             return new java.util.Iterator<>() {
@@ -639,7 +692,10 @@ final class NodeIndex {
 
     // ---- numbered IDs ----
 
-    /** The number of {@code id} in the numbered family, adopting the family from it if there is none yet; or -1. */
+    /**
+     * The number of {@code id} in the numbered family, adopting the family from it if there is none
+     * yet; or -1.
+     */
     private int numberFor(String id) {
         if (numberPrefix == null && !adoptFamily(id)) {
             return -1;
@@ -648,13 +704,16 @@ final class NodeIndex {
     }
 
     /**
-     * Makes the family of {@code id} the numbered one if the ID is of numbered form: an ASCII prefix
-     * and 1 to 9 trailing digits without a leading zero.
+     * Makes the family of {@code id} the numbered one if the ID is of numbered form: an ASCII
+     * prefix and 1 to 9 trailing digits without a leading zero.
      */
     private boolean adoptFamily(String id) {
         int n = id.length();
         int start = n;
-        while (start > 0 && n - start <= 9 && id.charAt(start - 1) >= '0' && id.charAt(start - 1) <= '9') {
+        while (start > 0
+                && n - start <= 9
+                && id.charAt(start - 1) >= '0'
+                && id.charAt(start - 1) <= '9') {
             start--;
         }
         int digits = n - start;
@@ -703,8 +762,8 @@ final class NodeIndex {
 
     /**
      * The number of the ID stored at {@code index} if it is of the family, or -1: read from its
-     * bytes, which for an ID of ASCII characters are those characters (every byte of a longer
-     * unit is 0x80 or above, so it never equals a prefix byte or a digit).
+     * bytes, which for an ID of ASCII characters are those characters (every byte of a longer unit
+     * is 0x80 or above, so it never equals a prefix byte or a digit).
      */
     private int numberAt(int index) {
         byte[] prefix = numberPrefix;
@@ -742,9 +801,9 @@ final class NodeIndex {
 
     /**
      * Widens {@link #numbered} to hold number {@code k}, unless {@code k} is so large that the
-     * array would hold more than twice as many numbers as the family has live IDs (plus
-     * {@link #NUMBERED_SLACK}): then returns false and the ID goes to the table. So the array
-     * costs at most about 8 bytes per numbered ID, however sparse the numbers.
+     * array would hold more than twice as many numbers as the family has live IDs (plus {@link
+     * #NUMBERED_SLACK}): then returns false and the ID goes to the table. So the array costs at
+     * most about 8 bytes per numbered ID, however sparse the numbers.
      */
     private boolean growNumbered(int k) {
         long limit = 2L * numberedLive + NUMBERED_SLACK;
@@ -756,7 +815,10 @@ final class NodeIndex {
         return true;
     }
 
-    /** Gives the room asked for before the first ID to the structure that ID ({@code k}: its number) goes to. */
+    /**
+     * Gives the room asked for before the first ID to the structure that ID ({@code k}: its number)
+     * goes to.
+     */
     private void givePendingReserve(int k) {
         int reserve = pendingReserve;
         pendingReserve = 0;
@@ -845,11 +907,14 @@ final class NodeIndex {
                 return ((long) length << 32) | p;
             }
         }
-        throw new ConcurrentModificationException("node ID overflow entry changed during an optimistic read");
+        throw new ConcurrentModificationException(
+                "node ID overflow entry changed during an optimistic read");
     }
 
     private static int varintLength(int value) {
-        return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
+        return value < 1 << 7
+                ? 1
+                : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
     }
 
     /** Bytes an overflowing ID of {@code length} encoded bytes takes in the overflow array. */
@@ -904,8 +969,11 @@ final class NodeIndex {
         return decode(o, start, start + (int) (span >>> 32), asciiOnly);
     }
 
-    /** Decodes bytes written by {@link #encode}; {@code asciiOnly} if they are known to be ASCII. */
-    @SuppressWarnings("deprecation") // String(byte[], int hibyte, ...) copies Latin-1 bytes as they are
+    /**
+     * Decodes bytes written by {@link #encode}; {@code asciiOnly} if they are known to be ASCII.
+     */
+    @SuppressWarnings(
+            "deprecation") // String(byte[], int hibyte, ...) copies Latin-1 bytes as they are
     private static String decode(byte[] a, int start, int end, boolean asciiOnly) {
         if (asciiOnly) {
             return new String(a, 0, start, end - start);
@@ -991,12 +1059,16 @@ final class NodeIndex {
                 }
                 p += 1;
             } else if (c < 0x800) {
-                if (p + 2 > end || a[p] != (byte) (0xC0 | (c >> 6)) || a[p + 1] != (byte) (0x80 | (c & 0x3F))) {
+                if (p + 2 > end
+                        || a[p] != (byte) (0xC0 | (c >> 6))
+                        || a[p + 1] != (byte) (0x80 | (c & 0x3F))) {
                     return false;
                 }
                 p += 2;
             } else {
-                if (p + 3 > end || a[p] != (byte) (0xE0 | (c >> 12)) || a[p + 1] != (byte) (0x80 | ((c >> 6) & 0x3F))
+                if (p + 3 > end
+                        || a[p] != (byte) (0xE0 | (c >> 12))
+                        || a[p + 1] != (byte) (0x80 | ((c >> 6) & 0x3F))
                         || a[p + 2] != (byte) (0x80 | (c & 0x3F))) {
                     return false;
                 }
@@ -1116,11 +1188,11 @@ final class NodeIndex {
 
     /**
      * Copies an all-ASCII ID's characters as bytes and returns true, or returns false (having
-     * written only scratch bytes into the free slot) if some character is not ASCII. Most IDs
-     * are ASCII, and {@link String#getBytes(int, int, byte[], int)} copies a Latin-1 string's bytes
-     * in one block, several times faster than encoding it a {@code charAt} at a time. With
-     * {@code known}, the caller has already seen every character below U+0080 (see
-     * {@link #append}), and the copy is not checked again.
+     * written only scratch bytes into the free slot) if some character is not ASCII. Most IDs are
+     * ASCII, and {@link String#getBytes(int, int, byte[], int)} copies a Latin-1 string's bytes in
+     * one block, several times faster than encoding it a {@code charAt} at a time. With {@code
+     * known}, the caller has already seen every character below U+0080 (see {@link #append}), and
+     * the copy is not checked again.
      */
     @SuppressWarnings("deprecation") // the one String copy that neither allocates nor encodes
     private static boolean appendAscii(String id, byte[] a, int p, boolean known) {
@@ -1133,7 +1205,8 @@ final class NodeIndex {
         for (int k = p, end = p + n; k < end; k++) {
             bits |= a[k];
         }
-        // Non-Latin-1 chars were truncated to their low byte: compare to be sure (rare, IDs of ASCII
+        // Non-Latin-1 chars were truncated to their low byte: compare to be sure (rare, IDs of
+        // ASCII
         // bytes whose string has a char above U+00FF that truncates into ASCII).
         if (bits < 0) {
             return false;
@@ -1189,8 +1262,11 @@ final class NodeIndex {
     private void resize(int newCapacity) {
         newCapacity = Math.min(newCapacity, maxCapacity(MIN_STRIDE));
         if (newCapacity <= count) {
-            throw new IllegalStateException("more than " + count + " node IDs; the optimized backend holds at most "
-                    + maxCapacity(MIN_STRIDE));
+            throw new IllegalStateException(
+                    "more than "
+                            + count
+                            + " node IDs; the optimized backend holds at most "
+                            + maxCapacity(MIN_STRIDE));
         }
         int s = chooseStride(newCapacity);
         if (s == stride) {
@@ -1205,8 +1281,8 @@ final class NodeIndex {
     }
 
     /**
-     * Copies every ID (dead ones too, so indices stay) into new arrays at {@code newStride}. The old
-     * arrays are left as they are, for the snapshots that hold them.
+     * Copies every ID (dead ones too, so indices stay) into new arrays at {@code newStride}. The
+     * old arrays are left as they are, for the snapshots that hold them.
      */
     private void relayout(int newCapacity, int newStride) {
         copyInto(null, count, newCapacity, newStride);
@@ -1223,14 +1299,22 @@ final class NodeIndex {
             overflowBytes += lengthCounts[length] * overflowCost(length);
         }
         byte[] s = new byte[newCapacity * newStride];
-        byte[] o = overflowBytes == 0 ? NO_BYTES
-                : new byte[(int) Math.min(MAX_ARRAY, Math.max(64, overflowBytes + (overflowBytes >> 2)))];
+        byte[] o =
+                overflowBytes == 0
+                        ? NO_BYTES
+                        : new byte
+                                [(int)
+                                        Math.min(
+                                                MAX_ARRAY,
+                                                Math.max(
+                                                        64, overflowBytes + (overflowBytes >> 2)))];
         byte[] oldSlots = slots;
         byte[] oldOverflow = overflow;
         int oldStride = stride;
         int used = 0;
         for (int index = 0; index < n; index++) {
-            long where = where(oldSlots, oldStride, oldOverflow, from == null ? index : from[index]);
+            long where =
+                    where(oldSlots, oldStride, oldOverflow, from == null ? index : from[index]);
             byte[] source = arrayOf(where, oldSlots, oldOverflow);
             int start = (int) where;
             int length = lengthOf(where);
@@ -1289,18 +1373,18 @@ final class NodeIndex {
 
     /** Below this many live IDs the table fits in cache and is refilled in index order. */
     private static final int SORTED_REHASH_MIN = 1 << 14;
+
     /** Table slots per region of the sorted rehash: 2 KB of table, a few cache lines. */
     private static final int REHASH_REGION_SLOTS = 512;
 
     /**
-     * Refills a new table of {@code capacity} slots with every live ID. In index order every
-     * insert writes a random slot of a table larger than the caches. So a large table is refilled
-     * in three passes
-     * that touch memory almost only in order: the hashes are computed in index order (the slots
-     * are read sequentially), the (hash, index) pairs are bucket-sorted by the region of the table
-     * their home slot lies in, and they are inserted region by region. The two pair arrays (16
-     * bytes per live ID) are transient. Measured on a million {@code addNode} calls, best of 12:
-     * 368 ms before, 354 ms after; the CPU already overlapped most of the random writes.
+     * Refills a new table of {@code capacity} slots with every live ID. In index order every insert
+     * writes a random slot of a table larger than the caches. So a large table is refilled in three
+     * passes that touch memory almost only in order: the hashes are computed in index order (the
+     * slots are read sequentially), the (hash, index) pairs are bucket-sorted by the region of the
+     * table their home slot lies in, and they are inserted region by region. The two pair arrays
+     * (16 bytes per live ID) are transient. Measured on a million {@code addNode} calls, best of
+     * 12: 368 ms before, 354 ms after; the CPU already overlapped most of the random writes.
      */
     private void rehash(int capacity) {
         int[] fresh = new int[capacity];

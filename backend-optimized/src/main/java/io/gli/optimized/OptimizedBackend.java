@@ -6,8 +6,8 @@ import io.gli.spi.GraphStore;
 
 /**
  * The {@code optimized} backend: interned IDs, primitive adjacency in one shared pool,
- * content-addressed columnar attributes, optimistic reads. Highest priority, so it is what
- * {@link io.gli.Graph#open()} gives when it is on the class path. See {@link OptimizedStore}.
+ * content-addressed columnar attributes, optimistic reads. Highest priority, so it is what {@link
+ * io.gli.Graph#open()} gives when it is on the class path. See {@link OptimizedStore}.
  */
 public final class OptimizedBackend implements GraphBackend {
     /** The name to open this backend by. */

@@ -6,25 +6,33 @@ import java.util.function.IntFunction;
 /**
  * A column served from the optimized store's own storage, copying no value: position → element
  * index (identity while no element is dead) → its attribute set id → the set's shape, which says
- * whether and in which kind the set has the key → the payload in that kind's bit-packed
- * {@link AttrColumn}. Valid until the store's next write (see {@link StoreColumn}); every loop is
- * bounded by the size fixed at creation, so a read overlapping a write ends, possibly by throwing.
+ * whether and in which kind the set has the key → the payload in that kind's bit-packed {@link
+ * AttrColumn}. Valid until the store's next write (see {@link StoreColumn}); every loop is bounded
+ * by the size fixed at creation, so a read overlapping a write ends, possibly by throwing.
  *
- * <p>The bulk methods are single loops over the set-id array with no boxing and no call through
- * an interface; when every shape in the store has the key in one kind, presence is just "the
- * element has attributes" and the shape lookup is skipped.
+ * <p>The bulk methods are single loops over the set-id array with no boxing and no call through an
+ * interface; when every shape in the store has the key in one kind, presence is just "the element
+ * has attributes" and the shape lookup is skipped.
  */
 final class OptimizedColumn implements StoreColumn {
     private final int size;
+
     /** Element index of each position; null when they are equal (no dead elements). */
     private final int[] positions;
+
     /** Set id per element index; null when no element has attributes. */
     private final int[] sets;
+
     private final AttributeSets.KeyReader reader;
     private final IntFunction<String> ids;
     private final IntFunction<String> targets;
 
-    OptimizedColumn(int size, int[] positions, int[] sets, AttributeSets.KeyReader reader, IntFunction<String> ids,
+    OptimizedColumn(
+            int size,
+            int[] positions,
+            int[] sets,
+            AttributeSets.KeyReader reader,
+            IntFunction<String> ids,
             IntFunction<String> targets) {
         this.size = size;
         this.positions = positions;
@@ -178,7 +186,10 @@ final class OptimizedColumn implements StoreColumn {
             int set = s[p == null ? i : p[i]];
             int kind = reader.kind(set);
             if (kind != ABSENT) {
-                double v = kind == DOUBLE ? Double.longBitsToDouble(doubles.payload(set)) : longs.payload(set);
+                double v =
+                        kind == DOUBLE
+                                ? Double.longBitsToDouble(doubles.payload(set))
+                                : longs.payload(set);
                 best = max ? Math.max(best, v) : Math.min(best, v);
             }
         }

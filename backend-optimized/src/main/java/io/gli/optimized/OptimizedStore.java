@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  *   <li>Each node has a list of its out-edge IDs and, on a directed graph, of its in-edge IDs, kept
  *       in the {@link AdjacencyPool}; {@code outHead[n]} and {@code inHead[n]} locate them. An
  *       undirected edge is listed once at each endpoint (once in all for a self-loop).
- *   <li>Attributes are content-addressed sets ({@link AttributeSets}); a node or edge holds a 4-byte
- *       set ID, allocated only once some element has attributes.
+ *   <li>Attributes are content-addressed sets ({@link AttributeSets}); a node or edge holds a
+ *       4-byte set ID, allocated only once some element has attributes.
  *   <li>Finding an edge scans the shorter of the source's out-list and the target's in-list, so a
  *       hub with a million leaves costs one step from the leaf's side.
  *   <li>Removal marks indices dead; when dead nodes or edges outnumber live ones the arrays are
@@ -36,21 +36,28 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>Bytes per element (arrays grow by a quarter, so add about a tenth for spare capacity): a node
- * costs its ID bytes plus about 4 (start offset) + 5 to 10 (hash table) + 8 (list heads) + 4
- * (set ID, once attributes exist) and a bit; an edge 8 (endpoints) + at most 8 in lists (nothing
- * for a node's only edge in a direction, which lives in the head; a list of two is a headerless
- * pair) + its share of block headers and spare capacity + 4 (set ID, once attributes exist).
+ * costs its ID bytes plus about 4 (start offset) + 5 to 10 (hash table) + 8 (list heads) + 4 (set
+ * ID, once attributes exist) and a bit; an edge 8 (endpoints) + at most 8 in lists (nothing for a
+ * node's only edge in a direction, which lives in the head; a list of two is a headerless pair) +
+ * its share of block headers and spare capacity + 4 (set ID, once attributes exist).
  */
 final class OptimizedStore implements GraphStore {
-    /** Size hints above this are not pre-allocated: a hint must not exhaust memory before any insert. */
+    /**
+     * Size hints above this are not pre-allocated: a hint must not exhaust memory before any
+     * insert.
+     */
     private static final int MAX_PRESIZE = 1 << 26;
+
     /**
      * What pre-sizing allocates per expected node (ID arena 8, start 4, hash table up to 10, list
      * heads 8) and per expected edge (endpoints 8), in bytes. The adjacency pool allocates nothing
-     * in advance: its segments come as lists fill, and the hint only makes the first ones full-size.
+     * in advance: its segments come as lists fill, and the hint only makes the first ones
+     * full-size.
      */
     private static final int PRESIZED_BYTES_PER_NODE = 30;
+
     private static final int PRESIZED_BYTES_PER_EDGE = 8;
+
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
@@ -61,16 +68,21 @@ final class OptimizedStore implements GraphStore {
     private final AttributeSets sets = new AttributeSets();
 
     private int[] outHead;
+
     /** In-lists; null on an undirected graph, where out-lists hold every incident edge. */
     private int[] inHead;
+
     /** Node attribute set IDs; null until some node has attributes. */
     private int[] nodeSet;
 
     /** Edge endpoints (node indices; -1 for a dead edge), in chunks: growth copies nothing. */
     private ChunkedInts source;
+
     private ChunkedInts target;
+
     /** Edge attribute set IDs; null until some edge has attributes. */
     private int[] edgeSet;
+
     private int edgeSlots;
     private int liveEdges;
 
@@ -90,10 +102,10 @@ final class OptimizedStore implements GraphStore {
 
     /**
      * The count to pre-size for: the hint, but never more than {@link #MAX_PRESIZE} nor than would
-     * take a fifth of the maximum heap, so that outsized hints for both nodes and edges (say
-     * {@code Long.MAX_VALUE}) still leave more than half of the heap free. (A fifth, not less: 50
-     * million edges in a 4 GB heap must still be pre-sized, since growing arrays that large
-     * fragments G1's heap with humongous regions until an allocation fails.)
+     * take a fifth of the maximum heap, so that outsized hints for both nodes and edges (say {@code
+     * Long.MAX_VALUE}) still leave more than half of the heap free. (A fifth, not less: 50 million
+     * edges in a 4 GB heap must still be pre-sized, since growing arrays that large fragments G1's
+     * heap with humongous regions until an allocation fails.)
      */
     private static int presize(long hint, int bytesPerElement) {
         long heapShare = Runtime.getRuntime().maxMemory() / 5 / bytesPerElement;
@@ -121,12 +133,16 @@ final class OptimizedStore implements GraphStore {
         parts.put(MemoryProfile.Category.IDS, nodes.idBytes());
         parts.put(MemoryProfile.Category.INDEXES, nodes.indexBytes());
         parts.put(MemoryProfile.Category.NODES, ObjectSizes.of(outHead) + ObjectSizes.of(inHead));
-        parts.put(MemoryProfile.Category.ADJACENCY, pool.footprintBytes() + source.footprintBytes() + target.footprintBytes());
+        parts.put(
+                MemoryProfile.Category.ADJACENCY,
+                pool.footprintBytes() + source.footprintBytes() + target.footprintBytes());
         long store = sets.footprintBytes();
         long nodeHolders = holders(nodeSet, nodes.slots());
         long edgeHolders = holders(edgeSet, edgeSlots);
-        long overhead = ObjectSizes.instance(OptimizedStore.class) + ObjectSizes.instance(StampedSynchronizer.class)
-                + ObjectSizes.instance(StampedLock.class);
+        long overhead =
+                ObjectSizes.instance(OptimizedStore.class)
+                        + ObjectSizes.instance(StampedSynchronizer.class)
+                        + ObjectSizes.instance(StampedLock.class);
         long nodeShare = 0;
         long edgeShare = 0;
         if (nodeHolders + edgeHolders == 0) {
@@ -167,7 +183,8 @@ final class OptimizedStore implements GraphStore {
         nodes.reserve(moreNodes);
         int nodeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
         if (nodeCapacity > outHead.length) {
-            // At least the usual growth step: many small batches must not copy the arrays each time.
+            // At least the usual growth step: many small batches must not copy the arrays each
+            // time.
             nodeCapacity = Math.max(nodeCapacity, grow(outHead.length));
             outHead = Arrays.copyOf(outHead, nodeCapacity);
             if (inHead != null) {
@@ -403,8 +420,8 @@ final class OptimizedStore implements GraphStore {
     }
 
     /**
-     * A list's size, refused if it cannot be right: under an optimistic read a torn head could
-     * name any size, and a loop or allocation must never trust it.
+     * A list's size, refused if it cannot be right: under an optimistic read a torn head could name
+     * any size, and a loop or allocation must never trust it.
      */
     private int checkedSize(int head) {
         return pool.checkedSize(head);
@@ -537,7 +554,8 @@ final class OptimizedStore implements GraphStore {
     }
 
     @Override
-    public void putEdgeAttributes(String sourceId, String targetId, Map<String, Object> attributes) {
+    public void putEdgeAttributes(
+            String sourceId, String targetId, Map<String, Object> attributes) {
         int e = edgeBetween(sourceId, targetId);
         int old = edgeSetOf(e);
         setEdgeSet(e, sets.withAll(old, attributes));
@@ -564,7 +582,11 @@ final class OptimizedStore implements GraphStore {
         for (int e = 0; e < edgeSlots; e++) {
             int s = source.get(e);
             if (s >= 0) {
-                all[k++] = new Edge(name(names, s), name(names, target.get(e)), sets.toMap(edgeSetOf(e)));
+                all[k++] =
+                        new Edge(
+                                name(names, s),
+                                name(names, target.get(e)),
+                                sets.toMap(edgeSetOf(e)));
             }
         }
         return immutable(all);
@@ -689,7 +711,8 @@ final class OptimizedStore implements GraphStore {
                 }
             }
         }
-        return new OptimizedColumn(nodes.size(), positions, nodeSet, sets.reader(key), nodes::id, null);
+        return new OptimizedColumn(
+                nodes.size(), positions, nodeSet, sets.reader(key), nodes::id, null);
     }
 
     @Override
@@ -698,8 +721,13 @@ final class OptimizedStore implements GraphStore {
         if (liveEdges < edgeSlots) {
             positions = liveEdgeIds();
         }
-        return new OptimizedColumn(liveEdges, positions, edgeSet, sets.reader(key),
-                e -> nodes.id(source.get(e)), e -> nodes.id(target.get(e)));
+        return new OptimizedColumn(
+                liveEdges,
+                positions,
+                edgeSet,
+                sets.reader(key),
+                e -> nodes.id(source.get(e)),
+                e -> nodes.id(target.get(e)));
     }
 
     private int[] liveEdgeIds() {
@@ -737,7 +765,10 @@ final class OptimizedStore implements GraphStore {
         }
     }
 
-    /** {@code set} with {@code key} set to {@code value}, or removed if null; with one more reference. */
+    /**
+     * {@code set} with {@code key} set to {@code value}, or removed if null; with one more
+     * reference.
+     */
     private int replaced(int set, String key, Object value) {
         return value == null ? sets.without(set, key) : sets.withAll(set, Map.of(key, value));
     }

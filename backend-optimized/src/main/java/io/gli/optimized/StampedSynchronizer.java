@@ -6,11 +6,11 @@ import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 
 /**
- * Point reads run optimistically under a {@link StampedLock}: no write to shared memory, so
- * readers on different cores do not contend. A read that overlapped a write is detected by
- * {@link StampedLock#validate} and run again under the read lock; an exception it threw while
- * overlapping (torn state can index out of bounds) is discarded the same way. Whole-graph reads
- * and all writes take the lock. A batch is one write, so readers see all of it or none.
+ * Point reads run optimistically under a {@link StampedLock}: no write to shared memory, so readers
+ * on different cores do not contend. A read that overlapped a write is detected by {@link
+ * StampedLock#validate} and run again under the read lock; an exception it threw while overlapping
+ * (torn state can index out of bounds) is discarded the same way. Whole-graph reads and all writes
+ * take the lock. A batch is one write, so readers see all of it or none.
  *
  * <p>Queries run optimistically must only read, must bound every loop and allocation by what they
  * read (the store's reads do), and may run twice.
@@ -36,7 +36,8 @@ final class StampedSynchronizer implements Synchronizer {
         return lockedRead(store, first, second, third, query);
     }
 
-    private <R> R lockedRead(GraphStore store, String first, String second, String third, Query<R> query) {
+    private <R> R lockedRead(
+            GraphStore store, String first, String second, String third, Query<R> query) {
         long stamp = lock.readLock();
         try {
             return query.run(store, first, second, third);
@@ -69,7 +70,8 @@ final class StampedSynchronizer implements Synchronizer {
     }
 
     @Override
-    public long readLong(GraphStore store, String first, String second, String third, LongQuery query) {
+    public long readLong(
+            GraphStore store, String first, String second, String third, LongQuery query) {
         long stamp = lock.tryOptimisticRead();
         if (stamp != 0) {
             try {

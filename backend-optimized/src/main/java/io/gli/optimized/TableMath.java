@@ -5,8 +5,8 @@ import io.gli.spi.ObjectSizes;
 /**
  * Hashing and sizing helpers shared by the backend's open-addressing tables: a 64-bit and a 32-bit
  * bit mixer, the slot a hash maps to in a table of any (not only power-of-two) capacity,
- * backward-shift deletion for linear probing, and the byte sizes used by the
- * {@code footprintBytes()} estimates.
+ * backward-shift deletion for linear probing, and the byte sizes used by the {@code
+ * footprintBytes()} estimates.
  *
  * <p>Sizes come from {@link ObjectSizes}, which reads the running JVM's object layout.
  */
@@ -27,7 +27,8 @@ final class TableMath {
      * @param homeOf the home slot of the entry at a given slot
      * @param move moves an entry; it must copy {@code table[from]} to {@code table[to]}
      */
-    static void deleteAt(int[] table, int hole, java.util.function.IntUnaryOperator homeOf, SlotMove move) {
+    static void deleteAt(
+            int[] table, int hole, java.util.function.IntUnaryOperator homeOf, SlotMove move) {
         int cap = table.length;
         int j = hole;
         while (true) {
@@ -76,11 +77,13 @@ final class TableMath {
 
     /** The next capacity of a table or array that must hold at least {@code needed} entries. */
     static int grow(int current, int needed) {
-        long next = (long) current + (current >> 2) + 16; // x1.25: at most ~20% unused, ~11% on average
+        long next =
+                (long) current + (current >> 2) + 16; // x1.25: at most ~20% unused, ~11% on average
         next = Math.max(next, needed);
         if (next > Integer.MAX_VALUE - 16) {
             if (needed > Integer.MAX_VALUE - 16) {
-                throw new OutOfMemoryError("attribute storage cannot grow beyond " + (Integer.MAX_VALUE - 16));
+                throw new OutOfMemoryError(
+                        "attribute storage cannot grow beyond " + (Integer.MAX_VALUE - 16));
             }
             next = Integer.MAX_VALUE - 16;
         }

@@ -64,10 +64,14 @@ class AdjacencyPoolTest {
             List<Integer> expected = model.get(list);
             int head = heads[list];
             assertEquals(expected.size(), pool.size(head), () -> "size of list " + list);
-            assertEquals(expected.size(), pool.checkedSize(head), () -> "checked size of list " + list);
+            assertEquals(
+                    expected.size(), pool.checkedSize(head), () -> "checked size of list " + list);
             for (int i = 0; i < expected.size(); i++) {
                 int at = i;
-                assertEquals(expected.get(i), pool.get(head, i), () -> "entry " + at + " of list " + list);
+                assertEquals(
+                        expected.get(i),
+                        pool.get(head, i),
+                        () -> "entry " + at + " of list " + list);
             }
             assertShape(head, expected.size());
         }
@@ -78,8 +82,14 @@ class AdjacencyPoolTest {
         switch (size) {
             case 0 -> assertEquals(0, head);
             case 1 -> assertTrue(head < 0, "a list of one lives in its head");
-            case 2 -> assertTrue(head > 0 && (head & AdjacencyPool.PAIR) != 0, "a list of two is a pair");
-            default -> assertTrue(head > 0 && (head & AdjacencyPool.PAIR) == 0, "a longer list is a block");
+            case 2 ->
+                    assertTrue(
+                            head > 0 && (head & AdjacencyPool.PAIR) != 0,
+                            "a list of two is a pair");
+            default ->
+                    assertTrue(
+                            head > 0 && (head & AdjacencyPool.PAIR) == 0,
+                            "a longer list is a block");
         }
     }
 
@@ -140,7 +150,10 @@ class AdjacencyPoolTest {
             }
         }
         lists.check();
-        assertEquals(capacity, lists.pool.capacity(), "freed pairs and blocks are reused, so the pool does not grow");
+        assertEquals(
+                capacity,
+                lists.pool.capacity(),
+                "freed pairs and blocks are reused, so the pool does not grow");
     }
 
     @Test
@@ -154,7 +167,10 @@ class AdjacencyPoolTest {
         long total = 0;
         for (int list = 0; list < target.length; list++) {
             int kind = random.nextInt(100);
-            target[list] = kind < 90 ? 1 + random.nextInt(12) : kind < 99 ? 1 + random.nextInt(600) : 1 + random.nextInt(40_000);
+            target[list] =
+                    kind < 90
+                            ? 1 + random.nextInt(12)
+                            : kind < 99 ? 1 + random.nextInt(600) : 1 + random.nextInt(40_000);
             total += target[list];
             open[list] = list;
         }
@@ -206,7 +222,10 @@ class AdjacencyPoolTest {
         int next = 0;
         for (int round = 0; round < 12; round++) {
             for (int op = 0; op < 60_000; op++) {
-                int list = random.nextInt(100) < 3 ? random.nextInt(20) : random.nextInt(lists.heads.length);
+                int list =
+                        random.nextInt(100) < 3
+                                ? random.nextInt(20)
+                                : random.nextInt(lists.heads.length);
                 List<Integer> entries = lists.model.get(list);
                 int choice = random.nextInt(100);
                 if (choice < 65 || entries.isEmpty()) {
@@ -236,7 +255,8 @@ class AdjacencyPoolTest {
             if (e % 1_000 == 0) {
                 lists.append(1 + e / 1_000 % 39, e); // small lists in between
             }
-            if (e == 1 << AdjacencyPool.MAX_SEGMENT_CLASS) { // one more than the largest block in a segment
+            if (e == 1 << AdjacencyPool.MAX_SEGMENT_CLASS) { // one more than the largest block in a
+                // segment
                 firstArray = lists.heads[0];
                 lists.check(0);
             }
@@ -262,7 +282,8 @@ class AdjacencyPoolTest {
             if (left.size() % 4_999 == 0 || left.size() < 10) {
                 lists.check(0);
             }
-            leftItsArray |= left.size() < AdjacencyPool.SEGMENT / 4 && (lists.heads[0] & 0xFFFF) != 0;
+            leftItsArray |=
+                    left.size() < AdjacencyPool.SEGMENT / 4 && (lists.heads[0] & 0xFFFF) != 0;
         }
         assertTrue(leftItsArray, "a hub that shrank moves back into a segment");
         assertTrue(lists.pool.slotsInUse() < slots, "its slot was given back");
@@ -321,7 +342,8 @@ class AdjacencyPoolTest {
             needed += size <= 1 ? 0 : size == 2 ? 2 : 1 + (1 << AdjacencyPool.sizeClassFor(size));
         }
         long after = lists.pool.capacity() - (1 + (1 << AdjacencyPool.sizeClassFor(100_000)));
-        assertTrue(after <= needed + needed / 8 + AdjacencyPool.MIN_SEGMENT + 1,
+        assertTrue(
+                after <= needed + needed / 8 + AdjacencyPool.MIN_SEGMENT + 1,
                 "after compaction " + after + " ints in segments for " + needed);
         assertTrue(lists.pool.capacity() < before && lists.pool.footprintBytes() < beforeBytes);
         assertExactFootprint(lists.pool);
@@ -388,10 +410,17 @@ class AdjacencyPoolTest {
             }
         }
         int slotBeyondTheTable = (AdjacencyPool.SLOTS - 1) << AdjacencyPool.OFFSET_BITS | 1;
-        assertThrows(ConcurrentModificationException.class, () -> lists.pool.checkedSize(slotBeyondTheTable));
-        assertThrows(ConcurrentModificationException.class, () -> lists.pool.checkedSize(AdjacencyPool.PAIR | 0xFFFF));
-        int pastTheFirstSegment = AdjacencyPool.MIN_SEGMENT + 5; // slot 0 is the first, smallest segment
-        assertThrows(ConcurrentModificationException.class, () -> lists.pool.checkedSize(pastTheFirstSegment));
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> lists.pool.checkedSize(slotBeyondTheTable));
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> lists.pool.checkedSize(AdjacencyPool.PAIR | 0xFFFF));
+        int pastTheFirstSegment =
+                AdjacencyPool.MIN_SEGMENT + 5; // slot 0 is the first, smallest segment
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> lists.pool.checkedSize(pastTheFirstSegment));
         lists.check();
     }
 
@@ -406,12 +435,14 @@ class AdjacencyPoolTest {
 
         AdjacencyPool hinted = new AdjacencyPool(2 * 1_000_000);
         hinted.append(hinted.append(0, 1), 2);
-        assertEquals(AdjacencyPool.SEGMENT, hinted.capacity(), "a hint asks for full segments at once");
+        assertEquals(
+                AdjacencyPool.SEGMENT, hinted.capacity(), "a hint asks for full segments at once");
     }
 
     @Test
     void aSegmentIsNeverAHumongousObject() {
-        // Half of G1's smallest region (1 MB) or more would be humongous; the segment plus its header is below.
+        // Half of G1's smallest region (1 MB) or more would be humongous; the segment plus its
+        // header is below.
         long bytes = io.gli.spi.ObjectSizes.array(AdjacencyPool.SEGMENT, 4);
         if (bytes >= 512 * 1024) {
             fail("a segment takes " + bytes + " bytes");

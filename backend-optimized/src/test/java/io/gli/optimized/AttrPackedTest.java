@@ -103,11 +103,23 @@ class AttrPackedTest {
                 int i = rnd.nextInt(n);
                 long v;
                 switch (scale) {
-                    case 0: v = rnd.nextInt(3); break;
-                    case 1: v = rnd.nextInt(1000) - 500; break;
-                    case 2: v = rnd.nextInt(); break;
-                    case 3: v = rnd.nextLong(); break;
-                    default: v = op < 1000 ? rnd.nextInt(16) : (rnd.nextBoolean() ? Long.MIN_VALUE : rnd.nextInt(100));
+                    case 0:
+                        v = rnd.nextInt(3);
+                        break;
+                    case 1:
+                        v = rnd.nextInt(1000) - 500;
+                        break;
+                    case 2:
+                        v = rnd.nextInt();
+                        break;
+                    case 3:
+                        v = rnd.nextLong();
+                        break;
+                    default:
+                        v =
+                                op < 1000
+                                        ? rnd.nextInt(16)
+                                        : (rnd.nextBoolean() ? Long.MIN_VALUE : rnd.nextInt(100));
                 }
                 p.set(i, v);
                 model[i] = v;
@@ -115,7 +127,10 @@ class AttrPackedTest {
                 if (op % 97 == 0) {
                     for (int k = 0; k < n; k++) {
                         if (written[k]) {
-                            assertEquals(model[k], p.get(k), "round " + round + " op " + op + " index " + k);
+                            assertEquals(
+                                    model[k],
+                                    p.get(k),
+                                    "round " + round + " op " + op + " index " + k);
                         }
                     }
                 }

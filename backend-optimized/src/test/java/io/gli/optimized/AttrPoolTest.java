@@ -38,10 +38,12 @@ class AttrPoolTest {
         int c = pool.intern("c");
         assertEquals(a, c);
         assertEquals("b", pool.get(b));
-        assertThrows(IllegalStateException.class, () -> {
-            pool.release(b);
-            pool.release(b);
-        });
+        assertThrows(
+                IllegalStateException.class,
+                () -> {
+                    pool.release(b);
+                    pool.release(b);
+                });
     }
 
     @Test

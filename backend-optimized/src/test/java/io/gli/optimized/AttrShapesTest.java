@@ -13,8 +13,14 @@ class AttrShapesTest {
     void theSameColumnsInAnyOrderGetOneShape() {
         AttrShapes shapes = new AttrShapes();
         int first = shapes.intern(new int[] {3, 1, 2}, 3);
-        assertEquals(first, shapes.intern(new int[] {3, 1, 2}, 3), "same order, answered by the last shape");
-        assertEquals(first, shapes.intern(new int[] {2, 3, 1}, 3), "another order, answered by the table");
+        assertEquals(
+                first,
+                shapes.intern(new int[] {3, 1, 2}, 3),
+                "same order, answered by the last shape");
+        assertEquals(
+                first,
+                shapes.intern(new int[] {2, 3, 1}, 3),
+                "another order, answered by the table");
         assertEquals(3, shapes.refCount(first));
         assertArrayEquals(new int[] {1, 2, 3}, shapes.columns(first));
     }

@@ -18,52 +18,95 @@ import org.junit.jupiter.api.Test;
  */
 class AttributeSetsMemoryTest {
     private static final int N = 50_000;
-    private static final String[] CATEGORIES = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"};
+    private static final String[] CATEGORIES = {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"
+    };
     private static final String[] STATUSES = {"active", "inactive", "pending"};
     private static final String[] KINDS = {"road", "rail", "air", "sea"};
 
-    private static double perElement(String label, int elements, IntFunction<Map<String, Object>> attributes) {
+    private static double perElement(
+            String label, int elements, IntFunction<Map<String, Object>> attributes) {
         AttributeSets sets = new AttributeSets();
         long empty = sets.footprintBytes();
         for (int i = 0; i < elements; i++) {
             sets.intern(attributes.apply(i));
         }
         double bytes = (double) (sets.footprintBytes() - empty) / elements;
-        System.out.printf("AttributeSets %-58s %,9d elements %,5d sets %6.2f bytes per element%n", label, elements,
-                sets.liveSets(), bytes);
+        System.out.printf(
+                "AttributeSets %-58s %,9d elements %,5d sets %6.2f bytes per element%n",
+                label, elements, sets.liveSets(), bytes);
         return bytes;
     }
 
     @Test
     void uniqueFiveKeySets() {
         Random rnd = new Random(1);
-        double bytes = perElement("{id: long 0..49999, score, active, category/7, status/3}", N,
-                i -> Map.of("id", (long) i, "score", rnd.nextDouble(), "active", rnd.nextBoolean(),
-                        "category", CATEGORIES[rnd.nextInt(7)], "status", STATUSES[rnd.nextInt(3)]));
+        double bytes =
+                perElement(
+                        "{id: long 0..49999, score, active, category/7, status/3}",
+                        N,
+                        i ->
+                                Map.of(
+                                        "id",
+                                        (long) i,
+                                        "score",
+                                        rnd.nextDouble(),
+                                        "active",
+                                        rnd.nextBoolean(),
+                                        "category",
+                                        CATEGORIES[rnd.nextInt(7)],
+                                        "status",
+                                        STATUSES[rnd.nextInt(3)]));
         assertTrue(bytes <= 30, "target 30, measured " + bytes);
     }
 
     @Test
     void uniqueFiveKeySetsWithRandomLongIds() {
         Random rnd = new Random(2);
-        double bytes = perElement("same with id: random long (64 bits)", N,
-                i -> Map.of("id", rnd.nextLong(), "score", rnd.nextDouble(), "active", rnd.nextBoolean(),
-                        "category", CATEGORIES[rnd.nextInt(7)], "status", STATUSES[rnd.nextInt(3)]));
+        double bytes =
+                perElement(
+                        "same with id: random long (64 bits)",
+                        N,
+                        i ->
+                                Map.of(
+                                        "id",
+                                        rnd.nextLong(),
+                                        "score",
+                                        rnd.nextDouble(),
+                                        "active",
+                                        rnd.nextBoolean(),
+                                        "category",
+                                        CATEGORIES[rnd.nextInt(7)],
+                                        "status",
+                                        STATUSES[rnd.nextInt(3)]));
         assertTrue(bytes <= 30, "target 30, measured " + bytes);
     }
 
     @Test
     void uniqueThreeKeySets() {
         Random rnd = new Random(3);
-        double bytes = perElement("{weight: double, kind/4, since: 2000..2024}", N,
-                i -> Map.of("weight", rnd.nextDouble(), "kind", KINDS[rnd.nextInt(4)], "since", 2000L + rnd.nextInt(25)));
+        double bytes =
+                perElement(
+                        "{weight: double, kind/4, since: 2000..2024}",
+                        N,
+                        i ->
+                                Map.of(
+                                        "weight",
+                                        rnd.nextDouble(),
+                                        "kind",
+                                        KINDS[rnd.nextInt(4)],
+                                        "since",
+                                        2000L + rnd.nextInt(25)));
         assertTrue(bytes <= 20, "target 20, measured " + bytes);
     }
 
     @Test
     void equalSetsShareOneSet() {
-        double bytes = perElement("10,000 x {type: user, status: active, level: 1}", 10_000,
-                i -> Map.of("type", "user", "status", "active", "level", 1L));
+        double bytes =
+                perElement(
+                        "10,000 x {type: user, status: active, level: 1}",
+                        10_000,
+                        i -> Map.of("type", "user", "status", "active", "level", 1L));
         assertTrue(bytes <= 1, "target 1, measured " + bytes);
     }
 

@@ -15,36 +15,63 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Random operations against a plain model: element -> attribute map, checking after each step
- * that every element's set has the model's content, that equal contents share one id and
- * different contents do not, and (periodically) every internal invariant.
+ * Random operations against a plain model: element -> attribute map, checking after each step that
+ * every element's set has the model's content, that equal contents share one id and different
+ * contents do not, and (periodically) every internal invariant.
  */
 class AttributeSetsRandomTest {
 
-    private static final String[] KEYS = {"id", "name", "score", "active", "tags", "meta", "w", "x", "y", "z"};
-    private static final String[] WORDS = {"a", "b", "active", "inactive", "", "ünïcødé", "long string value here"};
+    private static final String[] KEYS = {
+        "id", "name", "score", "active", "tags", "meta", "w", "x", "y", "z"
+    };
+    private static final String[] WORDS = {
+        "a", "b", "active", "inactive", "", "ünïcødé", "long string value here"
+    };
 
     private Random rnd;
 
     private Object randomValue() {
         switch (rnd.nextInt(14)) {
-            case 0: return (long) rnd.nextInt(5);
-            case 1: return rnd.nextLong();
-            case 2: return rnd.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE;
-            case 3: return (double) rnd.nextInt(4) / 2;
-            case 4: return rnd.nextDouble();
-            case 5: {
-                double[] special = {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0};
-                return special[rnd.nextInt(special.length)];
-            }
-            case 6: return rnd.nextBoolean();
+            case 0:
+                return (long) rnd.nextInt(5);
+            case 1:
+                return rnd.nextLong();
+            case 2:
+                return rnd.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE;
+            case 3:
+                return (double) rnd.nextInt(4) / 2;
+            case 4:
+                return rnd.nextDouble();
+            case 5:
+                {
+                    double[] special = {
+                        Double.NaN,
+                        0.0,
+                        -0.0,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        1.0
+                    };
+                    return special[rnd.nextInt(special.length)];
+                }
+            case 6:
+                return rnd.nextBoolean();
             case 7:
-            case 8: return WORDS[rnd.nextInt(WORDS.length)];
-            case 9: return "s" + rnd.nextInt(1000);
-            case 10: return List.of((long) rnd.nextInt(3), WORDS[rnd.nextInt(3)]);
-            case 11: return Map.of("k", rnd.nextBoolean() ? List.of() : List.of(rnd.nextInt(2) == 0 ? 1L : 1.0));
-            case 12: return Collections.unmodifiableList(new ArrayList<>(List.of(rnd.nextInt(2) == 0, "x")));
-            default: return (long) rnd.nextInt(1 << 20) - (1 << 19);
+            case 8:
+                return WORDS[rnd.nextInt(WORDS.length)];
+            case 9:
+                return "s" + rnd.nextInt(1000);
+            case 10:
+                return List.of((long) rnd.nextInt(3), WORDS[rnd.nextInt(3)]);
+            case 11:
+                return Map.of(
+                        "k",
+                        rnd.nextBoolean() ? List.of() : List.of(rnd.nextInt(2) == 0 ? 1L : 1.0));
+            case 12:
+                return Collections.unmodifiableList(
+                        new ArrayList<>(List.of(rnd.nextInt(2) == 0, "x")));
+            default:
+                return (long) rnd.nextInt(1 << 20) - (1 << 19);
         }
     }
 
@@ -100,8 +127,10 @@ class AttributeSetsRandomTest {
             } else if (op <= 8) {
                 int element = elements.get(rnd.nextInt(elements.size()));
                 Map<String, Object> content = model.get(element);
-                String key = !content.isEmpty() && rnd.nextBoolean()
-                        ? new ArrayList<>(content.keySet()).get(rnd.nextInt(content.size())) : randomKey();
+                String key =
+                        !content.isEmpty() && rnd.nextBoolean()
+                                ? new ArrayList<>(content.keySet()).get(rnd.nextInt(content.size()))
+                                : randomKey();
                 int old = setOf.get(element);
                 int now = sets.without(old, key);
                 if (!content.containsKey(key)) {
@@ -135,7 +164,10 @@ class AttributeSetsRandomTest {
         sets.checkInvariants();
     }
 
-    private static void compare(AttributeSets sets, Map<Integer, Map<String, Object>> model, Map<Integer, Integer> setOf) {
+    private static void compare(
+            AttributeSets sets,
+            Map<Integer, Map<String, Object>> model,
+            Map<Integer, Integer> setOf) {
         HashMap<Map<String, Object>, Integer> idOfContent = new HashMap<>();
         HashMap<Integer, Integer> holders = new HashMap<>();
         for (Map.Entry<Integer, Map<String, Object>> e : model.entrySet()) {
@@ -161,10 +193,14 @@ class AttributeSetsRandomTest {
             }
         }
         holders.remove(AttributeSets.EMPTY);
-        assertEquals(holders.size(), idOfContent.size() - (idOfContent.containsKey(Map.of()) ? 1 : 0),
+        assertEquals(
+                holders.size(),
+                idOfContent.size() - (idOfContent.containsKey(Map.of()) ? 1 : 0),
                 "different content, different ids");
         assertEquals(holders.size(), sets.liveSets());
-        holders.forEach((set, count) -> assertEquals(count.intValue(), sets.refCount(set), "references of " + set));
+        holders.forEach(
+                (set, count) ->
+                        assertEquals(count.intValue(), sets.refCount(set), "references of " + set));
     }
 
     @Test
@@ -175,15 +211,20 @@ class AttributeSetsRandomTest {
         int[] held = new int[n];
         Map<String, Object>[] content = newMaps(n);
         for (int i = 0; i < n; i++) {
-            content[i] = Map.of("n", (long) rnd.nextInt(n / 2), "c", WORDS[rnd.nextInt(WORDS.length)]);
+            content[i] =
+                    Map.of("n", (long) rnd.nextInt(n / 2), "c", WORDS[rnd.nextInt(WORDS.length)]);
             held[i] = sets.intern(content[i]);
         }
         for (int round = 0; round < 5; round++) {
             for (int i = 0; i < n; i++) {
                 int r = rnd.nextInt(4);
                 int old = held[i];
-                Map<String, Object> changes = r == 0 ? Map.of("d", rnd.nextDouble())
-                        : r == 1 ? Map.of("n", (long) rnd.nextInt(n)) : Map.of("c", "s" + rnd.nextInt(50));
+                Map<String, Object> changes =
+                        r == 0
+                                ? Map.of("d", rnd.nextDouble())
+                                : r == 1
+                                        ? Map.of("n", (long) rnd.nextInt(n))
+                                        : Map.of("c", "s" + rnd.nextInt(50));
                 held[i] = sets.withAll(old, changes);
                 sets.release(old);
                 HashMap<String, Object> m = new HashMap<>(content[i]);

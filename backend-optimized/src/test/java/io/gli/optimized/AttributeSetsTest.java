@@ -65,7 +65,8 @@ class AttributeSetsTest {
         }
         sets.checkInvariants();
         sets.release(ids[7]); // an unindexed set freed: nothing to remove from the table
-        assertEquals(ids[5], sets.intern(map("kind", "user", "v", 5L)), "an equal set must be found");
+        assertEquals(
+                ids[5], sets.intern(map("kind", "user", "v", 5L)), "an equal set must be found");
         assertEquals(2, sets.refCount(ids[5]));
         int again = sets.intern(map("v", 7L, "kind", "user"));
         assertEquals(map("v", 7L, "kind", "user"), sets.toMap(again));
@@ -78,13 +79,20 @@ class AttributeSetsTest {
         AttributeSets sets = new AttributeSets();
         int[] ids = new int[30_000];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = sets.intern(map("v", (long) i)); // ascending: each certainly new, none looked up
+            ids[i] =
+                    sets.intern(
+                            map("v", (long) i)); // ascending: each certainly new, none looked up
         }
         sets.checkInvariants();
         long unindexed = sets.footprintBytes();
-        assertEquals(ids[29_999], sets.intern(map("v", 29_999L)), "the lookup must index every set first");
+        assertEquals(
+                ids[29_999],
+                sets.intern(map("v", 29_999L)),
+                "the lookup must index every set first");
         long indexed = sets.footprintBytes();
-        assertTrue(indexed >= unindexed + 30_000 * 4, unindexed + " -> " + indexed + " bytes: the table grew at the lookup");
+        assertTrue(
+                indexed >= unindexed + 30_000 * 4,
+                unindexed + " -> " + indexed + " bytes: the table grew at the lookup");
         sets.checkInvariants();
         for (int i = 0; i < ids.length; i += 3) {
             sets.release(ids[i]);
@@ -270,7 +278,14 @@ class AttributeSetsTest {
         long before = sets.footprintBytes();
         for (int round = 0; round < 20; round++) {
             for (int i = 0; i < held.length; i++) {
-                int next = sets.withAll(held[i], map("n", (long) (i + round * 1000 + 1000), "s", "str" + (i + round)));
+                int next =
+                        sets.withAll(
+                                held[i],
+                                map(
+                                        "n",
+                                        (long) (i + round * 1000 + 1000),
+                                        "s",
+                                        "str" + (i + round)));
                 sets.release(held[i]);
                 held[i] = next;
             }
@@ -284,7 +299,10 @@ class AttributeSetsTest {
         assertEquals(0, sets.liveSets());
         assertEquals(0, sets.pooledStrings());
         assertEquals(0, sets.columnCount());
-        assertEquals(new AttributeSets().footprintBytes(), sets.footprintBytes(), "all storage returned");
+        assertEquals(
+                new AttributeSets().footprintBytes(),
+                sets.footprintBytes(),
+                "all storage returned");
         sets.checkInvariants();
     }
 
@@ -341,7 +359,10 @@ class AttributeSetsTest {
     void specialDoublesFollowDoubleEquals() {
         AttributeSets sets = new AttributeSets();
         int nan = sets.intern(map("d", Double.NaN));
-        assertEquals(nan, sets.intern(map("d", Double.longBitsToDouble(0x7ff8000000000123L))), "NaN equals NaN");
+        assertEquals(
+                nan,
+                sets.intern(map("d", Double.longBitsToDouble(0x7ff8000000000123L))),
+                "NaN equals NaN");
         int zero = sets.intern(map("d", 0.0));
         int negZero = sets.intern(map("d", -0.0));
         assertNotEquals(zero, negZero);
@@ -374,7 +395,8 @@ class AttributeSetsTest {
         }
         int inexact = sets.intern(map("w", Math.PI));
         for (int i = 0; i < values.length; i++) {
-            assertEquals(Double.valueOf(values[i]), sets.value(ids.get(i), "w"), "value " + values[i]);
+            assertEquals(
+                    Double.valueOf(values[i]), sets.value(ids.get(i), "w"), "value " + values[i]);
         }
         assertEquals(Math.PI, sets.value(inexact, "w"));
         sets.checkInvariants();
@@ -383,8 +405,20 @@ class AttributeSetsTest {
     @Test
     void longsBeyondIntRangeWidenTheColumn() {
         AttributeSets sets = new AttributeSets();
-        long[] values = {0, 1, -1, 127, 2000, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 1L << 40,
-                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, -(1L << 50)};
+        long[] values = {
+            0,
+            1,
+            -1,
+            127,
+            2000,
+            Integer.MAX_VALUE,
+            Integer.MAX_VALUE + 1L,
+            1L << 40,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MIN_VALUE + 1,
+            -(1L << 50)
+        };
         int[] ids = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             ids[i] = sets.intern(map("n", values[i], "tag", "t"));
@@ -400,7 +434,9 @@ class AttributeSetsTest {
     @Test
     void aKeyWithMixedTypesKeepsEachValueExactly() {
         AttributeSets sets = new AttributeSets();
-        Object[] values = {7L, 7.0, "7", true, false, List.of(7L), Map.of("seven", 7L), Long.MAX_VALUE, -0.0};
+        Object[] values = {
+            7L, 7.0, "7", true, false, List.of(7L), Map.of("seven", 7L), Long.MAX_VALUE, -0.0
+        };
         int[] ids = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             ids[i] = sets.intern(map("mixed", values[i], "i", (long) i));
@@ -408,7 +444,10 @@ class AttributeSetsTest {
         for (int i = 0; i < values.length; i++) {
             Object v = sets.value(ids[i], "mixed");
             assertEquals(values[i], v);
-            assertEquals(values[i] instanceof List ? List.class : values[i] instanceof Map ? Map.class : values[i].getClass(),
+            assertEquals(
+                    values[i] instanceof List
+                            ? List.class
+                            : values[i] instanceof Map ? Map.class : values[i].getClass(),
                     v instanceof List ? List.class : v instanceof Map ? Map.class : v.getClass());
             assertEquals(map("mixed", values[i], "i", (long) i), sets.toMap(ids[i]));
         }
@@ -423,17 +462,37 @@ class AttributeSetsTest {
     @Test
     void nestedValuesRoundTrip() {
         AttributeSets sets = new AttributeSets();
-        Map<String, Object> inner = map("a", List.of(1L, 2.5, "s", true), "b", map("deep", List.of(List.of(), Map.of())),
-                "nan", Double.NaN);
+        Map<String, Object> inner =
+                map(
+                        "a",
+                        List.of(1L, 2.5, "s", true),
+                        "b",
+                        map("deep", List.of(List.of(), Map.of())),
+                        "nan",
+                        Double.NaN);
         List<Object> list = List.of(inner, List.of("x", List.of(-0.0)), Long.MIN_VALUE);
         Map<String, Object> attributes = map("list", list, "map", inner, "plain", "p");
         int a = sets.intern(attributes);
         assertEquals(attributes, sets.toMap(a));
         assertSame(list, sets.value(a, "list"), "the stored immutable object is returned");
         assertEquals(inner, sets.value(a, "map"));
-        Map<String, Object> copy = map("list", List.of(map("a", List.of(1L, 2.5, "s", true),
-                "b", Map.of("deep", List.of(List.of(), Map.of())), "nan", Double.NaN),
-                List.of("x", List.of(-0.0)), Long.MIN_VALUE), "map", inner, "plain", "p");
+        Map<String, Object> copy =
+                map(
+                        "list",
+                        List.of(
+                                map(
+                                        "a",
+                                        List.of(1L, 2.5, "s", true),
+                                        "b",
+                                        Map.of("deep", List.of(List.of(), Map.of())),
+                                        "nan",
+                                        Double.NaN),
+                                List.of("x", List.of(-0.0)),
+                                Long.MIN_VALUE),
+                        "map",
+                        inner,
+                        "plain",
+                        "p");
         assertEquals(a, sets.intern(copy));
         int other = sets.intern(map("list", List.of(List.of("x", List.of(0.0))), "plain", "p"));
         assertNotEquals(a, other);
@@ -448,7 +507,8 @@ class AttributeSetsTest {
     void toMapIsAnImmutableSnapshot() {
         AttributeSets sets = new AttributeSets();
         int small = sets.intern(map("a", 1L, "b", "x"));
-        int large = sets.intern(map("a", 1L, "b", "x", "c", 2.0, "d", true, "e", List.of(), "f", 6L));
+        int large =
+                sets.intern(map("a", 1L, "b", "x", "c", 2.0, "d", true, "e", List.of(), "f", 6L));
         for (int id : new int[] {small, large}) {
             Map<String, Object> m = sets.toMap(id);
             assertThrows(UnsupportedOperationException.class, () -> m.put("z", 1L));
@@ -458,8 +518,22 @@ class AttributeSetsTest {
         Map<String, Object> snapshot = sets.toMap(large);
         int changed = sets.withAll(large, map("a", 99L));
         sets.release(large);
-        sets.intern(map("a", 5L, "b", "y", "c", 3.0, "d", false, "e", List.of(1L), "f", 7L)); // may reuse the id
-        assertEquals(map("a", 1L, "b", "x", "c", 2.0, "d", true, "e", List.of(), "f", 6L), snapshot);
+        sets.intern(
+                map(
+                        "a",
+                        5L,
+                        "b",
+                        "y",
+                        "c",
+                        3.0,
+                        "d",
+                        false,
+                        "e",
+                        List.of(1L),
+                        "f",
+                        7L)); // may reuse the id
+        assertEquals(
+                map("a", 1L, "b", "x", "c", 2.0, "d", true, "e", List.of(), "f", 6L), snapshot);
         assertEquals(99L, sets.value(changed, "a"));
         assertEquals(6, sets.size(changed));
         Map<String, Object> seen = new HashMap<>();
@@ -533,7 +607,9 @@ class AttributeSetsTest {
         AttributeSets sets = new AttributeSets();
         LinkedHashMap<String, Object> big = new LinkedHashMap<>();
         for (int i = 0; i < 300; i++) {
-            big.put("key" + i, i % 3 == 0 ? (Object) (long) i : i % 3 == 1 ? "v" + i : (Object) (i / 7.0));
+            big.put(
+                    "key" + i,
+                    i % 3 == 0 ? (Object) (long) i : i % 3 == 1 ? "v" + i : (Object) (i / 7.0));
         }
         Map<String, Object> m = Collections.unmodifiableMap(big);
         int a = sets.intern(m);
@@ -568,27 +644,40 @@ class AttributeSetsTest {
         int n = 20_000;
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = sets.intern(map("i", (long) i, "s", "v" + (i % 13), "d", i / 3.0, "b", i % 2 == 0));
+            ids[i] =
+                    sets.intern(
+                            map("i", (long) i, "s", "v" + (i % 13), "d", i / 3.0, "b", i % 2 == 0));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int offset = t;
-                results.add(pool.submit(() -> {
-                    int checked = 0;
-                    for (int round = 0; round < 3; round++) {
-                        for (int i = offset; i < n; i += 3) {
-                            if (!sets.value(ids[i], "i").equals((long) i)
-                                    || !sets.toMap(ids[i]).equals(map("i", (long) i, "s", "v" + (i % 13), "d", i / 3.0,
-                                            "b", i % 2 == 0))) {
-                                throw new AssertionError("set " + i);
-                            }
-                            checked++;
-                        }
-                    }
-                    return checked;
-                }));
+                results.add(
+                        pool.submit(
+                                () -> {
+                                    int checked = 0;
+                                    for (int round = 0; round < 3; round++) {
+                                        for (int i = offset; i < n; i += 3) {
+                                            if (!sets.value(ids[i], "i").equals((long) i)
+                                                    || !sets.toMap(ids[i])
+                                                            .equals(
+                                                                    map(
+                                                                            "i",
+                                                                            (long) i,
+                                                                            "s",
+                                                                            "v" + (i % 13),
+                                                                            "d",
+                                                                            i / 3.0,
+                                                                            "b",
+                                                                            i % 2 == 0))) {
+                                                throw new AssertionError("set " + i);
+                                            }
+                                            checked++;
+                                        }
+                                    }
+                                    return checked;
+                                }));
             }
             for (Future<Integer> f : results) {
                 assertTrue(f.get() > 0);

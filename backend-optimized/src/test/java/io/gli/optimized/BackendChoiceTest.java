@@ -38,7 +38,21 @@ class BackendChoiceTest {
 
     @Test
     void aNamedBackendIsTakenWhateverTheSizes() {
-        assertEquals(OptimizedBackend.NAME, Graph.builder().backend(OptimizedBackend.NAME).expectedNodes(10).open().options().backend());
-        assertEquals("simple", Graph.builder().backend("simple").expectedNodes(10_000_000).open().options().backend());
+        assertEquals(
+                OptimizedBackend.NAME,
+                Graph.builder()
+                        .backend(OptimizedBackend.NAME)
+                        .expectedNodes(10)
+                        .open()
+                        .options()
+                        .backend());
+        assertEquals(
+                "simple",
+                Graph.builder()
+                        .backend("simple")
+                        .expectedNodes(10_000_000)
+                        .open()
+                        .options()
+                        .backend());
     }
 }

@@ -40,7 +40,8 @@ class ChunkedIntsTest {
             ints.ensureCapacity(n);
             assertTrue(ints.capacity() >= n);
             long idle = ints.footprintBytes() - 4L * n;
-            assertTrue(idle < 4L * ChunkedInts.CHUNK + 64 + 20L * (n / ChunkedInts.CHUNK + 2),
+            assertTrue(
+                    idle < 4L * ChunkedInts.CHUNK + 64 + 20L * (n / ChunkedInts.CHUNK + 2),
                     n + " ints hold " + ints.footprintBytes() + " bytes");
         }
     }

@@ -30,7 +30,8 @@ class CompactionTest {
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 4_000; i++) {
                 String id = "r" + round + "_" + i;
-                Map<String, Object> attributes = i % 3 == 0 ? Map.of() : Map.of("i", i, "kind", "k" + (i % 5));
+                Map<String, Object> attributes =
+                        i % 3 == 0 ? Map.of() : Map.of("i", i, "kind", "k" + (i % 5));
                 both(optimized, simple, g -> g.addNode(id, attributes));
                 ids.add(id);
             }
@@ -78,8 +79,11 @@ class CompactionTest {
         }
         assertEquals(500, store.nodeCount());
         assertEquals(0, store.edgeCount());
-        assertTrue(store.nodeSlots() < 2 * 1_024 + 500, "node slots after compaction: " + store.nodeSlots());
-        assertTrue(store.edgeSlots() < 2 * 1_024, "edge slots after compaction: " + store.edgeSlots());
+        assertTrue(
+                store.nodeSlots() < 2 * 1_024 + 500,
+                "node slots after compaction: " + store.nodeSlots());
+        assertTrue(
+                store.edgeSlots() < 2 * 1_024, "edge slots after compaction: " + store.edgeSlots());
         assertEquals("n9500", store.nodes().get(0));
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A node whose lists are longer than a segment of the adjacency pool, in both directions: its
- * lists live in arrays of their own. Edges are added, looked up from both sides, removed (enough to
+ * A node whose lists are longer than a segment of the adjacency pool, in both directions: its lists
+ * live in arrays of their own. Edges are added, looked up from both sides, removed (enough to
  * compact the edges, and to shrink the lists back into segments) and the hub itself removed.
  */
 class HubListTest {
@@ -96,7 +96,8 @@ class HubListTest {
     private static void assertSameList(List<String> expected, List<String> actual) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
             int at = i;
-            assertEquals(expected.get(i), actual.get(i), () -> "entry " + at + " of " + expected.size());
+            assertEquals(
+                    expected.get(i), actual.get(i), () -> "entry " + at + " of " + expected.size());
         }
         assertEquals(expected.size(), actual.size(), "size");
     }

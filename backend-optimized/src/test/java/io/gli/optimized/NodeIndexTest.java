@@ -17,9 +17,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The slotted layout of {@link NodeIndex}: IDs inline in fixed-stride slots or in the overflow,
- * the stride chosen again as the slot array is reallocated, snapshots that outlive a re-layout,
- * and compaction.
+ * The slotted layout of {@link NodeIndex}: IDs inline in fixed-stride slots or in the overflow, the
+ * stride chosen again as the slot array is reallocated, snapshots that outlive a re-layout, and
+ * compaction.
  */
 class NodeIndexTest {
 
@@ -52,7 +52,10 @@ class NodeIndexTest {
     @Test
     void aSnapshotIteratesInOrderToItsEndAndNoFurther() {
         NodeIndex index = new NodeIndex(0);
-        List<String> names = List.of("na", "nb", "nc", "nd", "ne"); // not numbered: the table and its in-order guess
+        List<String> names =
+                List.of(
+                        "na", "nb", "nc", "nd",
+                        "ne"); // not numbered: the table and its in-order guess
         for (String name : names) {
             index.add(name);
         }
@@ -61,7 +64,8 @@ class NodeIndexTest {
         index.remove(1);
         // After a removal the in-order lookup must not take the dead index for a live one.
         assertEquals(0, index.find("na"));
-        assertEquals(-1, index.find("nb")); // right after na: the in-order guess names the dead index
+        assertEquals(
+                -1, index.find("nb")); // right after na: the in-order guess names the dead index
         assertEquals(2, index.find("nc"));
         assertIterates(List.of("na", "nc", "ne"), index.ids(new int[] {0, 2, 4}, 3).iterator());
     }
@@ -133,12 +137,24 @@ class NodeIndexTest {
             ids.add(id);
         }
         String[] odd = {
-            "é", "ü1", "\u20ac", "\u20ac\u20ac\u20ac",   // 3 chars, 9 bytes: inline at 12
-            "\u20ac\u20ac\u20ac\u20ac",                     // 4 chars, 12 bytes: overflows at 12
-            "\uD800", "\uDC00x", "x\uD83D", "\uD83D\uDE00", "\uDE00\uD83D", "\u00ff", "\u0100",
-            "\u07ff\u0800\uffff", "ascii-then-\u00e9-and-more-text-that-overflows", "\u0000", "a\u0000b",
+            "é",
+            "ü1",
+            "\u20ac",
+            "\u20ac\u20ac\u20ac", // 3 chars, 9 bytes: inline at 12
+            "\u20ac\u20ac\u20ac\u20ac", // 4 chars, 12 bytes: overflows at 12
+            "\uD800",
+            "\uDC00x",
+            "x\uD83D",
+            "\uD83D\uDE00",
+            "\uDE00\uD83D",
+            "\u00ff",
+            "\u0100",
+            "\u07ff\u0800\uffff",
+            "ascii-then-\u00e9-and-more-text-that-overflows",
+            "\u0000",
+            "a\u0000b",
             "\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57\u4e2d\u6587\u540d\u5b57"
-                    + "\u4e2d\u6587\u540d\u5b57\u4e2d\u6587",   // 22 chars, 66 bytes: always overflow
+                    + "\u4e2d\u6587\u540d\u5b57\u4e2d\u6587", // 22 chars, 66 bytes: always overflow
         };
         for (String id : odd) {
             assertEquals(-1, index.find(id));
@@ -302,7 +318,10 @@ class NodeIndexTest {
                     List<String> newest = snapshots.get(snapshots.size() - 1);
                     if (!newest.isEmpty()) {
                         String handed = newest.get(random.nextInt(newest.size()));
-                        assertEquals(map.getOrDefault(handed, -1), index.find(handed), () -> "find " + handed);
+                        assertEquals(
+                                map.getOrDefault(handed, -1),
+                                index.find(handed),
+                                () -> "find " + handed);
                     }
                 }
                 if (step % 500 == 0) {
@@ -334,8 +353,18 @@ class NodeIndexTest {
         for (int i = 0; i < 3_000; i++) {
             ids.add("node_" + i); // adopts "node_"
         }
-        // Not the family: another prefix, leading zeros, no digits, ten digits, non-ASCII, a suffix.
-        ids.addAll(List.of("user_1", "node_01", "node_00", "node_", "node_1234567890", "nodé_1", "node_1x", "Node_1"));
+        // Not the family: another prefix, leading zeros, no digits, ten digits, non-ASCII, a
+        // suffix.
+        ids.addAll(
+                List.of(
+                        "user_1",
+                        "node_01",
+                        "node_00",
+                        "node_",
+                        "node_1234567890",
+                        "nodé_1",
+                        "node_1x",
+                        "Node_1"));
         for (String id : ids) {
             assertEquals(ids.indexOf(id), index.add(id));
         }
@@ -348,14 +377,15 @@ class NodeIndexTest {
         assertEquals(-1 - 1, index.addIfAbsent("node_0"));
         assertEquals(-1 - ids.indexOf("node_01"), index.addIfAbsent("node_01"));
         // The numbers cost 4 bytes each, the table holds the nine others.
-        assertTrue(index.indexBytes() < 3_000 * 4 * 1.3 + 1_000, "index bytes " + index.indexBytes());
+        assertTrue(
+                index.indexBytes() < 3_000 * 4 * 1.3 + 1_000, "index bytes " + index.indexBytes());
     }
 
     @Test
     void aNumberTooLargeForTheArrayStaysFindableWhenTheArrayGrowsPastIt() {
         NodeIndex index = new NodeIndex(0);
-        index.add("7");             // adopts the empty prefix: plain numbers
-        index.add("5000");          // beyond twice the family plus the slack: the table
+        index.add("7"); // adopts the empty prefix: plain numbers
+        index.add("5000"); // beyond twice the family plus the slack: the table
         assertEquals(1, index.numberedCount());
         List<String> ids = new ArrayList<>(List.of("7", "5000"));
         for (int i = 0; i < 6_000; i++) {
@@ -400,7 +430,8 @@ class NodeIndexTest {
         assertEquals(0, mapping[999]);
         assertEquals(-1, mapping[0]);
         assertHolds(index, kept);
-        // 101 IDs left, numbered up to 99,999: most are too sparse for the array and go to the table.
+        // 101 IDs left, numbered up to 99,999: most are too sparse for the array and go to the
+        // table.
         assertTrue(index.indexBytes() < full / 20, index.indexBytes() + " of " + full);
         assertTrue(index.numberedCount() < 10, "numbered " + index.numberedCount());
         for (String id : kept) {
@@ -415,8 +446,12 @@ class NodeIndexTest {
     void roomAskedForBeforeTheFirstIdGoesWhereThatIdGoes() {
         NodeIndex numbered = new NodeIndex(100_000);
         numbered.add("node_0");
-        assertTrue(numbered.indexBytes() < 100_000 * 4 + 20_000, "an array of numbers and the dead set, no table: " + numbered.indexBytes());
-        assertTrue(numbered.indexBytes() > 100_000 * 4, "the numbers reserved: " + numbered.indexBytes());
+        assertTrue(
+                numbered.indexBytes() < 100_000 * 4 + 20_000,
+                "an array of numbers and the dead set, no table: " + numbered.indexBytes());
+        assertTrue(
+                numbered.indexBytes() > 100_000 * 4,
+                "the numbers reserved: " + numbered.indexBytes());
 
         NodeIndex named = new NodeIndex(0);
         named.reserve(100_000);
@@ -475,19 +510,21 @@ class NodeIndexTest {
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 3; t++) {
             int offset = t * 1_667;
-            threads.add(new Thread(() -> {
-                for (int round = 0; round < 200 && failures.isEmpty(); round++) {
-                    for (int k = 0; k < shared.size(); k++) {
-                        int i = (k + offset) % shared.size();
-                        String id = shared.get(i);
-                        int found = index.find(id);
-                        if (found != i) {
-                            failures.add(id + " found at " + found + ", not " + i);
-                            return;
-                        }
-                    }
-                }
-            }));
+            threads.add(
+                    new Thread(
+                            () -> {
+                                for (int round = 0; round < 200 && failures.isEmpty(); round++) {
+                                    for (int k = 0; k < shared.size(); k++) {
+                                        int i = (k + offset) % shared.size();
+                                        String id = shared.get(i);
+                                        int found = index.find(id);
+                                        if (found != i) {
+                                            failures.add(id + " found at " + found + ", not " + i);
+                                            return;
+                                        }
+                                    }
+                                }
+                            }));
         }
         threads.forEach(Thread::start);
         for (String id : shared) {
@@ -504,22 +541,25 @@ class NodeIndexTest {
         // The thread reading the list hands each ID to another thread, which looks it up while
         // the first goes on reading: the other thread must not trust the first one's record.
         NodeIndex index = indexOf(5_000, "n-");
-        java.util.concurrent.BlockingQueue<String> handedOver = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        java.util.concurrent.BlockingQueue<String> handedOver =
+                new java.util.concurrent.ArrayBlockingQueue<>(64);
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int rounds = 40;
-        Thread lookups = new Thread(() -> {
-            try {
-                for (int k = 0; k < rounds * 5_000; k++) {
-                    String id = handedOver.take();
-                    int found = index.find(id);
-                    if (found != Integer.parseInt(id.substring(2))) {
-                        failures.add(id + " found at " + found);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread lookups =
+                new Thread(
+                        () -> {
+                            try {
+                                for (int k = 0; k < rounds * 5_000; k++) {
+                                    String id = handedOver.take();
+                                    int found = index.find(id);
+                                    if (found != Integer.parseInt(id.substring(2))) {
+                                        failures.add(id + " found at " + found);
+                                    }
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
         lookups.start();
         for (int round = 0; round < rounds; round++) {
             for (String id : index.ids(null, index.slots())) {
@@ -549,7 +589,12 @@ class NodeIndexTest {
                 b.append((char) ('a' + random.nextInt(3)));
             } else {
                 switch (random.nextInt(5)) {
-                    case 0 -> b.append((char) (0xD800 + random.nextInt(0x800))); // surrogates, paired or not
+                    case 0 ->
+                            b.append(
+                                    (char)
+                                            (0xD800
+                                                    + random.nextInt(
+                                                            0x800))); // surrogates, paired or not
                     case 1 -> b.append((char) (0x80 + random.nextInt(0x780)));
                     case 2 -> b.append((char) (0x800 + random.nextInt(0xF800)));
                     default -> b.append((char) random.nextInt(0x80));

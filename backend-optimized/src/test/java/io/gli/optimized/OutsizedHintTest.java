@@ -21,13 +21,23 @@ class OutsizedHintTest {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
-        Graph graph = Graph.builder().backend(OptimizedBackend.NAME)
-                .expectedNodes(Long.MAX_VALUE).expectedEdges(Long.MAX_VALUE).open();
+        Graph graph =
+                Graph.builder()
+                        .backend(OptimizedBackend.NAME)
+                        .expectedNodes(Long.MAX_VALUE)
+                        .expectedEdges(Long.MAX_VALUE)
+                        .open();
         System.gc();
         long taken = memory.getHeapMemoryUsage().getUsed() - before;
         long max = Runtime.getRuntime().maxMemory();
-        assertTrue(taken < max / 2, () -> "an empty graph with outsized hints takes " + (taken >> 20) + " MB of a "
-                + (max >> 20) + " MB heap");
+        assertTrue(
+                taken < max / 2,
+                () ->
+                        "an empty graph with outsized hints takes "
+                                + (taken >> 20)
+                                + " MB of a "
+                                + (max >> 20)
+                                + " MB heap");
         graph.addNode("still usable");
         assertEquals(1, graph.nodeCount());
     }

@@ -5,9 +5,9 @@ import io.gli.spi.GraphBackend;
 import io.gli.spi.GraphStore;
 
 /**
- * The {@code simple} backend: one object per node and per edge, kept in hash maps, the way
- * NetworkX keeps a graph as dicts of dicts. Straightforward and idiomatic Java; the baseline the
- * other backends are measured against.
+ * The {@code simple} backend: one object per node and per edge, kept in hash maps, the way NetworkX
+ * keeps a graph as dicts of dicts. Straightforward and idiomatic Java; the baseline the other
+ * backends are measured against.
  */
 public final class SimpleBackend implements GraphBackend {
     /** The name to open this backend by. */
@@ -29,23 +29,26 @@ public final class SimpleBackend implements GraphBackend {
     }
 
     /**
-     * Graphs expected to stay small ({@value #SMALL_NODES} nodes or fewer, and at most
-     * {@value #SMALL_EDGES} edges) are built faster here than in the optimized backend, which
-     * spends its time on growing its compact tables: in the bench, adding 10,000 nodes one at a
-     * time took about a third of the time here. Their memory is small either way. So for them
-     * this backend bids above the optimized one; for all other graphs (and graphs of unknown
-     * size) it keeps its low priority.
+     * Graphs expected to stay small ({@value #SMALL_NODES} nodes or fewer, and at most {@value
+     * #SMALL_EDGES} edges) are built faster here than in the optimized backend, which spends its
+     * time on growing its compact tables: in the bench, adding 10,000 nodes one at a time took
+     * about a third of the time here. Their memory is small either way. So for them this backend
+     * bids above the optimized one; for all other graphs (and graphs of unknown size) it keeps its
+     * low priority.
      */
     @Override
     public int priorityFor(long expectedNodes, long expectedEdges) {
-        boolean small = expectedNodes > 0 && expectedNodes <= SMALL_NODES && expectedEdges <= SMALL_EDGES;
+        boolean small =
+                expectedNodes > 0 && expectedNodes <= SMALL_NODES && expectedEdges <= SMALL_EDGES;
         return small ? SMALL_GRAPH_PRIORITY : priority();
     }
 
     /** The largest expected node count that counts as small. */
     public static final long SMALL_NODES = 10_000;
+
     /** The largest expected edge count that counts as small. */
     public static final long SMALL_EDGES = 50_000;
+
     private static final int SMALL_GRAPH_PRIORITY = 1_000;
 
     @Override

@@ -14,10 +14,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * The simple store's accounting of its memory: a walk over its maps and records that sizes each
  * object from {@link ObjectSizes}. Objects reachable more than once (an ID string used as a key in
- * several maps, a value shared by many attribute maps) are counted once. Hash table lengths are
- * not visible from outside {@code java.util}, so they are derived from each map's size the way
- * {@code HashMap} grows them; maps that shrank by removal are counted as if built at their current
- * size, which undercounts their tables a little.
+ * several maps, a value shared by many attribute maps) are counted once. Hash table lengths are not
+ * visible from outside {@code java.util}, so they are derived from each map's size the way {@code
+ * HashMap} grows them; maps that shrank by removal are counted as if built at their current size,
+ * which undercounts their tables a little.
  */
 final class SimpleFootprint {
     private static final long ENTRY = ObjectSizes.LINKED_ENTRY;
@@ -35,10 +35,15 @@ final class SimpleFootprint {
     }
 
     /** Bytes per category of a store with these maps. */
-    static Map<Category, Long> of(LinkedHashMap<String, SimpleStore.NodeRecord> nodes, LinkedHashSet<SimpleStore.EdgeRecord> edges,
-            boolean directed, int nodeCapacity, int edgeCapacity) {
+    static Map<Category, Long> of(
+            LinkedHashMap<String, SimpleStore.NodeRecord> nodes,
+            LinkedHashSet<SimpleStore.EdgeRecord> edges,
+            boolean directed,
+            int nodeCapacity,
+            int edgeCapacity) {
         SimpleFootprint footprint = new SimpleFootprint();
-        footprint.count(nodes, edges, directed, tableSizeFor(nodeCapacity), tableSizeFor(edgeCapacity));
+        footprint.count(
+                nodes, edges, directed, tableSizeFor(nodeCapacity), tableSizeFor(edgeCapacity));
         return footprint.bytes;
     }
 
@@ -46,21 +51,32 @@ final class SimpleFootprint {
         bytes.merge(category, b, Long::sum);
     }
 
-    private void count(LinkedHashMap<String, SimpleStore.NodeRecord> nodes, LinkedHashSet<SimpleStore.EdgeRecord> edges, boolean directed,
-            int nodeTable, int edgeTable) {
+    private void count(
+            LinkedHashMap<String, SimpleStore.NodeRecord> nodes,
+            LinkedHashSet<SimpleStore.EdgeRecord> edges,
+            boolean directed,
+            int nodeTable,
+            int edgeTable) {
         add(Category.OVERHEAD, ObjectSizes.instance(SimpleStore.class) + lockBytes());
         add(Category.INDEXES, MAP + table(nodes.size(), nodeTable) + ENTRY * nodes.size());
         for (Map.Entry<String, SimpleStore.NodeRecord> entry : nodes.entrySet()) {
             id(entry.getKey());
             SimpleStore.NodeRecord node = entry.getValue();
-            add(Category.NODES, ObjectSizes.instance(SimpleStore.NodeRecord.class) + MAP * (directed ? 2 : 1));
+            add(
+                    Category.NODES,
+                    ObjectSizes.instance(SimpleStore.NodeRecord.class) + MAP * (directed ? 2 : 1));
             attributes(Category.NODE_ATTRIBUTES, node.attributes);
             adjacency(node.out);
             if (directed) {
                 adjacency(node.in);
             }
         }
-        add(Category.ADJACENCY, ObjectSizes.instance(LinkedHashSet.class) + MAP + table(edges.size(), edgeTable) + ENTRY * edges.size());
+        add(
+                Category.ADJACENCY,
+                ObjectSizes.instance(LinkedHashSet.class)
+                        + MAP
+                        + table(edges.size(), edgeTable)
+                        + ENTRY * edges.size());
         for (SimpleStore.EdgeRecord edge : edges) {
             add(Category.ADJACENCY, ObjectSizes.instance(SimpleStore.EdgeRecord.class));
             id(edge.source);
@@ -75,8 +91,11 @@ final class SimpleFootprint {
                 + ObjectSizes.instance(ReentrantReadWriteLock.class)
                 + ObjectSizes.instance(ReentrantReadWriteLock.ReadLock.class)
                 + ObjectSizes.instance(ReentrantReadWriteLock.WriteLock.class)
-                + ObjectSizes.instance(classNamed("java.util.concurrent.locks.ReentrantReadWriteLock$NonfairSync"))
-                + ObjectSizes.instance(classNamed("java.util.concurrent.locks.ReentrantReadWriteLock$Sync$ThreadLocalHoldCounter"));
+                + ObjectSizes.instance(
+                        classNamed("java.util.concurrent.locks.ReentrantReadWriteLock$NonfairSync"))
+                + ObjectSizes.instance(
+                        classNamed(
+                                "java.util.concurrent.locks.ReentrantReadWriteLock$Sync$ThreadLocalHoldCounter"));
     }
 
     private void id(String id) {
@@ -100,7 +119,9 @@ final class SimpleFootprint {
         long b = MAP;
         if (!map.isEmpty()) {
             // Built by the copy constructor, which sizes the table for the map it copies.
-            b += ObjectSizes.referenceArray(tableSizeFor((int) (map.size() / 0.75f + 1.0f))) + ENTRY * map.size();
+            b +=
+                    ObjectSizes.referenceArray(tableSizeFor((int) (map.size() / 0.75f + 1.0f)))
+                            + ENTRY * map.size();
         }
         add(category, b);
         for (Map.Entry<String, Object> entry : map.entrySet()) {

@@ -33,8 +33,10 @@ final class SimpleStore implements GraphStore {
     private final Synchronizer synchronizer = Synchronizer.readWriteLock();
     private final LinkedHashMap<String, NodeRecord> nodes;
     private final LinkedHashSet<EdgeRecord> edges;
+
     /** The capacities the maps were created with, for {@link #footprint()}. */
     private final int nodeCapacity;
+
     private final int edgeCapacity;
 
     SimpleStore(GraphOptions options) {
@@ -45,7 +47,10 @@ final class SimpleStore implements GraphStore {
         this.edges = new LinkedHashSet<>(edgeCapacity);
     }
 
-    /** Hash capacity for a size hint; capped, so an outsized hint cannot exhaust memory before any insert. */
+    /**
+     * Hash capacity for a size hint; capped, so an outsized hint cannot exhaust memory before any
+     * insert.
+     */
     private static int capacity(long expected) {
         return (int) Math.min(1 << 24, Math.max(16, expected * 4 / 3 + 1));
     }
@@ -321,13 +326,16 @@ final class SimpleStore implements GraphStore {
     }
 
     private static Map<String, Object> snapshot(Map<String, Object> attributes) {
-        return attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        return attributes.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** A node: its attributes and its adjacency, keyed by neighbor ID in edge order. */
     static final class NodeRecord {
         final Map<String, Object> attributes;
         final LinkedHashMap<String, EdgeRecord> out = new LinkedHashMap<>();
+
         /** Incoming edges; the same map as {@link #out} on an undirected graph. */
         final LinkedHashMap<String, EdgeRecord> in;
 

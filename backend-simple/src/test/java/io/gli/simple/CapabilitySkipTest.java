@@ -32,41 +32,73 @@ class CapabilitySkipTest {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         EngineExecutionResults results;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {services.toUri().toURL()}, previous)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {services.toUri().toURL()}, previous)) {
             thread.setContextClassLoader(loader);
-            results = EngineTestKit.engine("junit-jupiter")
-                    .selectors(selectPackage("io.gli.tck"))
-                    .configurationParameter("gli.tck.backends", LimitedBackend.NAME)
-                    .execute();
+            results =
+                    EngineTestKit.engine("junit-jupiter")
+                            .selectors(selectPackage("io.gli.tck"))
+                            .configurationParameter("gli.tck.backends", LimitedBackend.NAME)
+                            .execute();
         } finally {
             thread.setContextClassLoader(previous);
         }
 
-        System.out.println("limited TCK run: " + results.testEvents().started().count() + " started, "
-                + results.testEvents().aborted().count() + " skipped, " + results.containerEvents().failed().count() + " containers failed");
+        System.out.println(
+                "limited TCK run: "
+                        + results.testEvents().started().count()
+                        + " started, "
+                        + results.testEvents().aborted().count()
+                        + " skipped, "
+                        + results.containerEvents().failed().count()
+                        + " containers failed");
         results.containerEvents().failed().stream().forEach(e -> System.out.println(describe(e)));
-        List<String> failures = results.testEvents().failed().stream()
-                .map(CapabilitySkipTest::describe)
-                .collect(Collectors.toList());
-        assertEquals(List.of(), failures, "TCK tests failed on a backend that declares what it lacks");
+        List<String> failures =
+                results.testEvents().failed().stream()
+                        .map(CapabilitySkipTest::describe)
+                        .collect(Collectors.toList());
+        assertEquals(
+                List.of(), failures, "TCK tests failed on a backend that declares what it lacks");
 
         // An assumption that does not hold aborts a test: Surefire reports it as skipped.
-        List<String> skipped = results.testEvents().aborted().stream().map(CapabilitySkipTest::describe).toList();
-        assertTrue(skipped.stream().anyMatch(s -> s.contains("undirected")), "undirected runs must be skipped: " + skipped);
-        assertTrue(skipped.stream().anyMatch(s -> s.contains("randomSequences")), "the differential test must be skipped");
-        assertTrue(results.testEvents().succeeded().count() > 100, "the directed tests that need nothing missing must run");
-        // The refusals themselves run only on a backend that lacks something: here they must have run.
-        List<String> passed = results.testEvents().succeeded().stream().map(CapabilitySkipTest::describe).toList();
-        for (String test : List.of("selfLoopsAreRefusedWhenLacking", "removalIsRefusedWhenLacking",
-                "nestedValuesAreRefusedWhenLacking", "aDirectionTheBackendLacksCannotBeOpened")) {
-            assertTrue(passed.stream().anyMatch(s -> s.contains(test)), test + " must run and pass: " + passed.size());
+        List<String> skipped =
+                results.testEvents().aborted().stream().map(CapabilitySkipTest::describe).toList();
+        assertTrue(
+                skipped.stream().anyMatch(s -> s.contains("undirected")),
+                "undirected runs must be skipped: " + skipped);
+        assertTrue(
+                skipped.stream().anyMatch(s -> s.contains("randomSequences")),
+                "the differential test must be skipped");
+        assertTrue(
+                results.testEvents().succeeded().count() > 100,
+                "the directed tests that need nothing missing must run");
+        // The refusals themselves run only on a backend that lacks something: here they must have
+        // run.
+        List<String> passed =
+                results.testEvents().succeeded().stream()
+                        .map(CapabilitySkipTest::describe)
+                        .toList();
+        for (String test :
+                List.of(
+                        "selfLoopsAreRefusedWhenLacking",
+                        "removalIsRefusedWhenLacking",
+                        "nestedValuesAreRefusedWhenLacking",
+                        "aDirectionTheBackendLacksCannotBeOpened")) {
+            assertTrue(
+                    passed.stream().anyMatch(s -> s.contains(test)),
+                    test + " must run and pass: " + passed.size());
         }
-        // The store answers columns through the SPI's defaults only: those must have run and passed.
-        for (String test : List.of("NodeColumnTests]/[test-template:valuesAndPresenceMatchPerElementReadsInOrder",
-                "EdgeColumnTests]/[test-template:bulkOperationsEqualAPlainLoopOverPerElementReads",
-                "EdgeColumnTests]/[test-template:setColumnWritesEveryElementInOrder",
-                "NodeColumnTests]/[test-template:aRefusedValueLeavesTheGraphUnchanged")) {
-            assertTrue(passed.stream().anyMatch(s -> s.contains(test)), test + " must run and pass on the SPI defaults");
+        // The store answers columns through the SPI's defaults only: those must have run and
+        // passed.
+        for (String test :
+                List.of(
+                        "NodeColumnTests]/[test-template:valuesAndPresenceMatchPerElementReadsInOrder",
+                        "EdgeColumnTests]/[test-template:bulkOperationsEqualAPlainLoopOverPerElementReads",
+                        "EdgeColumnTests]/[test-template:setColumnWritesEveryElementInOrder",
+                        "NodeColumnTests]/[test-template:aRefusedValueLeavesTheGraphUnchanged")) {
+            assertTrue(
+                    passed.stream().anyMatch(s -> s.contains(test)),
+                    test + " must run and pass on the SPI defaults");
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * A test-only backend that declares almost every capability missing: directed graphs only, no
  * self-loops, no removal, no nested values. Storage is the simple backend's, reached only through
  * the methods a store must write ({@link RequiredMethodsStore}), so this run of the kit also tests
- * the SPI's default methods. It exists to show that the TCK skips, and never passes, what a
- * backend lacks.
+ * the SPI's default methods. It exists to show that the TCK skips, and never passes, what a backend
+ * lacks.
  */
 public final class LimitedBackend implements GraphBackend {
     static final String NAME = "simple-limited";

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A store that forwards only the methods every store must write to another store, so that the
- * SPI's default methods (columns, bulk column writes, {@code forEachNode}, the {@code ...IfAbsent}
- * adds, the one-lookup and typed reads, and {@code Synchronizer.readLong}) are what runs: what a third-party backend gets without writing them. Tests only.
+ * A store that forwards only the methods every store must write to another store, so that the SPI's
+ * default methods (columns, bulk column writes, {@code forEachNode}, the {@code ...IfAbsent} adds,
+ * the one-lookup and typed reads, and {@code Synchronizer.readLong}) are what runs: what a
+ * third-party backend gets without writing them. Tests only.
  */
 final class RequiredMethodsStore implements GraphStore {
     private final GraphStore store;
@@ -34,7 +35,8 @@ final class RequiredMethodsStore implements GraphStore {
         }
 
         @Override
-        public <R> R read(GraphStore store, String first, String second, String third, Query<R> query) {
+        public <R> R read(
+                GraphStore store, String first, String second, String third, Query<R> query) {
             return synchronizer.read(store, first, second, third, query);
         }
 

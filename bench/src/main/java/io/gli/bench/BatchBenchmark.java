@@ -48,11 +48,12 @@ public class BatchBenchmark {
     public Graph oneBatch() {
         String[] ids = this.ids;
         int n = nodes;
-        graph.batch(batch -> {
-            for (int i = 0; i < n; i++) {
-                batch.addNode(ids[i], Workload.valueAttribute(i));
-            }
-        });
+        graph.batch(
+                batch -> {
+                    for (int i = 0; i < n; i++) {
+                        batch.addNode(ids[i], Workload.valueAttribute(i));
+                    }
+                });
         return graph;
     }
 
@@ -63,11 +64,12 @@ public class BatchBenchmark {
         for (int start = 0; start < TUNING_NODES; start += size) {
             int from = start;
             int to = Math.min(TUNING_NODES, start + size);
-            graph.batch(batch -> {
-                for (int i = from; i < to; i++) {
-                    batch.addNode(ids[i], Workload.valueAttribute(i));
-                }
-            });
+            graph.batch(
+                    batch -> {
+                        for (int i = from; i < to; i++) {
+                            batch.addNode(ids[i], Workload.valueAttribute(i));
+                        }
+                    });
         }
         return graph;
     }

@@ -36,11 +36,15 @@ final class Format {
     }
 
     static String ratio(double ratio) {
-        return Double.isNaN(ratio) || Double.isInfinite(ratio) ? "—" : String.format(Locale.ROOT, "%.1fx", ratio);
+        return Double.isNaN(ratio) || Double.isInfinite(ratio)
+                ? "—"
+                : String.format(Locale.ROOT, "%.1fx", ratio);
     }
 
     static String throughput(double opsPerMicro) {
-        return Double.isNaN(opsPerMicro) ? "—" : String.format(Locale.ROOT, "%.2f ops/μs", opsPerMicro);
+        return Double.isNaN(opsPerMicro)
+                ? "—"
+                : String.format(Locale.ROOT, "%.2f ops/μs", opsPerMicro);
     }
 
     /** 1000000 as "1M", 10000 as "10k". */

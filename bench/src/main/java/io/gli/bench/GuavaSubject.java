@@ -14,7 +14,8 @@ final class GuavaSubject extends PeerSubject {
     private final MutableValueGraph<String, Map<String, Object>> graph;
 
     GuavaSubject(int expectedNodes) {
-        ValueGraphBuilder<Object, Object> builder = ValueGraphBuilder.directed().allowsSelfLoops(true);
+        ValueGraphBuilder<Object, Object> builder =
+                ValueGraphBuilder.directed().allowsSelfLoops(true);
         if (expectedNodes > 0) {
             builder.expectedNodeCount(expectedNodes);
         }
@@ -46,8 +47,6 @@ final class GuavaSubject extends PeerSubject {
         }
         return count;
     }
-
-
 
     @Override
     public int nodeCount() {

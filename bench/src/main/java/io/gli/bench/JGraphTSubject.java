@@ -8,11 +8,12 @@ import org.jgrapht.graph.DefaultEdge;
 
 /**
  * JGraphT as its users commonly write it: a {@link DefaultDirectedGraph} of String vertices, node
- * attributes in a side map keyed by vertex, and edge attributes on an edge class that carries
- * them. Not thread-safe, which the single-threaded rows do not need.
+ * attributes in a side map keyed by vertex, and edge attributes on an edge class that carries them.
+ * Not thread-safe, which the single-threaded rows do not need.
  */
 final class JGraphTSubject extends PeerSubject {
-    private final Graph<String, AttributedEdge> graph = new DefaultDirectedGraph<>(AttributedEdge.class);
+    private final Graph<String, AttributedEdge> graph =
+            new DefaultDirectedGraph<>(AttributedEdge.class);
 
     /** An edge with its attributes; JGraphT keeps the endpoints in the edge object itself. */
     static final class AttributedEdge extends DefaultEdge {
@@ -48,8 +49,6 @@ final class JGraphTSubject extends PeerSubject {
         }
         return count;
     }
-
-
 
     @Override
     public int nodeCount() {

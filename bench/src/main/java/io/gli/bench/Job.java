@@ -23,7 +23,9 @@ record Job(Operation operation, String subject, int size) {
         return mode != null && Arrays.asList(mode.value()).contains(Mode.SingleShotTime);
     }
 
-    /** How many elements one invocation builds: a single shot's size, whatever the row's size names. */
+    /**
+     * How many elements one invocation builds: a single shot's size, whatever the row's size names.
+     */
     int elementsPerInvocation() {
         return operation == Operation.BATCH_SIZE ? BatchBenchmark.TUNING_NODES : size;
     }
@@ -48,7 +50,10 @@ record Job(Operation operation, String subject, int size) {
 
     /** Like {@code QueryBenchmark.lookup subject=simple nodes=1000000}. */
     String describe() {
-        StringBuilder out = new StringBuilder(operation.benchmark.getSimpleName()).append('.').append(operation.method);
+        StringBuilder out =
+                new StringBuilder(operation.benchmark.getSimpleName())
+                        .append('.')
+                        .append(operation.method);
         params().forEach((k, v) -> out.append(' ').append(k).append('=').append(v));
         return out.toString();
     }

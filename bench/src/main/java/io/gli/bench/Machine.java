@@ -12,22 +12,59 @@ final class Machine {
 
     static Map<String, String> describe(Settings settings) {
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version")
-                + " (" + System.getProperty("java.vm.vendor") + ")");
+        facts.put(
+                "JVM",
+                System.getProperty("java.vm.name")
+                        + " "
+                        + System.getProperty("java.vm.version")
+                        + " ("
+                        + System.getProperty("java.vm.vendor")
+                        + ")");
         facts.put("Java", System.getProperty("java.version"));
-        facts.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        facts.put(
+                "OS",
+                System.getProperty("os.name")
+                        + " "
+                        + System.getProperty("os.version")
+                        + " "
+                        + System.getProperty("os.arch"));
         facts.put("CPU", cpuModel());
         facts.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         facts.put("Memory", memory());
-        String heap = settings.forkHeap().equals(settings.largeHeap()) ? settings.forkHeap()
-                : settings.forkHeap() + " (" + settings.largeHeap() + " above " + Format.count(settings.tableNodes()) + " nodes)";
-        facts.put("JMH forks", settings.forks() + " per configuration, -Xms/-Xmx" + heap
-                + " -Xmn" + Report.YOUNG_GENERATION + "; " + Report.PRE_TOUCH + " for the creation rows");
-        facts.put("Iterations", settings.warmupIterations() + " warmup (" + settings.warmupMillis() + " ms) + "
-                + settings.measurementIterations() + " measured (" + settings.iterationMillis()
-                + " ms); single shots for the creation rows, after " + settings.warmupShots() + " warmup shots, both repeated for"
-                + " smaller builds until they make up " + Format.count(settings.tableNodes()) + " elements");
+        String heap =
+                settings.forkHeap().equals(settings.largeHeap())
+                        ? settings.forkHeap()
+                        : settings.forkHeap()
+                                + " ("
+                                + settings.largeHeap()
+                                + " above "
+                                + Format.count(settings.tableNodes())
+                                + " nodes)";
+        facts.put(
+                "JMH forks",
+                settings.forks()
+                        + " per configuration, -Xms/-Xmx"
+                        + heap
+                        + " -Xmn"
+                        + Report.YOUNG_GENERATION
+                        + "; "
+                        + Report.PRE_TOUCH
+                        + " for the creation rows");
+        facts.put(
+                "Iterations",
+                settings.warmupIterations()
+                        + " warmup ("
+                        + settings.warmupMillis()
+                        + " ms) + "
+                        + settings.measurementIterations()
+                        + " measured ("
+                        + settings.iterationMillis()
+                        + " ms); single shots for the creation rows, after "
+                        + settings.warmupShots()
+                        + " warmup shots, both repeated for"
+                        + " smaller builds until they make up "
+                        + Format.count(settings.tableNodes())
+                        + " elements");
         facts.put("Mode", settings.name());
         return facts;
     }

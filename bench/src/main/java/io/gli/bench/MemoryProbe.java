@@ -64,7 +64,8 @@ public final class MemoryProbe {
         return rows;
     }
 
-    private static Subject withNodes(String subject, String[] ids, IntFunction<Map<String, Object>> attributes) {
+    private static Subject withNodes(
+            String subject, String[] ids, IntFunction<Map<String, Object>> attributes) {
         Subject target = Subjects.create(subject, 0, 0);
         for (int i = 0; i < ids.length; i++) {
             target.addNode(ids[i], attributes.apply(i));
@@ -72,7 +73,10 @@ public final class MemoryProbe {
         return target;
     }
 
-    private static Subject withEdges(String subject, String[] ids, int[][] edges,
+    private static Subject withEdges(
+            String subject,
+            String[] ids,
+            int[][] edges,
             IntFunction<Map<String, Object>> attributes) {
         Subject target = withNodes(subject, ids, i -> Map.of());
         for (int i = 0; i < edges[0].length; i++) {

@@ -3,7 +3,10 @@ package io.gli.bench;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** Tells the person waiting what is running, how far along the report is, and roughly how long is left. */
+/**
+ * Tells the person waiting what is running, how far along the report is, and roughly how long is
+ * left.
+ */
 final class Progress {
     private final PrintStream out;
     private final int total;
@@ -17,8 +20,13 @@ final class Progress {
 
     void starting(String what) {
         long elapsed = System.nanoTime() - started;
-        String left = done == 0 ? "estimating" : "~" + format(Duration.ofNanos(elapsed / done * (total - done))) + " left";
-        out.printf("[%3d/%d  %s elapsed, %s] %s ... ", done + 1, total, format(Duration.ofNanos(elapsed)), left, what);
+        String left =
+                done == 0
+                        ? "estimating"
+                        : "~" + format(Duration.ofNanos(elapsed / done * (total - done))) + " left";
+        out.printf(
+                "[%3d/%d  %s elapsed, %s] %s ... ",
+                done + 1, total, format(Duration.ofNanos(elapsed)), left, what);
         out.flush();
     }
 

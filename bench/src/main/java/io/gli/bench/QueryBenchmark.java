@@ -19,11 +19,11 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Point queries on a graph of {@code nodes} nodes ({@code value=i}), built once per trial, on keys
  * drawn at random in setup: node lookup (half hits, half absent nodes, in random order), successor
- * query (existing nodes, on a graph with as many random edges as nodes), attribute access
- * (existing nodes, half asking for {@code value}, half for an absent key). Every result is
- * consumed. The read-scaling pair runs one lookup and one attribute read per call from one and
- * from two threads. Only the successor query builds edges: the others do not read them, and
- * building a million edges per fork would double the report's running time.
+ * query (existing nodes, on a graph with as many random edges as nodes), attribute access (existing
+ * nodes, half asking for {@code value}, half for an absent key). Every result is consumed. The
+ * read-scaling pair runs one lookup and one attribute read per call from one and from two threads.
+ * Only the successor query builds edges: the others do not read them, and building a million edges
+ * per fork would double the report's running time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,10 +39,13 @@ public class QueryBenchmark {
         public int nodes;
 
         Subject graph;
+
         /** Existing nodes. */
         String[] hits;
+
         /** Existing and absent nodes, half each. */
         String[] mixed;
+
         /** {@code value} or {@code missing}, half each, aligned with {@link #hits}. */
         String[] keys;
 
@@ -72,7 +75,8 @@ public class QueryBenchmark {
         private static String[] toIds(int[] indices) {
             String[] ids = new String[indices.length];
             for (int i = 0; i < ids.length; i++) {
-                // Fresh strings, as a query arriving from outside would be: no cached hash, no shared identity.
+                // Fresh strings, as a query arriving from outside would be: no cached hash, no
+                // shared identity.
                 ids[i] = new String(Workload.nodeId(indices[i]));
             }
             return ids;

@@ -24,7 +24,11 @@ final class QuietOutput implements OutputFormat {
     public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {}
 
     @Override
-    public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {}
+    public void iterationResult(
+            BenchmarkParams benchParams,
+            IterationParams params,
+            int iteration,
+            IterationResult data) {}
 
     @Override
     public void startBenchmark(BenchmarkParams benchParams) {}
@@ -44,7 +48,10 @@ final class QuietOutput implements OutputFormat {
     @Override
     public void println(String s) {
         // JMH reports a fork's exception and its stderr through println; keep those.
-        if (s.contains("Exception") || s.contains("Error") || s.startsWith("<failure>") || s.startsWith("\t")) {
+        if (s.contains("Exception")
+                || s.contains("Error")
+                || s.startsWith("<failure>")
+                || s.startsWith("\t")) {
             errors.println(s);
         }
     }

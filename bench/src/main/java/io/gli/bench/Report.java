@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The report command: runs every benchmark configuration on every backend on the class path and
- * on the peer libraries, measures memory per element, and prints and writes the tables.
+ * The report command: runs every benchmark configuration on every backend on the class path and on
+ * the peer libraries, measures memory per element, and prints and writes the tables.
  *
  * <pre>
  * java -jar gli-bench.jar [--full] [--main] [--out DIR]
@@ -35,14 +35,19 @@ public final class Report {
 
     /** The young generation of every JMH fork; see {@link #forkArguments}. */
     static final String YOUNG_GENERATION = "128m";
+
     static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
 
     /** A tiny run for trying the harness itself; not a measurement. */
-    static final Settings SMOKE = new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g", "1g");
+    static final Settings SMOKE =
+            new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g", "1g");
 
     private Report() {}
 
-    /** Graph size of the read-scaling rows: smaller in quick mode, where building the graph dominates. */
+    /**
+     * Graph size of the read-scaling rows: smaller in quick mode, where building the graph
+     * dominates.
+     */
     static int readScalingNodes(Settings settings) {
         return settings == Settings.QUICK ? 100_000 : settings.tableNodes();
     }
@@ -58,7 +63,8 @@ public final class Report {
                 case "--main" -> mainOnly = true;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: java -jar gli-bench.jar [--full] [--main] [--out DIR]");
+                    System.err.println(
+                            "usage: java -jar gli-bench.jar [--full] [--main] [--out DIR]");
                     System.exit(2);
                 }
             }
@@ -71,16 +77,31 @@ public final class Report {
         run(settings, mainOnly, backends, Subjects.PEERS, out);
     }
 
-    static void run(Settings settings, boolean mainOnly, List<String> backends, List<String> peers, Path out)
+    static void run(
+            Settings settings,
+            boolean mainOnly,
+            List<String> backends,
+            List<String> peers,
+            Path out)
             throws IOException {
         List<String> all = new ArrayList<>(backends);
         all.addAll(peers);
-        List<Job> jobs = mainOnly ? mainTable(settings, backends, all) : plan(settings, backends, all);
+        List<Job> jobs =
+                mainOnly ? mainTable(settings, backends, all) : plan(settings, backends, all);
         Map<String, String> machine = Machine.describe(settings);
-        System.out.println("GLI benchmark report, " + settings.name() + " mode" + (mainOnly ? ", main table only" : ""));
+        System.out.println(
+                "GLI benchmark report, "
+                        + settings.name()
+                        + " mode"
+                        + (mainOnly ? ", main table only" : ""));
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
-        System.out.println("  Backends: " + String.join(", ", backends) + "; peers: " + String.join(", ", peers));
-        System.out.println("  " + jobs.size() + " JMH configurations and " + all.size() + " memory probes");
+        System.out.println(
+                "  Backends: "
+                        + String.join(", ", backends)
+                        + "; peers: "
+                        + String.join(", ", peers));
+        System.out.println(
+                "  " + jobs.size() + " JMH configurations and " + all.size() + " memory probes");
         System.out.println();
 
         Progress progress = new Progress(System.out, jobs.size() + all.size());
@@ -93,12 +114,20 @@ public final class Report {
                 for (RunResult result : runJmh(job, settings)) {
                     jmhResults.add(result);
                     Result<?> primary = result.getPrimaryResult();
-                    Measurement m = new Measurement(job.operation().name(), job.subject(), job.size(),
-                            primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
+                    Measurement m =
+                            new Measurement(
+                                    job.operation().name(),
+                                    job.subject(),
+                                    job.size(),
+                                    primary.getScore(),
+                                    primary.getScoreError(),
+                                    primary.getScoreUnit());
                     measurements.add(m);
-                    progress.finished(job.operation() == Operation.READS_ONE_THREAD
-                            || job.operation() == Operation.READS_TWO_THREADS
-                            ? Format.throughput(m.value()) : Format.nanos(m.nanos(), m.errorNanos()));
+                    progress.finished(
+                            job.operation() == Operation.READS_ONE_THREAD
+                                            || job.operation() == Operation.READS_TWO_THREADS
+                                    ? Format.throughput(m.value())
+                                    : Format.nanos(m.nanos(), m.errorNanos()));
                 }
             } catch (RunnerException | RuntimeException e) {
                 failures.add(job.describe() + ": " + e);
@@ -106,12 +135,23 @@ public final class Report {
             }
         }
         for (String subject : all) {
-            progress.starting("memory per element, " + subject + ", N=" + settings.memoryElements());
+            progress.starting(
+                    "memory per element, " + subject + ", N=" + settings.memoryElements());
             try {
                 Map<String, Double> rows = probeMemory(subject, settings);
-                rows.forEach((row, bytes) -> measurements.add(
-                        new Measurement(row, subject, settings.memoryElements(), bytes, Double.NaN, "B")));
-                progress.finished(Format.bytes(rows.get(MemoryProbe.Row.EMPTY_NODE.name())) + " per empty node");
+                rows.forEach(
+                        (row, bytes) ->
+                                measurements.add(
+                                        new Measurement(
+                                                row,
+                                                subject,
+                                                settings.memoryElements(),
+                                                bytes,
+                                                Double.NaN,
+                                                "B")));
+                progress.finished(
+                        Format.bytes(rows.get(MemoryProbe.Row.EMPTY_NODE.name()))
+                                + " per empty node");
             } catch (IOException | RuntimeException e) {
                 failures.add("memory " + subject + ": " + e);
                 progress.finished("FAILED (" + e.getMessage() + ")");
@@ -119,30 +159,57 @@ public final class Report {
         }
 
         ReportTables reportTables = new ReportTables(measurements, settings, backends, peers);
-        List<Table> tables = mainOnly ? List.of(reportTables.operations(), reportTables.memory()) : reportTables.all();
-        ReportWriter writer = new ReportWriter("GLI benchmark report (" + settings.name()
-                + (mainOnly ? ", main table only" : "") + ")", machine, tables);
+        List<Table> tables =
+                mainOnly
+                        ? List.of(reportTables.operations(), reportTables.memory())
+                        : reportTables.all();
+        ReportWriter writer =
+                new ReportWriter(
+                        "GLI benchmark report ("
+                                + settings.name()
+                                + (mainOnly ? ", main table only" : "")
+                                + ")",
+                        machine,
+                        tables);
         System.out.println();
         System.out.println(writer.markdown());
         writer.writeAll(out, measurements, jmhResults);
-        System.out.println("Wrote " + out.resolve("report.md") + ", report.html, report.csv, report.json and jmh.json");
+        System.out.println(
+                "Wrote "
+                        + out.resolve("report.md")
+                        + ", report.html, report.csv, report.json and jmh.json");
         if (!failures.isEmpty()) {
             System.out.println("Failed configurations (shown as — in the tables):");
             failures.forEach(f -> System.out.println("  " + f));
         }
     }
 
-    /** The main table's configurations: the guide's operations at {@code tableNodes}, in the order they run. */
+    /**
+     * The main table's configurations: the guide's operations at {@code tableNodes}, in the order
+     * they run.
+     */
     static List<Job> mainTable(Settings settings, List<String> backends, List<String> all) {
         List<Job> jobs = new ArrayList<>();
-        List<Operation> table = new ArrayList<>(List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
-                Operation.EDGE_CREATION, Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS,
-                Operation.ITERATION, Operation.COLUMN_SUM));
+        List<Operation> table =
+                new ArrayList<>(
+                        List.of(
+                                Operation.NODE_CREATION,
+                                Operation.NODE_CREATION_BATCH,
+                                Operation.EDGE_CREATION,
+                                Operation.NODE_LOOKUP,
+                                Operation.NEIGHBOR_QUERY,
+                                Operation.ATTRIBUTE_ACCESS,
+                                Operation.ITERATION,
+                                Operation.COLUMN_SUM));
         if (settings != Settings.QUICK) {
             table.add(2, Operation.NODE_CREATION_PRESIZED);
         }
         for (Operation operation : table) {
-            addJobs(jobs, operation, operation.backendsOnly ? backends : all, settings.tableNodes());
+            addJobs(
+                    jobs,
+                    operation,
+                    operation.backendsOnly ? backends : all,
+                    settings.tableNodes());
         }
         return jobs;
     }
@@ -151,20 +218,30 @@ public final class Report {
     static List<Job> plan(Settings settings, List<String> backends, List<String> all) {
         List<Job> jobs = mainTable(settings, backends, all);
         for (int size : settings.growthNodes()) {
-            for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
-                    Operation.NODE_LOOKUP, Operation.ITERATION)) {
+            for (Operation operation :
+                    List.of(
+                            Operation.NODE_CREATION,
+                            Operation.NODE_CREATION_BATCH,
+                            Operation.NODE_LOOKUP,
+                            Operation.ITERATION)) {
                 addJobs(jobs, operation, operation.backendsOnly ? backends : all, size);
             }
         }
         for (int batchSize : BATCH_SIZES) {
             addJobs(jobs, Operation.BATCH_SIZE, backends, batchSize);
         }
-        for (Operation operation : List.of(Operation.READS_ONE_THREAD, Operation.READS_TWO_THREADS)) {
+        for (Operation operation :
+                List.of(Operation.READS_ONE_THREAD, Operation.READS_TWO_THREADS)) {
             addJobs(jobs, operation, all, readScalingNodes(settings));
         }
-        // The monitor's cost per call: the default backend's point queries again, through a GraphMonitor.
+        // The monitor's cost per call: the default backend's point queries again, through a
+        // GraphMonitor.
         for (Operation operation : ReportTables.MONITORED_OPERATIONS) {
-            addJobs(jobs, operation, List.of(Subjects.monitored(backends.get(0))), settings.tableNodes());
+            addJobs(
+                    jobs,
+                    operation,
+                    List.of(Subjects.monitored(backends.get(0))),
+                    settings.tableNodes());
         }
         return jobs;
     }
@@ -174,53 +251,69 @@ public final class Report {
      * (without -Xms the 1M-node rows swung 2-5x), and a fixed young generation: left to itself G1
      * grows eden to gigabytes, and the garbage of each call streams through fresh memory, evicting
      * the graph from cache (optimized lookups at 100k nodes fell from ~45 to ~200 ns a few seconds
-     * in; with -Xmn128m they stay at ~45). A single-shot build (the creation rows) also gets its heap
-     * touched at start, so that the first write to each page (a page fault, and the kernel zeroing
-     * the page) never lands in its measurement: each build promotes a new graph into regions never
-     * used before, and a million-node build on optimized took 304 ms at a 14 GB heap untouched
-     * against 178 ms pre-touched (simple: 1,655 against 761 ms; one fork each). Timed rows reuse
-     * one graph and their garbage stays in the young generation, so they skip it: touching 4 GB
-     * takes this machine about 10 s a fork, and all forks pre-touched made the quick report take
-     * 16.5 minutes instead of 5.5. The heap is the settings' {@link Settings#heapFor} the job's
-     * size: a large one only where the graph needs it, since touching 14 GB takes about 48 s.
+     * in; with -Xmn128m they stay at ~45). A single-shot build (the creation rows) also gets its
+     * heap touched at start, so that the first write to each page (a page fault, and the kernel
+     * zeroing the page) never lands in its measurement: each build promotes a new graph into
+     * regions never used before, and a million-node build on optimized took 304 ms at a 14 GB heap
+     * untouched against 178 ms pre-touched (simple: 1,655 against 761 ms; one fork each). Timed
+     * rows reuse one graph and their garbage stays in the young generation, so they skip it:
+     * touching 4 GB takes this machine about 10 s a fork, and all forks pre-touched made the quick
+     * report take 16.5 minutes instead of 5.5. The heap is the settings' {@link Settings#heapFor}
+     * the job's size: a large one only where the graph needs it, since touching 14 GB takes about
+     * 48 s.
      */
     static String[] forkArguments(Job job, Settings settings) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "-Xms" + settings.heapFor(job.size()), "-Xmx" + settings.heapFor(job.size()), "-Xmn" + YOUNG_GENERATION));
+        List<String> arguments =
+                new ArrayList<>(
+                        List.of(
+                                "-Xms" + settings.heapFor(job.size()),
+                                "-Xmx" + settings.heapFor(job.size()),
+                                "-Xmn" + YOUNG_GENERATION));
         if (job.singleShot()) {
             arguments.add(PRE_TOUCH);
         }
         return arguments.toArray(new String[0]);
     }
 
-    private static void addJobs(List<Job> jobs, Operation operation, List<String> subjects, int size) {
+    private static void addJobs(
+            List<Job> jobs, Operation operation, List<String> subjects, int size) {
         for (String subject : subjects) {
             jobs.add(new Job(operation, subject, size));
         }
     }
 
     private static Collection<RunResult> runJmh(Job job, Settings settings) throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(job.includePattern())
-                .forks(settings.forks())
-                .warmupIterations(settings.warmupsFor(job))
-                .measurementIterations(settings.measurementsFor(job))
-                .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
-                .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
-                .jvmArgsAppend(forkArguments(job, settings))
-                .shouldFailOnError(true);
+        ChainedOptionsBuilder options =
+                new OptionsBuilder()
+                        .include(job.includePattern())
+                        .forks(settings.forks())
+                        .warmupIterations(settings.warmupsFor(job))
+                        .measurementIterations(settings.measurementsFor(job))
+                        .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
+                        .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
+                        .jvmArgsAppend(forkArguments(job, settings))
+                        .shouldFailOnError(true);
         job.params().forEach(options::param);
         return new Runner(options.build(), new QuietOutput(System.err)).run();
     }
 
-    /** Runs {@link MemoryProbe} in a JVM of its own, so each subject is measured on a clean heap. */
-    private static Map<String, Double> probeMemory(String subject, Settings settings) throws IOException {
+    /**
+     * Runs {@link MemoryProbe} in a JVM of its own, so each subject is measured on a clean heap.
+     */
+    private static Map<String, Double> probeMemory(String subject, Settings settings)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx" + settings.forkHeap(),
-                "-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName(), subject,
-                Integer.toString(settings.memoryElements()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process process =
+                new ProcessBuilder(
+                                java,
+                                "-Xmx" + settings.forkHeap(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                MemoryProbe.class.getName(),
+                                subject,
+                                Integer.toString(settings.memoryElements()))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             int exit = process.waitFor();
@@ -231,8 +324,12 @@ public final class Report {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
-                .orElseThrow(() -> new IOException("memory probe printed no result: " + output));
+        String json =
+                output.lines()
+                        .filter(line -> line.startsWith("{"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow(
+                                () -> new IOException("memory probe printed no result: " + output));
         return new Gson().fromJson(json, new TypeToken<Map<String, Double>>() {}.getType());
     }
 }

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  */
 final class ReportTables {
     /** The rows measured again through a monitor, on the default backend. */
-    static final List<Operation> MONITORED_OPERATIONS = List.of(Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY);
+    static final List<Operation> MONITORED_OPERATIONS =
+            List.of(Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY);
 
     private final List<Measurement> measurements;
     private final Settings settings;
@@ -25,10 +26,15 @@ final class ReportTables {
      * @param backends GLI backends, highest priority first
      * @param peers peer libraries
      */
-    ReportTables(List<Measurement> measurements, Settings settings, List<String> backends, List<String> peers) {
+    ReportTables(
+            List<Measurement> measurements,
+            Settings settings,
+            List<String> backends,
+            List<String> peers) {
         this.measurements = measurements;
         this.settings = settings;
-        // Columns read from the baseline up: simple first, the default backend last, then the peers.
+        // Columns read from the baseline up: simple first, the default backend last, then the
+        // peers.
         List<String> ordered = new ArrayList<>(backends);
         java.util.Collections.reverse(ordered);
         this.backends = ordered;
@@ -63,7 +69,11 @@ final class ReportTables {
 
     private String ratioNote() {
         return comparesBackends()
-                ? "Speedups and improvements are " + baseline + " / " + preferred + ", from figures of this run."
+                ? "Speedups and improvements are "
+                        + baseline
+                        + " / "
+                        + preferred
+                        + ", from figures of this run."
                 : "Only one GLI backend is on the class path, so there is no speedup to report yet.";
     }
 
@@ -106,14 +116,27 @@ final class ReportTables {
         header.add(speedupHeader());
         header.add("Notes");
         List<List<Cell>> rows = new ArrayList<>();
-        for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_CREATION_BATCH,
-                Operation.NODE_CREATION_PRESIZED, Operation.EDGE_CREATION, Operation.NODE_LOOKUP,
-                Operation.NEIGHBOR_QUERY, Operation.ATTRIBUTE_ACCESS, Operation.ITERATION, Operation.COLUMN_SUM)) {
-            if (measurements.stream().noneMatch(m -> m.row().equals(operation.name()) && m.size() == n)) {
+        for (Operation operation :
+                List.of(
+                        Operation.NODE_CREATION,
+                        Operation.NODE_CREATION_BATCH,
+                        Operation.NODE_CREATION_PRESIZED,
+                        Operation.EDGE_CREATION,
+                        Operation.NODE_LOOKUP,
+                        Operation.NEIGHBOR_QUERY,
+                        Operation.ATTRIBUTE_ACCESS,
+                        Operation.ITERATION,
+                        Operation.COLUMN_SUM)) {
+            if (measurements.stream()
+                    .noneMatch(m -> m.row().equals(operation.name()) && m.size() == n)) {
                 continue;
             }
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(operation.sized ? operation.label + " (" + Format.count(n) + ")" : operation.label));
+            row.add(
+                    Cell.text(
+                            operation.sized
+                                    ? operation.label + " (" + Format.count(n) + ")"
+                                    : operation.label));
             for (String subject : subjects) {
                 row.add(timeCell(operation, subject, n));
             }
@@ -121,9 +144,18 @@ final class ReportTables {
             row.add(Cell.text(operation.notes));
             rows.add(row);
         }
-        return new Table("Performance, " + Format.count(n) + "-node graphs", header, rows, subjectColumns(1), false,
-                ratioNote() + " Point queries run on a graph of " + Format.count(n) + " nodes (with "
-                        + Format.count(n) + " random edges for the neighbor query); ± is JMH's 99.9% confidence"
+        return new Table(
+                "Performance, " + Format.count(n) + "-node graphs",
+                header,
+                rows,
+                subjectColumns(1),
+                false,
+                ratioNote()
+                        + " Point queries run on a graph of "
+                        + Format.count(n)
+                        + " nodes (with "
+                        + Format.count(n)
+                        + " random edges for the neighbor query); ± is JMH's 99.9% confidence"
                         + " half-width, shown where there were enough samples.");
     }
 
@@ -153,24 +185,36 @@ final class ReportTables {
             }
             Measurement base = find(memoryRow.name(), baseline, n);
             Measurement best = find(memoryRow.name(), preferred, n);
-            row.add(base == null || best == null ? Cell.text("—") : ratioCell(base.value(), best.value(), " less"));
+            row.add(
+                    base == null || best == null
+                            ? Cell.text("—")
+                            : ratioCell(base.value(), best.value(), " less"));
             row.add(Cell.text(memoryNote(memoryRow)));
             rows.add(row);
         }
-        return new Table("Memory per element", header, rows, subjectColumns(1), false,
-                "Retained bytes (JOL object sizes) of a structure holding N = " + Format.count(n)
+        return new Table(
+                "Memory per element",
+                header,
+                rows,
+                subjectColumns(1),
+                false,
+                "Retained bytes (JOL object sizes) of a structure holding N = "
+                        + Format.count(n)
                         + " elements minus the same structure without them, divided by N; IDs, attribute values and "
-                        + "indexes all count. " + ratioNote());
+                        + "indexes all count. "
+                        + ratioNote());
     }
 
     private static String memoryNote(MemoryProbe.Row row) {
         return switch (row) {
             case EMPTY_NODE -> "ID node_<i>, no attributes";
-            case NODE_5_ATTRIBUTES -> "integer, float, boolean, 2 strings from a small vocabulary; values vary";
+            case NODE_5_ATTRIBUTES ->
+                    "integer, float, boolean, 2 strings from a small vocabulary; values vary";
             case SIMPLE_EDGE -> "random pairs, no attributes";
             case EDGE_3_ATTRIBUTES -> "float, string from a vocabulary, integer; values vary";
-            case SHARED_ATTRIBUTE_SET -> MemoryProbe.SHARED_NODES
-                    + " nodes, each given an equal {type, status, level}; compare with the empty node";
+            case SHARED_ATTRIBUTE_SET ->
+                    MemoryProbe.SHARED_NODES
+                            + " nodes, each given an equal {type, status, level}; compare with the empty node";
         };
     }
 
@@ -183,7 +227,8 @@ final class ReportTables {
         header.addAll(subjects);
         header.add(speedupHeader());
         List<List<Cell>> rows = new ArrayList<>();
-        for (Operation operation : List.of(Operation.NODE_CREATION, Operation.NODE_LOOKUP, Operation.ITERATION)) {
+        for (Operation operation :
+                List.of(Operation.NODE_CREATION, Operation.NODE_LOOKUP, Operation.ITERATION)) {
             for (int n : sizes) {
                 List<Cell> row = new ArrayList<>();
                 row.add(Cell.text(operation.label + " (" + Format.count(n) + ")"));
@@ -192,16 +237,29 @@ final class ReportTables {
                     if (m == null) {
                         row.add(Cell.text("—"));
                     } else if (operation.sized) {
-                        row.add(new Cell(Format.nanos(m.nanos()) + " (" + Format.nanos(m.nanos() / n) + "/node)", m.nanos() / n));
+                        row.add(
+                                new Cell(
+                                        Format.nanos(m.nanos())
+                                                + " ("
+                                                + Format.nanos(m.nanos() / n)
+                                                + "/node)",
+                                        m.nanos() / n));
                     } else {
                         row.add(new Cell(Format.nanos(m.nanos()), m.nanos()));
                     }
                 }
-                row.add(ratioCell(nanos(operation, baseline, n), nanos(operation, preferred, n), ""));
+                row.add(
+                        ratioCell(
+                                nanos(operation, baseline, n), nanos(operation, preferred, n), ""));
                 rows.add(row);
             }
         }
-        return new Table("Growth with size", header, rows, subjectColumns(1), false,
+        return new Table(
+                "Growth with size",
+                header,
+                rows,
+                subjectColumns(1),
+                false,
                 "Creation and iteration show the total and the cost per node; a flat cost per node is linear growth. "
                         + "Lookups run on a graph of that many nodes.");
     }
@@ -233,7 +291,12 @@ final class ReportTables {
             }
             rows.add(row);
         }
-        return new Table("Batch vs one at a time (node creation)", header, rows, chart, false,
+        return new Table(
+                "Batch vs one at a time (node creation)",
+                header,
+                rows,
+                chart,
+                false,
                 "A batch is validated as a whole and applied atomically under one write lock.");
     }
 
@@ -269,8 +332,15 @@ final class ReportTables {
         for (int i = 0; i < backends.size(); i++) {
             chart.add(1 + i);
         }
-        return new Table("Batch-size tuning (" + Format.count(BatchBenchmark.TUNING_NODES) + " nodes)", header, rows,
-                chart, false, "Time to add all nodes in batches of each size. Fastest: " + String.join(", ", best) + ".");
+        return new Table(
+                "Batch-size tuning (" + Format.count(BatchBenchmark.TUNING_NODES) + " nodes)",
+                header,
+                rows,
+                chart,
+                false,
+                "Time to add all nodes in batches of each size. Fastest: "
+                        + String.join(", ", best)
+                        + ".");
     }
 
     /** Read throughput from one thread and from two. */
@@ -284,11 +354,21 @@ final class ReportTables {
             if (one == null || two == null) {
                 continue;
             }
-            rows.add(List.of(Cell.text(subject), new Cell(Format.throughput(one.value()), one.value()),
-                    new Cell(Format.throughput(two.value()), two.value()),
-                    new Cell(Format.ratio(two.value() / one.value()), two.value() / one.value())));
+            rows.add(
+                    List.of(
+                            Cell.text(subject),
+                            new Cell(Format.throughput(one.value()), one.value()),
+                            new Cell(Format.throughput(two.value()), two.value()),
+                            new Cell(
+                                    Format.ratio(two.value() / one.value()),
+                                    two.value() / one.value())));
         }
-        return new Table("Reads from 1 and 2 threads (" + Format.count(n) + " nodes)", header, rows, List.of(1, 2), true,
+        return new Table(
+                "Reads from 1 and 2 threads (" + Format.count(n) + " nodes)",
+                header,
+                rows,
+                List.of(1, 2),
+                true,
                 "Each call is one lookup and one attribute read of a random node; throughput summed over threads, "
                         + "higher is better. The peers are read without a writer, which is all they allow.");
     }
@@ -297,7 +377,13 @@ final class ReportTables {
     Table monitorOverhead() {
         int n = settings.tableNodes();
         String monitored = Subjects.monitored(preferred);
-        List<String> header = List.of("Operation", preferred, preferred + " + monitor", "Overhead per call", "Notes");
+        List<String> header =
+                List.of(
+                        "Operation",
+                        preferred,
+                        preferred + " + monitor",
+                        "Overhead per call",
+                        "Notes");
         List<List<Cell>> rows = new ArrayList<>();
         for (Operation operation : MONITORED_OPERATIONS) {
             Measurement plain = find(operation.name(), preferred, n);
@@ -306,13 +392,29 @@ final class ReportTables {
                 continue;
             }
             double overhead = watched.nanos() - plain.nanos();
-            rows.add(List.of(Cell.text(operation.label), new Cell(Format.nanos(plain.nanos(), plain.errorNanos()), plain.nanos()),
-                    new Cell(Format.nanos(watched.nanos(), watched.errorNanos()), watched.nanos()),
-                    new Cell((overhead >= 0 ? "+" : "") + Format.nanos(overhead) + " (" + Format.ratio(watched.nanos() / plain.nanos()) + ")",
-                            overhead),
-                    Cell.text(operation.notes)));
+            rows.add(
+                    List.of(
+                            Cell.text(operation.label),
+                            new Cell(
+                                    Format.nanos(plain.nanos(), plain.errorNanos()), plain.nanos()),
+                            new Cell(
+                                    Format.nanos(watched.nanos(), watched.errorNanos()),
+                                    watched.nanos()),
+                            new Cell(
+                                    (overhead >= 0 ? "+" : "")
+                                            + Format.nanos(overhead)
+                                            + " ("
+                                            + Format.ratio(watched.nanos() / plain.nanos())
+                                            + ")",
+                                    overhead),
+                            Cell.text(operation.notes)));
         }
-        return new Table("Monitor overhead (" + Format.count(n) + " nodes)", header, rows, List.of(1, 2), false,
+        return new Table(
+                "Monitor overhead (" + Format.count(n) + " nodes)",
+                header,
+                rows,
+                List.of(1, 2),
+                false,
                 "The same benchmark on the same backend, the graph wrapped in a GraphMonitor with its defaults "
                         + "(two clock reads and a histogram update per call); run in separate forks, so an overhead "
                         + "within the ± of the two figures is noise.");

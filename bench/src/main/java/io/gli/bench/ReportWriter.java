@@ -32,13 +32,20 @@ final class ReportWriter {
         this.tables = tables;
     }
 
-    void writeAll(Path directory, List<Measurement> measurements, Collection<RunResult> jmhResults) throws IOException {
+    void writeAll(Path directory, List<Measurement> measurements, Collection<RunResult> jmhResults)
+            throws IOException {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("report.md"), markdown(), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("report.csv"), csv(measurements), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("report.json"), json(measurements), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("report.csv"), csv(measurements), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("report.json"), json(measurements), StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("report.html"), html(), StandardCharsets.UTF_8);
-        try (PrintStream out = new PrintStream(Files.newOutputStream(directory.resolve("jmh.json")), true, StandardCharsets.UTF_8)) {
+        try (PrintStream out =
+                new PrintStream(
+                        Files.newOutputStream(directory.resolve("jmh.json")),
+                        true,
+                        StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(jmhResults);
         }
     }
@@ -46,7 +53,11 @@ final class ReportWriter {
     String markdown() {
         StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
         for (Map.Entry<String, String> fact : machine.entrySet()) {
-            out.append("- ").append(fact.getKey()).append(": ").append(fact.getValue()).append('\n');
+            out.append("- ")
+                    .append(fact.getKey())
+                    .append(": ")
+                    .append(fact.getValue())
+                    .append('\n');
         }
         for (Table table : tables) {
             out.append("\n## ").append(table.title()).append("\n\n");
@@ -69,8 +80,18 @@ final class ReportWriter {
     static String csv(List<Measurement> measurements) {
         StringBuilder out = new StringBuilder("row,subject,size,value,error,unit\n");
         for (Measurement m : measurements) {
-            out.append(m.row()).append(',').append(quoteCsv(m.subject())).append(',').append(m.size()).append(',')
-                    .append(number(m.value())).append(',').append(number(m.error())).append(',').append(m.unit()).append('\n');
+            out.append(m.row())
+                    .append(',')
+                    .append(quoteCsv(m.subject()))
+                    .append(',')
+                    .append(m.size())
+                    .append(',')
+                    .append(number(m.value()))
+                    .append(',')
+                    .append(number(m.error()))
+                    .append(',')
+                    .append(m.unit())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -113,19 +134,31 @@ final class ReportWriter {
             figures.add(f);
         }
         document.put("measurements", figures);
-        return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(document);
+        return new GsonBuilder()
+                .setPrettyPrinting()
+                .serializeSpecialFloatingPointValues()
+                .create()
+                .toJson(document);
     }
 
     String html() {
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title>\n<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}"
-                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}"
-                        + "td:first-child,th:first-child,td:last-child{text-align:left}th{background:#f3f3f3}"
-                        + ".note{color:#555;font-size:90%}svg text{font-size:11px;font-family:system-ui,sans-serif}</style>"
-                        + "</head><body>\n");
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title))
+                .append(
+                        "</title>\n<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}"
+                                + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}"
+                                + "td:first-child,th:first-child,td:last-child{text-align:left}th{background:#f3f3f3}"
+                                + ".note{color:#555;font-size:90%}svg text{font-size:11px;font-family:system-ui,sans-serif}</style>"
+                                + "</head><body>\n");
         out.append("<h1>").append(escape(title)).append("</h1>\n<ul>");
-        machine.forEach((k, v) -> out.append("<li>").append(escape(k)).append(": ").append(escape(v)).append("</li>"));
+        machine.forEach(
+                (k, v) ->
+                        out.append("<li>")
+                                .append(escape(k))
+                                .append(": ")
+                                .append(escape(v))
+                                .append("</li>"));
         out.append("</ul>\n");
         for (Table table : tables) {
             out.append("<h2>").append(escape(table.title())).append("</h2>\n<table><tr>");
@@ -136,16 +169,23 @@ final class ReportWriter {
                 row.forEach(c -> out.append("<td>").append(escape(c.text())).append("</td>"));
                 out.append("</tr>\n");
             }
-            out.append("</table>\n<p class=\"note\">").append(escape(table.note())).append("</p>\n");
+            out.append("</table>\n<p class=\"note\">")
+                    .append(escape(table.note()))
+                    .append("</p>\n");
             out.append(chart(table));
         }
         out.append("</body></html>\n");
         return out.toString();
     }
 
-    private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948"};
+    private static final String[] COLOURS = {
+        "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948"
+    };
 
-    /** One group of horizontal bars per row, one bar per charted column, scaled to the row's largest. */
+    /**
+     * One group of horizontal bars per row, one bar per charted column, scaled to the row's
+     * largest.
+     */
     private static String chart(Table table) {
         int barHeight = 14;
         int labelWidth = 260;
@@ -154,8 +194,11 @@ final class ReportWriter {
         int groupHeight = series * barHeight + 10;
         int height = table.rows().size() * groupHeight + 24 + series * 16;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelWidth + barWidth + 160)
-                .append("\" height=\"").append(height).append("\" role=\"img\">\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(labelWidth + barWidth + 160)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\">\n");
         int y = 4;
         for (List<Cell> row : table.rows()) {
             double max = 0;
@@ -165,27 +208,56 @@ final class ReportWriter {
                     max = Math.max(max, v);
                 }
             }
-            svg.append("<text x=\"0\" y=\"").append(y + barHeight).append("\">").append(escape(row.get(0).text()))
+            svg.append("<text x=\"0\" y=\"")
+                    .append(y + barHeight)
+                    .append("\">")
+                    .append(escape(row.get(0).text()))
                     .append("</text>\n");
             for (int s = 0; s < series; s++) {
                 Cell cell = row.get(table.chartColumns().get(s));
                 double v = cell.value();
-                int width = Double.isNaN(v) || max == 0 ? 0 : (int) Math.max(1, Math.round(v / max * barWidth));
+                int width =
+                        Double.isNaN(v) || max == 0
+                                ? 0
+                                : (int) Math.max(1, Math.round(v / max * barWidth));
                 int barY = y + s * barHeight;
-                svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(barY).append("\" width=\"")
-                        .append(width).append("\" height=\"").append(barHeight - 2).append("\" fill=\"")
-                        .append(COLOURS[s % COLOURS.length]).append("\"/>");
-                svg.append("<text x=\"").append(labelWidth + width + 4).append("\" y=\"").append(barY + barHeight - 3)
-                        .append("\">").append(escape(cell.text())).append("</text>\n");
+                svg.append("<rect x=\"")
+                        .append(labelWidth)
+                        .append("\" y=\"")
+                        .append(barY)
+                        .append("\" width=\"")
+                        .append(width)
+                        .append("\" height=\"")
+                        .append(barHeight - 2)
+                        .append("\" fill=\"")
+                        .append(COLOURS[s % COLOURS.length])
+                        .append("\"/>");
+                svg.append("<text x=\"")
+                        .append(labelWidth + width + 4)
+                        .append("\" y=\"")
+                        .append(barY + barHeight - 3)
+                        .append("\">")
+                        .append(escape(cell.text()))
+                        .append("</text>\n");
             }
             y += groupHeight;
         }
         y += 8;
         for (int s = 0; s < series; s++) {
-            svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(labelWidth + 14).append("\" y=\"")
-                    .append(y + 9).append("\">").append(escape(table.header().get(table.chartColumns().get(s))))
-                    .append(table.higherIsBetter() ? " (longer is better)" : " (shorter is better)").append("</text>\n");
+            svg.append("<rect x=\"")
+                    .append(labelWidth)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"10\" height=\"10\" fill=\"")
+                    .append(COLOURS[s % COLOURS.length])
+                    .append("\"/><text x=\"")
+                    .append(labelWidth + 14)
+                    .append("\" y=\"")
+                    .append(y + 9)
+                    .append("\">")
+                    .append(escape(table.header().get(table.chartColumns().get(s))))
+                    .append(table.higherIsBetter() ? " (longer is better)" : " (shorter is better)")
+                    .append("</text>\n");
             y += 16;
         }
         svg.append("</svg>\n");
@@ -193,6 +265,9 @@ final class ReportWriter {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

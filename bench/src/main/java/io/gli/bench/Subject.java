@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * What is measured: a GLI backend, or a peer library used the way its own users use it. The
- * benchmarks drive every subject through this small interface, so each row compares the same
- * work. One subject type is loaded per JMH fork, so the call sites stay monomorphic.
+ * benchmarks drive every subject through this small interface, so each row compares the same work.
+ * One subject type is loaded per JMH fork, so the call sites stay monomorphic.
  */
 interface Subject {
 

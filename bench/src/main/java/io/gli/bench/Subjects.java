@@ -15,12 +15,17 @@ final class Subjects {
     static final String JGRAPHT = "JGraphT";
     static final String GUAVA = "Guava";
     static final List<String> PEERS = List.of(JGRAPHT, GUAVA);
+
     /**
      * The value JMH's {@code @Param} defaults need: the highest-priority backend. The report always
      * names every subject; this only serves someone running a benchmark by hand.
      */
     static final String DEFAULT = "default";
-    /** Names a backend's graph wrapped in a {@link GraphMonitor} with its defaults: {@code monitored:optimized}. */
+
+    /**
+     * Names a backend's graph wrapped in a {@link GraphMonitor} with its defaults: {@code
+     * monitored:optimized}.
+     */
     static final String MONITORED = "monitored:";
 
     private Subjects() {}
@@ -42,10 +47,14 @@ final class Subjects {
         return MONITORED + backend;
     }
 
-    /** A new, empty, directed subject; {@code expectedNodes} and {@code expectedEdges} are size hints. */
+    /**
+     * A new, empty, directed subject; {@code expectedNodes} and {@code expectedEdges} are size
+     * hints.
+     */
     static Subject create(String name, int expectedNodes, int expectedEdges) {
         if (name.startsWith(MONITORED)) {
-            Graph graph = openGraph(name.substring(MONITORED.length()), expectedNodes, expectedEdges);
+            Graph graph =
+                    openGraph(name.substring(MONITORED.length()), expectedNodes, expectedEdges);
             return new GliSubject(GraphMonitor.create().wrap(graph));
         }
         return switch (name) {
@@ -56,6 +65,10 @@ final class Subjects {
     }
 
     static Graph openGraph(String backend, int expectedNodes, int expectedEdges) {
-        return Graph.builder().backend(DEFAULT.equals(backend) ? null : backend).expectedNodes(expectedNodes).expectedEdges(expectedEdges).open();
+        return Graph.builder()
+                .backend(DEFAULT.equals(backend) ? null : backend)
+                .expectedNodes(expectedNodes)
+                .expectedEdges(expectedEdges)
+                .open();
     }
 }

@@ -13,8 +13,13 @@ import java.util.List;
  * @param higherIsBetter whether a longer bar is better (throughput) or worse (time, bytes)
  * @param note a sentence under the table; empty for none
  */
-record Table(String title, List<String> header, List<List<Cell>> rows, List<Integer> chartColumns,
-        boolean higherIsBetter, String note) {
+record Table(
+        String title,
+        List<String> header,
+        List<List<Cell>> rows,
+        List<Integer> chartColumns,
+        boolean higherIsBetter,
+        String note) {
 
     /** A cell: its text and, where it is a figure, the figure in a common unit (NaN otherwise). */
     record Cell(String text, double value) {

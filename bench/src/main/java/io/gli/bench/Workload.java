@@ -12,10 +12,13 @@ import java.util.SplittableRandom;
  */
 final class Workload {
     static final long SEED = 20261124L;
+
     /** Query keys per benchmark: a power of two, so the next key is an AND away. */
     static final int KEYS = 1 << 14;
 
-    private static final String[] CATEGORIES = {"user", "admin", "guest", "premium", "staff", "bot", "partner"};
+    private static final String[] CATEGORIES = {
+        "user", "admin", "guest", "premium", "staff", "bot", "partner"
+    };
     private static final String[] STATUSES = {"active", "inactive", "pending"};
     private static final String[] KINDS = {"follows", "likes", "blocks", "mentions"};
 
@@ -40,7 +43,8 @@ final class Workload {
      */
     static int[][] randomEdges(int n, int m, long seed) {
         if ((long) n * n < m) {
-            throw new IllegalArgumentException(m + " distinct edges do not fit between " + n + " nodes");
+            throw new IllegalArgumentException(
+                    m + " distinct edges do not fit between " + n + " nodes");
         }
         SplittableRandom random = new SplittableRandom(seed);
         Set<Long> seen = new HashSet<>(m * 2);
@@ -75,10 +79,10 @@ final class Workload {
     }
 
     /**
-     * Five attributes that vary from node to node, as real data does: an integer (distinct for every
-     * node, so no two sets are equal), a float, a boolean and two strings from a small vocabulary.
-     * Strings arrive as distinct objects, as strings parsed from input do, so that sharing them is
-     * the library's work and not the bench's.
+     * Five attributes that vary from node to node, as real data does: an integer (distinct for
+     * every node, so no two sets are equal), a float, a boolean and two strings from a small
+     * vocabulary. Strings arrive as distinct objects, as strings parsed from input do, so that
+     * sharing them is the library's work and not the bench's.
      */
     static Map<String, Object> fiveNodeAttributes(int i) {
         Map<String, Object> attributes = new LinkedHashMap<>();
@@ -91,8 +95,8 @@ final class Workload {
     }
 
     /**
-     * Three attributes that vary from edge to edge: a float (distinct for every edge, so no two sets
-     * are equal and deduplication gains nothing here), a string from a vocabulary, an integer.
+     * Three attributes that vary from edge to edge: a float (distinct for every edge, so no two
+     * sets are equal and deduplication gains nothing here), a string from a vocabulary, an integer.
      */
     static Map<String, Object> threeEdgeAttributes(int i) {
         Map<String, Object> attributes = new LinkedHashMap<>();

@@ -7,16 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which rows are single shots (the creation and batch builds, no timed row), how many shots
- * they take, and which pre-touch their heap (the single shots).
+ * Which rows are single shots (the creation and batch builds, no timed row), how many shots they
+ * take, and which pre-touch their heap (the single shots).
  */
 class JobTest {
 
     @Test
     void buildsAreSingleShotsAndQueriesAreTimed() {
         for (Operation operation : Operation.values()) {
-            boolean build = operation.benchmark == CreationBenchmark.class || operation.benchmark == BatchBenchmark.class;
-            assertEquals(build, new Job(operation, "optimized", 1_000).singleShot(), operation.name());
+            boolean build =
+                    operation.benchmark == CreationBenchmark.class
+                            || operation.benchmark == BatchBenchmark.class;
+            assertEquals(
+                    build, new Job(operation, "optimized", 1_000).singleShot(), operation.name());
         }
     }
 
@@ -25,8 +28,10 @@ class JobTest {
         for (Operation operation : Operation.values()) {
             Job job = new Job(operation, "optimized", 1_000);
             List<String> arguments = List.of(Report.forkArguments(job, Settings.QUICK));
-            assertEquals(List.of("-Xms4g", "-Xmx4g", "-Xmn" + Report.YOUNG_GENERATION),
-                    arguments.subList(0, 3), operation.name());
+            assertEquals(
+                    List.of("-Xms4g", "-Xmx4g", "-Xmn" + Report.YOUNG_GENERATION),
+                    arguments.subList(0, 3),
+                    operation.name());
             assertEquals(job.singleShot(), arguments.contains(Report.PRE_TOUCH), operation.name());
         }
     }
@@ -34,10 +39,23 @@ class JobTest {
     @Test
     void onlyGraphsAboveTheMainTableSizeGetTheLargeHeap() {
         Settings full = Settings.FULL;
-        assertEquals(List.of("-Xms4g", "-Xmx4g"), List.of(Report.forkArguments(
-                new Job(Operation.NODE_CREATION, "optimized", full.tableNodes()), full)).subList(0, 2));
-        assertEquals(List.of("-Xms14g", "-Xmx14g"), List.of(Report.forkArguments(
-                new Job(Operation.NODE_CREATION, "optimized", 10_000_000), full)).subList(0, 2));
+        assertEquals(
+                List.of("-Xms4g", "-Xmx4g"),
+                List.of(
+                                Report.forkArguments(
+                                        new Job(
+                                                Operation.NODE_CREATION,
+                                                "optimized",
+                                                full.tableNodes()),
+                                        full))
+                        .subList(0, 2));
+        assertEquals(
+                List.of("-Xms14g", "-Xmx14g"),
+                List.of(
+                                Report.forkArguments(
+                                        new Job(Operation.NODE_CREATION, "optimized", 10_000_000),
+                                        full))
+                        .subList(0, 2));
     }
 
     @Test
@@ -49,9 +67,16 @@ class JobTest {
             List<Job> plan = Report.plan(settings, backends, all);
             assertEquals(main, plan.subList(0, main.size()), settings.name());
             assertTrue(plan.size() > main.size(), settings.name());
-            assertTrue(main.stream().allMatch(job -> job.size() == settings.tableNodes()), settings.name());
-            assertTrue(main.stream().anyMatch(job -> job.operation() == Operation.NEIGHBOR_QUERY
-                    && job.subject().equals("simple")), settings.name());
+            assertTrue(
+                    main.stream().allMatch(job -> job.size() == settings.tableNodes()),
+                    settings.name());
+            assertTrue(
+                    main.stream()
+                            .anyMatch(
+                                    job ->
+                                            job.operation() == Operation.NEIGHBOR_QUERY
+                                                    && job.subject().equals("simple")),
+                    settings.name());
         }
     }
 
@@ -61,7 +86,9 @@ class JobTest {
         Job large = new Job(Operation.NODE_CREATION, "simple", full.tableNodes());
         assertEquals(full.warmupShots(), full.warmupsFor(large));
         assertEquals(full.measurementIterations(), full.measurementsFor(large));
-        assertEquals(full.warmupShots(), full.warmupsFor(new Job(Operation.NODE_CREATION, "simple", 10_000_000)));
+        assertEquals(
+                full.warmupShots(),
+                full.warmupsFor(new Job(Operation.NODE_CREATION, "simple", 10_000_000)));
 
         Job small = new Job(Operation.NODE_CREATION, "simple", 10_000);
         assertEquals(full.warmupShots() * 100, full.warmupsFor(small));

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Ratios come from the figures of the run, baseline over preferred, and missing figures show as such. */
+/**
+ * Ratios come from the figures of the run, baseline over preferred, and missing figures show as
+ * such.
+ */
 class ReportTablesTest {
     private final Settings settings = Settings.QUICK;
     private final List<String> backends = List.of("fast", "plain"); // highest priority first
@@ -21,17 +24,39 @@ class ReportTablesTest {
         m.add(new Measurement(Operation.NODE_LOOKUP.name(), "Peer", n, 60, Double.NaN, "ns/op"));
         m.add(new Measurement(Operation.NODE_CREATION.name(), "plain", n, 3000, 100, "ms/op"));
         m.add(new Measurement(Operation.NODE_CREATION.name(), "fast", n, 500, 10, "ms/op"));
-        m.add(new Measurement(MemoryProbe.Row.EMPTY_NODE.name(), "plain", settings.memoryElements(), 300, Double.NaN, "B"));
-        m.add(new Measurement(MemoryProbe.Row.EMPTY_NODE.name(), "fast", settings.memoryElements(), 25, Double.NaN, "B"));
+        m.add(
+                new Measurement(
+                        MemoryProbe.Row.EMPTY_NODE.name(),
+                        "plain",
+                        settings.memoryElements(),
+                        300,
+                        Double.NaN,
+                        "B"));
+        m.add(
+                new Measurement(
+                        MemoryProbe.Row.EMPTY_NODE.name(),
+                        "fast",
+                        settings.memoryElements(),
+                        25,
+                        Double.NaN,
+                        "B"));
         return m;
     }
 
     @Test
     void operationsTableHasSubjectsBaselineFirstAndMeasuredSpeedups() {
         Table table = new ReportTables(figures(), settings, backends, peers).operations();
-        assertEquals(List.of("Operation", "plain", "fast", "Peer", "Speedup (fast vs plain)", "Notes"), table.header());
-        List<String> lookup = table.rows().stream().filter(r -> r.get(0).text().equals("Node lookup")).findFirst()
-                .orElseThrow().stream().map(Table.Cell::text).toList();
+        assertEquals(
+                List.of("Operation", "plain", "fast", "Peer", "Speedup (fast vs plain)", "Notes"),
+                table.header());
+        List<String> lookup =
+                table.rows().stream()
+                        .filter(r -> r.get(0).text().equals("Node lookup"))
+                        .findFirst()
+                        .orElseThrow()
+                        .stream()
+                        .map(Table.Cell::text)
+                        .toList();
         assertEquals("120.0 ns ± 2.0 ns", lookup.get(1));
         assertEquals("40.0 ns ± 1.0 ns", lookup.get(2));
         assertEquals("60.0 ns", lookup.get(3));
@@ -47,7 +72,8 @@ class ReportTablesTest {
     void memoryTableReportsImprovementAsLess() {
         Table table = new ReportTables(figures(), settings, backends, peers).memory();
         List<String> empty = table.rows().get(0).stream().map(Table.Cell::text).toList();
-        assertEquals(List.of("Empty node", "300.0 B", "25.0 B", "—", "12.0x less"), empty.subList(0, 5));
+        assertEquals(
+                List.of("Empty node", "300.0 B", "25.0 B", "—", "12.0x less"), empty.subList(0, 5));
     }
 
     @Test
@@ -62,9 +88,14 @@ class ReportTablesTest {
     void writersProduceEveryFormat() {
         List<Table> tables = new ReportTables(figures(), settings, backends, peers).all();
         ReportWriter writer = new ReportWriter("t", java.util.Map.of("JVM", "x"), tables);
-        assertTrue(writer.markdown().contains("| Node lookup | 120.0 ns ± 2.0 ns | 40.0 ns ± 1.0 ns | 60.0 ns | 3.0x |"));
+        assertTrue(
+                writer.markdown()
+                        .contains(
+                                "| Node lookup | 120.0 ns ± 2.0 ns | 40.0 ns ± 1.0 ns | 60.0 ns | 3.0x |"));
         assertTrue(writer.html().contains("<svg") && writer.html().contains("Node lookup"));
-        assertTrue(ReportWriter.csv(figures()).contains("NODE_LOOKUP,fast,1000000,40.0000,1.00000,ns/op"));
+        assertTrue(
+                ReportWriter.csv(figures())
+                        .contains("NODE_LOOKUP,fast,1000000,40.0000,1.00000,ns/op"));
         assertTrue(writer.json(figures()).contains("\"unit\": \"B\""));
     }
 
@@ -72,22 +103,41 @@ class ReportTablesTest {
     void monitorOverheadIsTheMonitoredFigureMinusThePlainOneOfTheDefaultBackend() {
         int n = settings.tableNodes();
         List<Measurement> m = figures();
-        m.add(new Measurement(Operation.NODE_LOOKUP.name(), Subjects.monitored("fast"), n, 75, 3, "ns/op"));
+        m.add(
+                new Measurement(
+                        Operation.NODE_LOOKUP.name(),
+                        Subjects.monitored("fast"),
+                        n,
+                        75,
+                        3,
+                        "ns/op"));
         Table table = new ReportTables(m, settings, backends, peers).monitorOverhead();
-        assertEquals(List.of("Operation", "fast", "fast + monitor", "Overhead per call", "Notes"), table.header());
-        assertEquals(1, table.rows().size(), "the neighbor query has no monitored figure, so no row");
+        assertEquals(
+                List.of("Operation", "fast", "fast + monitor", "Overhead per call", "Notes"),
+                table.header());
+        assertEquals(
+                1, table.rows().size(), "the neighbor query has no monitored figure, so no row");
         List<String> lookup = table.rows().get(0).stream().map(Table.Cell::text).toList();
-        assertEquals(List.of("Node lookup", "40.0 ns ± 1.0 ns", "75.0 ns ± 3.0 ns", "+35.0 ns (1.9x)"), lookup.subList(0, 4));
+        assertEquals(
+                List.of("Node lookup", "40.0 ns ± 1.0 ns", "75.0 ns ± 3.0 ns", "+35.0 ns (1.9x)"),
+                lookup.subList(0, 4));
         assertTrue(new ReportTables(m, settings, backends, peers).all().contains(table));
-        assertTrue(new ReportTables(figures(), settings, backends, peers).all().stream()
-                .noneMatch(t -> t.title().startsWith("Monitor")), "no monitored figures, no table");
+        assertTrue(
+                new ReportTables(figures(), settings, backends, peers)
+                        .all().stream().noneMatch(t -> t.title().startsWith("Monitor")),
+                "no monitored figures, no table");
     }
 
     @Test
     void theReportPlansTheMonitoredQueriesOnTheDefaultBackend() {
-        List<Job> monitored = Report.plan(settings, backends, List.of("fast", "plain", "Peer")).stream()
-                .filter(j -> j.subject().startsWith(Subjects.MONITORED)).toList();
-        assertEquals(List.of(new Job(Operation.NODE_LOOKUP, "monitored:fast", settings.tableNodes()),
-                new Job(Operation.NEIGHBOR_QUERY, "monitored:fast", settings.tableNodes())), monitored);
+        List<Job> monitored =
+                Report.plan(settings, backends, List.of("fast", "plain", "Peer")).stream()
+                        .filter(j -> j.subject().startsWith(Subjects.MONITORED))
+                        .toList();
+        assertEquals(
+                List.of(
+                        new Job(Operation.NODE_LOOKUP, "monitored:fast", settings.tableNodes()),
+                        new Job(Operation.NEIGHBOR_QUERY, "monitored:fast", settings.tableNodes())),
+                monitored);
     }
 }

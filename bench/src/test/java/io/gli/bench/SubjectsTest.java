@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every subject, backend or peer, must do the same work for the same call, or the tables compare nothing. */
+/**
+ * Every subject, backend or peer, must do the same work for the same call, or the tables compare
+ * nothing.
+ */
 class SubjectsTest {
 
     static List<String> subjects() {
@@ -46,7 +49,10 @@ class SubjectsTest {
         assertNull(subject.nodeAttribute("bare", "value"));
         assertEquals(0 + 1 + 2 + 3, subject.sumOfNodeAttribute("value"));
         if (subject instanceof GliSubject gli) {
-            assertEquals(0 + 1 + 2 + 3, gli.columnSum("value"), "the column row sums what the iteration row sums");
+            assertEquals(
+                    0 + 1 + 2 + 3,
+                    gli.columnSum("value"),
+                    "the column row sums what the iteration row sums");
         }
     }
 
@@ -56,6 +62,8 @@ class SubjectsTest {
         Subject empty = Subjects.create(name, 0, 0);
         Subject one = Subjects.create(name, 0, 0);
         one.addNode("node_0", Workload.fiveNodeAttributes(0));
-        assertTrue(new RetainedSize().of(one.footprintRoot()) > new RetainedSize().of(empty.footprintRoot()));
+        assertTrue(
+                new RetainedSize().of(one.footprintRoot())
+                        > new RetainedSize().of(empty.footprintRoot()));
     }
 }

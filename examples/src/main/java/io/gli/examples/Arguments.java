@@ -5,8 +5,8 @@ final class Arguments {
     private Arguments() {}
 
     /**
-     * The first argument as a positive count (underscores and commas allowed, as in
-     * {@code 100_000}), or {@code defaultSize} if there is none.
+     * The first argument as a positive count (underscores and commas allowed, as in {@code
+     * 100_000}), or {@code defaultSize} if there is none.
      *
      * @throws IllegalArgumentException if the argument is not a positive whole number
      */
@@ -19,7 +19,8 @@ final class Arguments {
         try {
             size = Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the size must be a whole number, not \"" + args[0] + "\"", e);
+            throw new IllegalArgumentException(
+                    "the size must be a whole number, not \"" + args[0] + "\"", e);
         }
         if (size <= 0) {
             throw new IllegalArgumentException("the size must be positive, not " + size);

@@ -14,10 +14,10 @@ import java.util.Map;
  * into a new graph in batches of each candidate size, timed, and the fastest size reported.
  *
  * <p>Small batches pay the per-batch cost (a lock, a check of the graph's state) more often; large
- * ones hold the write lock longer, keeping readers waiting, and stage more in memory. The best
- * size depends on the workload and the machine, which is why it is measured rather than assumed.
- * When the batch size does not divide the node count, the last batch is smaller, so every size
- * loads every node.
+ * ones hold the write lock longer, keeping readers waiting, and stage more in memory. The best size
+ * depends on the workload and the machine, which is why it is measured rather than assumed. When
+ * the batch size does not divide the node count, the last batch is smaller, so every size loads
+ * every node.
  *
  * <p>Prints the time of each size and the fastest, for example (on a busy two-core machine; the
  * first sizes also pay for the JIT warming up):
@@ -50,13 +50,20 @@ public final class BatchSizeTuning {
     public static void main(String[] args) {
         Result result = run(Arguments.size(args, 100_000), BATCH_SIZES);
         for (Trial trial : result.trials()) {
-            System.out.printf(Locale.ROOT, "Batch size %d: %s%n", trial.batchSize(), Stopwatch.seconds(trial.elapsed()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Batch size %d: %s%n",
+                    trial.batchSize(),
+                    Stopwatch.seconds(trial.elapsed()));
         }
         System.out.println();
         System.out.println("Optimal batch size: " + result.optimalBatchSize());
     }
 
-    /** Loads {@code nodes} nodes once per candidate size, each time into a new graph of the default backend. */
+    /**
+     * Loads {@code nodes} nodes once per candidate size, each time into a new graph of the default
+     * backend.
+     */
     public static Result run(int nodes, List<Integer> batchSizes) {
         List<Trial> trials = new ArrayList<>();
         for (int batchSize : batchSizes) {
@@ -68,20 +75,23 @@ public final class BatchSizeTuning {
 
     static Trial trial(int nodes, int batchSize) {
         Graph graph = Graph.open();
-        Timed<Integer> load = Stopwatch.time(() -> {
-            int batches = 0;
-            for (int start = 0; start < nodes; start += batchSize) {
-                int from = start;
-                int to = Math.min(nodes, start + batchSize);
-                graph.batch(batch -> {
-                    for (int i = from; i < to; i++) {
-                        batch.addNode("node_" + i, Map.of("value", i));
-                    }
-                });
-                batches++;
-            }
-            return batches;
-        });
+        Timed<Integer> load =
+                Stopwatch.time(
+                        () -> {
+                            int batches = 0;
+                            for (int start = 0; start < nodes; start += batchSize) {
+                                int from = start;
+                                int to = Math.min(nodes, start + batchSize);
+                                graph.batch(
+                                        batch -> {
+                                            for (int i = from; i < to; i++) {
+                                                batch.addNode("node_" + i, Map.of("value", i));
+                                            }
+                                        });
+                                batches++;
+                            }
+                            return batches;
+                        });
         return new Trial(batchSize, load.value(), graph, load.elapsed());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The guide's "Content-Addressed Storage": many nodes with one and the same attribute set
- * ({@code type=user, status=active, level=1}), added in one batch.
+ * The guide's "Content-Addressed Storage": many nodes with one and the same attribute set ({@code
+ * type=user, status=active, level=1}), added in one batch.
  *
  * <p>The {@code optimized} backend stores an attribute set once, addressed by its content, and
  * gives each node a 4-byte reference to it; {@code simple} gives every node its own map. Each
@@ -30,29 +30,39 @@ public final class ContentAddressedStorage {
     private ContentAddressedStorage() {}
 
     /** The attributes every node gets. */
-    public static final Map<String, Object> COMMON_ATTRIBUTES = Map.of("type", "user", "status", "active", "level", 1L);
+    public static final Map<String, Object> COMMON_ATTRIBUTES =
+            Map.of("type", "user", "status", "active", "level", 1L);
 
     /** The graph built and its memory profile. */
     public record Result(Graph graph, MemoryProfile profile) {}
 
     public static void main(String[] args) {
         int nodes = Arguments.size(args, 10_000);
-        System.out.printf(Locale.ROOT, "%,d nodes sharing %s%n", nodes, new TreeMap<>(COMMON_ATTRIBUTES));
+        System.out.printf(
+                Locale.ROOT, "%,d nodes sharing %s%n", nodes, new TreeMap<>(COMMON_ATTRIBUTES));
         for (String backend : List.of("optimized", "simple")) {
             MemoryProfile profile = run(backend, nodes).profile();
-            System.out.printf(Locale.ROOT, "%-10s %7.1f bytes of node attributes per node, %,d bytes in all%n", backend + ":",
-                    MemoryFigures.nodeAttributeBytesPerNode(profile), profile.totalBytes());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s %7.1f bytes of node attributes per node, %,d bytes in all%n",
+                    backend + ":",
+                    MemoryFigures.nodeAttributeBytesPerNode(profile),
+                    profile.totalBytes());
         }
     }
 
-    /** Adds {@code nodes} nodes {@code user_i}, all with {@link #COMMON_ATTRIBUTES}, on the named backend. */
+    /**
+     * Adds {@code nodes} nodes {@code user_i}, all with {@link #COMMON_ATTRIBUTES}, on the named
+     * backend.
+     */
     public static Result run(String backend, int nodes) {
         Graph graph = Graph.open(backend);
-        graph.batch(batch -> {
-            for (int i = 0; i < nodes; i++) {
-                batch.addNode("user_" + i, COMMON_ATTRIBUTES);
-            }
-        });
+        graph.batch(
+                batch -> {
+                    for (int i = 0; i < nodes; i++) {
+                        batch.addNode("user_" + i, COMMON_ATTRIBUTES);
+                    }
+                });
         return new Result(graph, graph.memoryProfile());
     }
 }

@@ -33,33 +33,43 @@ public final class Iteration {
     public static void main(String[] args) {
         Graph graph = build(Arguments.size(args, 100_000));
         Result result = sumValues(graph);
-        System.out.printf(Locale.ROOT, "Iterated %,d nodes in %s%n", result.nodesVisited(), Stopwatch.seconds(result.elapsed()));
-        System.out.println("Rate: " + Stopwatch.perSecond(result.nodesVisited(), result.elapsed()) + " nodes/sec");
+        System.out.printf(
+                Locale.ROOT,
+                "Iterated %,d nodes in %s%n",
+                result.nodesVisited(),
+                Stopwatch.seconds(result.elapsed()));
+        System.out.println(
+                "Rate: "
+                        + Stopwatch.perSecond(result.nodesVisited(), result.elapsed())
+                        + " nodes/sec");
         System.out.printf(Locale.ROOT, "Sum of values: %,d%n", result.valueSum());
     }
 
     /** A graph of {@code nodes} nodes on the default backend, built in one batch. */
     public static Graph build(int nodes) {
         Graph graph = Graph.open();
-        graph.batch(batch -> {
-            for (int i = 0; i < nodes; i++) {
-                batch.addNode("node_" + i, Map.of("value", i, "category", i % 100));
-            }
-        });
+        graph.batch(
+                batch -> {
+                    for (int i = 0; i < nodes; i++) {
+                        batch.addNode("node_" + i, Map.of("value", i, "category", i % 100));
+                    }
+                });
         return graph;
     }
 
     /** Visits every node once, adding up its {@code value}. */
     public static Result sumValues(Graph graph) {
-        Timed<Result> pass = Stopwatch.time(() -> {
-            long total = 0;
-            int visited = 0;
-            for (String id : graph.nodes()) {
-                total += graph.nodeLong(id, "value").orElseThrow();
-                visited++;
-            }
-            return new Result(visited, total, Duration.ZERO);
-        });
+        Timed<Result> pass =
+                Stopwatch.time(
+                        () -> {
+                            long total = 0;
+                            int visited = 0;
+                            for (String id : graph.nodes()) {
+                                total += graph.nodeLong(id, "value").orElseThrow();
+                                visited++;
+                            }
+                            return new Result(visited, total, Duration.ZERO);
+                        });
         return new Result(pass.value().nodesVisited(), pass.value().valueSum(), pass.elapsed());
     }
 }

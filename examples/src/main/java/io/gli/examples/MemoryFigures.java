@@ -12,6 +12,8 @@ final class MemoryFigures {
      * without the IDs and indexes that every node costs anyway.
      */
     static double nodeAttributeBytesPerNode(MemoryProfile profile) {
-        return profile.nodeCount() == 0 ? 0 : (double) profile.bytes(Category.NODE_ATTRIBUTES) / profile.nodeCount();
+        return profile.nodeCount() == 0
+                ? 0
+                : (double) profile.bytes(Category.NODE_ATTRIBUTES) / profile.nodeCount();
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
  *
  * <p>{@link Graph#memoryProfile()} is the backend's own accounting, per category (IDs, indexes,
  * nodes, attributes, adjacency, overhead), without a heap walk, so it is exact for the graph alone
- * and cheap enough to take in production. For comparison the example also prints how much the
- * JVM's used heap grew while the graph was built, the guide's "process memory increase": a rougher
- * figure that includes garbage not yet collected and whatever else the JVM allocated meanwhile.
+ * and cheap enough to take in production. For comparison the example also prints how much the JVM's
+ * used heap grew while the graph was built, the guide's "process memory increase": a rougher figure
+ * that includes garbage not yet collected and whatever else the JVM allocated meanwhile.
  *
  * <p>Prints the profile's table and the per-node figures:
  *
@@ -53,19 +53,32 @@ public final class MemoryProfiling {
         Result result = run(args.length > 1 ? Graph.open(args[1]) : Graph.open(), nodes);
         System.out.print(result.profile());
         System.out.printf(Locale.ROOT, "Nodes created: %,d%n", result.graph().nodeCount());
-        System.out.printf(Locale.ROOT, "Bytes per node (profile): %.1f%n", result.profile().bytesPerNode());
-        System.out.printf(Locale.ROOT, "Bytes per node (heap growth): %.1f%n", (double) result.heapGrowthBytes() / result.graph().nodeCount());
+        System.out.printf(
+                Locale.ROOT, "Bytes per node (profile): %.1f%n", result.profile().bytesPerNode());
+        System.out.printf(
+                Locale.ROOT,
+                "Bytes per node (heap growth): %.1f%n",
+                (double) result.heapGrowthBytes() / result.graph().nodeCount());
     }
 
     /** Adds {@code nodes} nodes to the empty {@code graph} in one batch and profiles it. */
     public static Result run(Graph graph, int nodes) {
         long before = usedHeap();
-        graph.batch(batch -> {
-            for (int i = 0; i < nodes; i++) {
-                String created = String.format(Locale.ROOT, "2025-%02d-01", i % 12 + 1);
-                batch.addNode("node_" + i, Map.of("value", i, "category", i % 1000, "metadata", Map.of("created", created)));
-            }
-        });
+        graph.batch(
+                batch -> {
+                    for (int i = 0; i < nodes; i++) {
+                        String created = String.format(Locale.ROOT, "2025-%02d-01", i % 12 + 1);
+                        batch.addNode(
+                                "node_" + i,
+                                Map.of(
+                                        "value",
+                                        i,
+                                        "category",
+                                        i % 1000,
+                                        "metadata",
+                                        Map.of("created", created)));
+                    }
+                });
         long growth = usedHeap() - before;
         return new Result(graph, graph.memoryProfile(), growth);
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The guide's "Built-in Performance Monitoring": a graph wrapped in a {@link GraphMonitor}, then
- * node additions, edge additions along a chain, and neighbor queries, with each operation's
- * figures printed at the end.
+ * node additions, edge additions along a chain, and neighbor queries, with each operation's figures
+ * printed at the end.
  *
  * <p>Where the guide wraps each call by hand, the monitor wraps the graph once and records every
  * call made through it, per {@link Graph} method, with no change to the code that uses the graph.
@@ -29,8 +29,8 @@ import java.util.Map;
  * ...
  * </pre>
  *
- * Run with the number of nodes as the only argument (default 1,000, the guide's; half as many
- * edges and a tenth as many queries).
+ * Run with the number of nodes as the only argument (default 1,000, the guide's; half as many edges
+ * and a tenth as many queries).
  */
 public final class Monitoring {
     private Monitoring() {}
@@ -43,7 +43,10 @@ public final class Monitoring {
         for (OperationStats stats : snapshot.operations()) {
             System.out.printf(Locale.ROOT, "%s: %,d calls%n", stats.operation(), stats.count());
             System.out.printf(Locale.ROOT, "  Average: %.4fms%n", stats.averageNanos() / 1e6);
-            System.out.printf(Locale.ROOT, "  Rate: %,.0f ops/sec%n", stats.totalNanos() == 0 ? 0.0 : stats.count() * 1e9 / stats.totalNanos());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  Rate: %,.0f ops/sec%n",
+                    stats.totalNanos() == 0 ? 0.0 : stats.count() * 1e9 / stats.totalNanos());
         }
         System.out.println();
         System.out.print(snapshot);

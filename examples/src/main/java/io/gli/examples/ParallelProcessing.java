@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +22,8 @@ import java.util.concurrent.Future;
  * chunk per worker of a thread pool, and {@code graph.nodes().parallelStream()}, which leaves the
  * splitting to the common fork-join pool. Both give the sequential loop's result.
  *
- * <p>Prints the workers, the threads that did the work, and each way's sum and time, for example
- * on two cores:
+ * <p>Prints the workers, the threads that did the work, and each way's sum and time, for example on
+ * two cores:
  *
  * <pre>
  * 100,000 nodes, 2 workers
@@ -38,7 +37,9 @@ import java.util.concurrent.Future;
 public final class ParallelProcessing {
     private ParallelProcessing() {}
 
-    /** The guide's pool size; fewer on a machine with fewer cores, as more would only take turns. */
+    /**
+     * The guide's pool size; fewer on a machine with fewer cores, as more would only take turns.
+     */
     static final int MAX_WORKERS = 4;
 
     /**
@@ -48,8 +49,15 @@ public final class ParallelProcessing {
      * @param threadsUsed how many distinct threads the pool's chunks ran on
      * @param streamSum the sum of the doubled values computed by a parallel stream
      */
-    public record Result(int workers, List<Long> sequential, Duration sequentialTime, List<Long> pooled, Duration pooledTime,
-            int threadsUsed, long streamSum, Duration streamTime) {
+    public record Result(
+            int workers,
+            List<Long> sequential,
+            Duration sequentialTime,
+            List<Long> pooled,
+            Duration pooledTime,
+            int threadsUsed,
+            long streamSum,
+            Duration streamTime) {
 
         public long sequentialSum() {
             return sequential.stream().mapToLong(Long::longValue).sum();
@@ -64,10 +72,22 @@ public final class ParallelProcessing {
         int nodes = Arguments.size(args, 100_000);
         Result result = run(Iteration.build(nodes), defaultWorkers());
         System.out.printf(Locale.ROOT, "%,d nodes, %d workers%n", nodes, result.workers());
-        System.out.printf(Locale.ROOT, "sequential:      sum %,d in %s%n", result.sequentialSum(), Stopwatch.seconds(result.sequentialTime()));
-        System.out.printf(Locale.ROOT, "thread pool:     sum %,d in %s on %d threads%n", result.pooledSum(), Stopwatch.seconds(result.pooledTime()),
+        System.out.printf(
+                Locale.ROOT,
+                "sequential:      sum %,d in %s%n",
+                result.sequentialSum(),
+                Stopwatch.seconds(result.sequentialTime()));
+        System.out.printf(
+                Locale.ROOT,
+                "thread pool:     sum %,d in %s on %d threads%n",
+                result.pooledSum(),
+                Stopwatch.seconds(result.pooledTime()),
                 result.threadsUsed());
-        System.out.printf(Locale.ROOT, "parallel stream: sum %,d in %s%n", result.streamSum(), Stopwatch.seconds(result.streamTime()));
+        System.out.printf(
+                Locale.ROOT,
+                "parallel stream: sum %,d in %s%n",
+                result.streamSum(),
+                Stopwatch.seconds(result.streamTime()));
     }
 
     /** {@link #MAX_WORKERS}, or the number of cores if that is smaller. */
@@ -75,14 +95,28 @@ public final class ParallelProcessing {
         return Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Doubles every node's {@code value} the three ways, the pool having {@code workers} threads. */
+    /**
+     * Doubles every node's {@code value} the three ways, the pool having {@code workers} threads.
+     */
     public static Result run(Graph graph, int workers) {
         Timed<List<Long>> sequential = Stopwatch.time(() -> doubled(graph, graph.nodes()));
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         Timed<List<Long>> pooled = Stopwatch.time(() -> inThreadPool(graph, workers, threads));
-        Timed<Long> stream = Stopwatch.time(() -> graph.nodes().parallelStream().mapToLong(id -> 2 * value(graph, id)).sum());
-        return new Result(workers, sequential.value(), sequential.elapsed(), pooled.value(), pooled.elapsed(), threads.size(),
-                stream.value(), stream.elapsed());
+        Timed<Long> stream =
+                Stopwatch.time(
+                        () ->
+                                graph.nodes().parallelStream()
+                                        .mapToLong(id -> 2 * value(graph, id))
+                                        .sum());
+        return new Result(
+                workers,
+                sequential.value(),
+                sequential.elapsed(),
+                pooled.value(),
+                pooled.elapsed(),
+                threads.size(),
+                stream.value(),
+                stream.elapsed());
     }
 
     /** The guide's way: one chunk of the node list per worker, results gathered in chunk order. */
@@ -94,10 +128,12 @@ public final class ParallelProcessing {
             List<Future<List<Long>>> chunks = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += chunkSize) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
-                chunks.add(pool.submit(() -> {
-                    threadsUsed.add(Thread.currentThread());
-                    return doubled(graph, chunk);
-                }));
+                chunks.add(
+                        pool.submit(
+                                () -> {
+                                    threadsUsed.add(Thread.currentThread());
+                                    return doubled(graph, chunk);
+                                }));
             }
             List<Long> results = new ArrayList<>(ids.size());
             for (Future<List<Long>> chunk : chunks) {

@@ -67,9 +67,15 @@ public final class ProductionMonitoring {
     public static void main(String[] args) {
         int nodes = Arguments.size(args, 100_000);
         Result result = run(nodes, System::nanoTime, System::nanoTime);
-        print("baseline, " + String.format(Locale.ROOT, "%,d", baselineNodes(nodes)) + " nodes", result.baseline());
+        print(
+                "baseline, " + String.format(Locale.ROOT, "%,d", baselineNodes(nodes)) + " nodes",
+                result.baseline());
         print("now, " + String.format(Locale.ROOT, "%,d", nodes) + " nodes", result.current());
-        System.out.printf(Locale.ROOT, "slow operations (over %d ms): %d%n", SLOW.toMillis(), result.current().slowCount());
+        System.out.printf(
+                Locale.ROOT,
+                "slow operations (over %d ms): %d%n",
+                SLOW.toMillis(),
+                result.current().slowCount());
         for (SlowOperation slow : result.current().slowOperations()) {
             System.out.println("  " + slow);
         }
@@ -88,7 +94,11 @@ public final class ProductionMonitoring {
      * @param clock the monitor's time source, {@code System::nanoTime} outside tests
      */
     public static GraphMonitor.Builder productionSettings(LongSupplier clock) {
-        return GraphMonitor.builder().slowThreshold(SLOW).slowLogCapacity(SLOW_LOG).window(Duration.ofSeconds(60), 6).clock(clock);
+        return GraphMonitor.builder()
+                .slowThreshold(SLOW)
+                .slowLogCapacity(SLOW_LOG)
+                .window(Duration.ofSeconds(60), 6)
+                .clock(clock);
     }
 
     /**
@@ -96,7 +106,8 @@ public final class ProductionMonitoring {
      * then on {@code nodes} under one on {@code currentClock}, and compares the two.
      */
     public static Result run(int nodes, LongSupplier baselineClock, LongSupplier currentClock) {
-        MonitorSnapshot baseline = workload(productionSettings(baselineClock).build(), baselineNodes(nodes));
+        MonitorSnapshot baseline =
+                workload(productionSettings(baselineClock).build(), baselineNodes(nodes));
         MonitorSnapshot current = workload(productionSettings(currentClock).build(), nodes);
         return new Result(baseline, current, current.alertsAgainst(baseline));
     }
@@ -106,20 +117,21 @@ public final class ProductionMonitoring {
     }
 
     /**
-     * On a new graph of the default backend wrapped by {@code monitor}: batches of
-     * {@link #BATCH_SIZE} adding {@code nodes} nodes, then {@code hasNode} and {@code nodeLong} on
-     * each, then {@link #SCANS} attribute-match queries.
+     * On a new graph of the default backend wrapped by {@code monitor}: batches of {@link
+     * #BATCH_SIZE} adding {@code nodes} nodes, then {@code hasNode} and {@code nodeLong} on each,
+     * then {@link #SCANS} attribute-match queries.
      */
     static MonitorSnapshot workload(GraphMonitor monitor, int nodes) {
         Graph graph = monitor.wrap(Graph.open());
         for (int start = 0; start < nodes; start += BATCH_SIZE) {
             int from = start;
             int to = Math.min(nodes, start + BATCH_SIZE);
-            graph.batch(batch -> {
-                for (int i = from; i < to; i++) {
-                    batch.addNode("node_" + i, Map.of("value", i, "category", i % SCANS));
-                }
-            });
+            graph.batch(
+                    batch -> {
+                        for (int i = from; i < to; i++) {
+                            batch.addNode("node_" + i, Map.of("value", i, "category", i % SCANS));
+                        }
+                    });
         }
         for (int i = 0; i < nodes; i++) {
             String id = "node_" + i;
@@ -136,8 +148,14 @@ public final class ProductionMonitoring {
     private static void print(String title, MonitorSnapshot snapshot) {
         System.out.println(title + ":");
         for (OperationStats stats : snapshot.operations()) {
-            System.out.printf(Locale.ROOT, "  %-10s %,9d calls  avg %9.3f ms  p95 %9.3f ms  max %9.3f ms%n", stats.operation(),
-                    stats.count(), stats.averageNanos() / 1e6, stats.p95Nanos() / 1e6, stats.maxNanos() / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-10s %,9d calls  avg %9.3f ms  p95 %9.3f ms  max %9.3f ms%n",
+                    stats.operation(),
+                    stats.count(),
+                    stats.averageNanos() / 1e6,
+                    stats.p95Nanos() / 1e6,
+                    stats.maxNanos() / 1e6);
         }
     }
 }

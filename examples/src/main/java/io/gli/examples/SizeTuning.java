@@ -19,12 +19,12 @@ import java.util.ServiceLoader;
  * chosen"). Each backend bids a priority for a graph of those sizes; {@code simple} bids above
  * {@code optimized} for graphs expected to stay at most 10,000 nodes and 50,000 edges, which it
  * builds about three times faster, and {@code optimized} takes every larger graph, which it builds
- * faster and holds in about a tenth of the memory. The same expected counts (edges twice the
- * nodes, as in the guide) pre-allocate the backend's arrays and tables. Both decisions are in
- * {@link #builderFor}, the one place to change.
+ * faster and holds in about a tenth of the memory. The same expected counts (edges twice the nodes,
+ * as in the guide) pre-allocate the backend's arrays and tables. Both decisions are in {@link
+ * #builderFor}, the one place to change.
  *
- * <p>Prints, for each size, the backend chosen and the bids, the options the graph reports, and
- * its memory once filled with the nodes and about twice as many edges:
+ * <p>Prints, for each size, the backend chosen and the bids, the options the graph reports, and its
+ * memory once filled with the nodes and about twice as many edges:
  *
  * <pre>
  * 50,000 nodes (medium): optimized, the highest bid for 50,000 nodes and 100,000 edges (optimized 100, simple 10)
@@ -52,14 +52,26 @@ public final class SizeTuning {
     public record Result(Graph graph, String tier, String reason, MemoryProfile profile) {}
 
     public static void main(String[] args) {
-        List<Integer> sizes = args.length > 0 ? List.of(Arguments.size(args, 0)) : List.of(500, 50_000, 1_000_000);
+        List<Integer> sizes =
+                args.length > 0
+                        ? List.of(Arguments.size(args, 0))
+                        : List.of(500, 50_000, 1_000_000);
         for (int nodes : sizes) {
             Result result = run(nodes);
-            System.out.printf(Locale.ROOT, "%,d nodes (%s): %s, %s%n", nodes, result.tier(), result.graph().options().backend(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,d nodes (%s): %s, %s%n",
+                    nodes,
+                    result.tier(),
+                    result.graph().options().backend(),
                     result.reason());
             System.out.println("  options: " + result.graph().options());
-            System.out.printf(Locale.ROOT, "  filled: %,d nodes, %,d edges, %.1f B per node, %.1f B per edge%n",
-                    result.profile().nodeCount(), result.profile().edgeCount(), result.profile().bytesPerNode(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  filled: %,d nodes, %,d edges, %.1f B per node, %.1f B per edge%n",
+                    result.profile().nodeCount(),
+                    result.profile().edgeCount(),
+                    result.profile().bytesPerNode(),
                     result.profile().bytesPerEdge());
         }
     }
@@ -76,7 +88,10 @@ public final class SizeTuning {
     public static Result run(int nodes) {
         Graph graph = builderFor(nodes).open();
         fill(graph, nodes);
-        return new Result(graph, tier(nodes), reason(graph.options().expectedNodes(), graph.options().expectedEdges()),
+        return new Result(
+                graph,
+                tier(nodes),
+                reason(graph.options().expectedNodes(), graph.options().expectedEdges()),
                 graph.memoryProfile());
     }
 
@@ -84,17 +99,26 @@ public final class SizeTuning {
         return nodeCount < SMALL_BELOW ? "small" : nodeCount < MEDIUM_BELOW ? "medium" : "large";
     }
 
-    /** Why the graph got this backend: every backend's bid for these expected sizes, highest first. */
+    /**
+     * Why the graph got this backend: every backend's bid for these expected sizes, highest first.
+     */
     static String reason(long expectedNodes, long expectedEdges) {
         List<GraphBackend> backends = new ArrayList<>();
         ServiceLoader.load(GraphBackend.class).forEach(backends::add);
-        backends.sort(Comparator.comparingInt((GraphBackend b) -> b.priorityFor(expectedNodes, expectedEdges)).reversed()
-                .thenComparing(GraphBackend::name));
+        backends.sort(
+                Comparator.comparingInt(
+                                (GraphBackend b) -> b.priorityFor(expectedNodes, expectedEdges))
+                        .reversed()
+                        .thenComparing(GraphBackend::name));
         List<String> bids = new ArrayList<>();
         for (GraphBackend backend : backends) {
             bids.add(backend.name() + " " + backend.priorityFor(expectedNodes, expectedEdges));
         }
-        return String.format(Locale.ROOT, "the highest bid for %,d nodes and %,d edges (%s)", expectedNodes, expectedEdges,
+        return String.format(
+                Locale.ROOT,
+                "the highest bid for %,d nodes and %,d edges (%s)",
+                expectedNodes,
+                expectedEdges,
                 String.join(", ", bids));
     }
 

@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * <p>Each record is split into new {@code String} objects, so the repeats are equal strings, not
  * the same object. The {@code optimized} backend stores each distinct string once and gives the
  * nodes small ids into that pool; {@code simple} keeps every node's strings. Every node also gets
- * its own {@code index}, so no two nodes have the same attribute set and what the optimized
- * backend saves here comes from the strings alone (sharing whole sets is
- * {@link ContentAddressedStorage}'s subject).
+ * its own {@code index}, so no two nodes have the same attribute set and what the optimized backend
+ * saves here comes from the strings alone (sharing whole sets is {@link ContentAddressedStorage}'s
+ * subject).
  *
  * <p>Prints, for each backend, the build time, the nodes per category and the node attribute bytes
  * per node, for example (the bytes are the same on every run, the times are not):
@@ -32,8 +32,8 @@ import java.util.TreeMap;
  *   node attributes: 432.1 bytes per node
  * </pre>
  *
- * Run with the number of times the three categories repeat as the only argument (default 1,000,
- * the guide's: 3,000 nodes).
+ * Run with the number of times the three categories repeat as the only argument (default 1,000, the
+ * guide's: 3,000 nodes).
  */
 public final class StringInterning {
     private StringInterning() {}
@@ -46,15 +46,27 @@ public final class StringInterning {
      * @param profile the graph's memory profile
      * @param elapsed how long loading took
      */
-    public record Result(Graph graph, Map<String, Integer> nodesPerCategory, MemoryProfile profile, Duration elapsed) {}
+    public record Result(
+            Graph graph,
+            Map<String, Integer> nodesPerCategory,
+            MemoryProfile profile,
+            Duration elapsed) {}
 
     public static void main(String[] args) {
         int repeats = Arguments.size(args, 1_000);
         for (String backend : List.of("optimized", "simple")) {
             Result result = run(backend, repeats);
-            System.out.printf(Locale.ROOT, "Created %,d nodes on %s in %s: %s%n", result.graph().nodeCount(), backend,
-                    Stopwatch.seconds(result.elapsed()), result.nodesPerCategory());
-            System.out.printf(Locale.ROOT, "  node attributes: %.1f bytes per node%n", MemoryFigures.nodeAttributeBytesPerNode(result.profile()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Created %,d nodes on %s in %s: %s%n",
+                    result.graph().nodeCount(),
+                    backend,
+                    Stopwatch.seconds(result.elapsed()),
+                    result.nodesPerCategory());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  node attributes: %.1f bytes per node%n",
+                    MemoryFigures.nodeAttributeBytesPerNode(result.profile()));
         }
     }
 
@@ -62,16 +74,29 @@ public final class StringInterning {
     public static Result run(String backend, int repeats) {
         List<String> records = records(repeats);
         Graph graph = Graph.open(backend);
-        Timed<Graph> loaded = Stopwatch.time(() -> {
-            graph.batch(batch -> {
-                int index = 0;
-                for (String record : records) {
-                    String[] fields = record.split(",");
-                    batch.addNode(fields[0], Map.of("category", fields[1], "type", fields[2], "status", fields[3], "index", index++));
-                }
-            });
-            return graph;
-        });
+        Timed<Graph> loaded =
+                Stopwatch.time(
+                        () -> {
+                            graph.batch(
+                                    batch -> {
+                                        int index = 0;
+                                        for (String record : records) {
+                                            String[] fields = record.split(",");
+                                            batch.addNode(
+                                                    fields[0],
+                                                    Map.of(
+                                                            "category",
+                                                            fields[1],
+                                                            "type",
+                                                            fields[2],
+                                                            "status",
+                                                            fields[3],
+                                                            "index",
+                                                            index++));
+                                        }
+                                    });
+                            return graph;
+                        });
         Map<String, Integer> perCategory = new TreeMap<>();
         for (String id : graph.nodes()) {
             perCategory.merge(graph.nodeString(id, "category").orElseThrow(), 1, Integer::sum);

@@ -27,9 +27,13 @@ class BatchSizeTuningTest {
             Graph graph = trial.graph();
             assertEquals(expected, graph.nodes(), "batch size " + trial.batchSize());
             assertEquals(999L, graph.nodeLong("node_999", "value").orElseThrow());
-            assertEquals((NODES + trial.batchSize() - 1) / trial.batchSize(), trial.batches(), "batch size " + trial.batchSize());
+            assertEquals(
+                    (NODES + trial.batchSize() - 1) / trial.batchSize(),
+                    trial.batches(),
+                    "batch size " + trial.batchSize());
         }
-        assertEquals(sizes, result.trials().stream().map(BatchSizeTuning.Trial::batchSize).toList());
+        assertEquals(
+                sizes, result.trials().stream().map(BatchSizeTuning.Trial::batchSize).toList());
         assertTrue(sizes.contains(result.optimalBatchSize()));
     }
 }

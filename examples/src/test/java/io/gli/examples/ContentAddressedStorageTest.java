@@ -32,15 +32,23 @@ class ContentAddressedStorageTest {
 
     @Test
     void aSharedSetCostsTheOptimizedBackendFarLessThanSimple() {
-        double optimized = MemoryFigures.nodeAttributeBytesPerNode(ContentAddressedStorage.run("optimized", NODES).profile());
-        double simple = MemoryFigures.nodeAttributeBytesPerNode(ContentAddressedStorage.run("simple", NODES).profile());
+        double optimized =
+                MemoryFigures.nodeAttributeBytesPerNode(
+                        ContentAddressedStorage.run("optimized", NODES).profile());
+        double simple =
+                MemoryFigures.nodeAttributeBytesPerNode(
+                        ContentAddressedStorage.run("simple", NODES).profile());
 
-        assertTrue(optimized * 4 <= simple, "optimized " + optimized + " B per node, simple " + simple);
+        assertTrue(
+                optimized * 4 <= simple,
+                "optimized " + optimized + " B per node, simple " + simple);
     }
 
     @Test
     void sharingIsWhatSaves() {
-        double shared = MemoryFigures.nodeAttributeBytesPerNode(ContentAddressedStorage.run("optimized", NODES).profile());
+        double shared =
+                MemoryFigures.nodeAttributeBytesPerNode(
+                        ContentAddressedStorage.run("optimized", NODES).profile());
         Graph unique = Graph.open("optimized");
         for (int i = 0; i < NODES; i++) {
             unique.addNode("user_" + i, Map.of("type", "user", "status", "active", "level", i));
@@ -51,6 +59,8 @@ class ContentAddressedStorageTest {
         // the set's own values. (The margin was 2x while the dedup table indexed every new set at
         // once; it now indexes them at the first lookup, and these are never looked up.)
         assertTrue(shared <= 6, "one shared set " + shared + " B per node: more than a reference");
-        assertTrue(shared < distinct, "one shared set " + shared + " B per node, a set per node " + distinct);
+        assertTrue(
+                shared < distinct,
+                "one shared set " + shared + " B per node, a set per node " + distinct);
     }
 }

@@ -16,16 +16,52 @@ class MainsTest {
 
     static Stream<Arguments> examples() {
         return Stream.of(
-                example("BatchOperations", BatchOperations::main, "1,000 nodes on the optimized backend", "Bulk:"),
-                example("StringInterning", StringInterning::main, "Created 300 nodes on simple", "bytes per node"),
-                example("ContentAddressedStorage", ContentAddressedStorage::main, "1,000 nodes sharing", "simple:"),
-                example("Iteration", Iteration::main, "Iterated 1,000 nodes", "Sum of values: 499,500"),
-                example("ParallelProcessing", ParallelProcessing::main, "thread pool:     sum 999,000", "parallel stream: sum 999,000"),
+                example(
+                        "BatchOperations",
+                        BatchOperations::main,
+                        "1,000 nodes on the optimized backend",
+                        "Bulk:"),
+                example(
+                        "StringInterning",
+                        StringInterning::main,
+                        "Created 300 nodes on simple",
+                        "bytes per node"),
+                example(
+                        "ContentAddressedStorage",
+                        ContentAddressedStorage::main,
+                        "1,000 nodes sharing",
+                        "simple:"),
+                example(
+                        "Iteration",
+                        Iteration::main,
+                        "Iterated 1,000 nodes",
+                        "Sum of values: 499,500"),
+                example(
+                        "ParallelProcessing",
+                        ParallelProcessing::main,
+                        "thread pool:     sum 999,000",
+                        "parallel stream: sum 999,000"),
                 example("Monitoring", Monitoring::main, "addNode: 1,000 calls", "3 operations"),
-                example("ProductionMonitoring", ProductionMonitoring::main, "now, 1,000 nodes:", "slow operations (over 100 ms)"),
-                example("MemoryProfiling", MemoryProfiling::main, "Nodes created: 1,000", "Bytes per node (profile)"),
-                example("SizeTuning", SizeTuning::main, "1,000 nodes (medium): simple", "expectedNodes=1000"),
-                example("BatchSizeTuning", BatchSizeTuning::main, "Batch size 50000:", "Optimal batch size:"));
+                example(
+                        "ProductionMonitoring",
+                        ProductionMonitoring::main,
+                        "now, 1,000 nodes:",
+                        "slow operations (over 100 ms)"),
+                example(
+                        "MemoryProfiling",
+                        MemoryProfiling::main,
+                        "Nodes created: 1,000",
+                        "Bytes per node (profile)"),
+                example(
+                        "SizeTuning",
+                        SizeTuning::main,
+                        "1,000 nodes (medium): simple",
+                        "expectedNodes=1000"),
+                example(
+                        "BatchSizeTuning",
+                        BatchSizeTuning::main,
+                        "Batch size 50000:",
+                        "Optimal batch size:"));
     }
 
     private static Arguments example(String name, Consumer<String[]> main, String... expected) {
@@ -38,7 +74,9 @@ class MainsTest {
         String output = run(main, name.equals("StringInterning") ? "100" : "1000");
 
         for (String fragment : expected) {
-            assertTrue(output.contains(fragment), name + " should print \"" + fragment + "\"; printed:\n" + output);
+            assertTrue(
+                    output.contains(fragment),
+                    name + " should print \"" + fragment + "\"; printed:\n" + output);
         }
     }
 

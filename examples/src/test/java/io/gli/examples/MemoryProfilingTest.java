@@ -19,7 +19,8 @@ class MemoryProfilingTest {
     private static final Map<String, MemoryProfiling.Result> RESULTS = new ConcurrentHashMap<>();
 
     private static MemoryProfiling.Result run(String backend) {
-        return RESULTS.computeIfAbsent(backend, name -> MemoryProfiling.run(Graph.open(name), NODES));
+        return RESULTS.computeIfAbsent(
+                backend, name -> MemoryProfiling.run(Graph.open(name), NODES));
     }
 
     @ParameterizedTest
@@ -58,7 +59,14 @@ class MemoryProfilingTest {
     void theNodesCarryTheGuidesAttributes(String backend) {
         Graph graph = run(backend).graph();
 
-        assertEquals(Map.of("value", 1013L, "category", 13L, "metadata", Map.of("created", "2025-06-01")),
+        assertEquals(
+                Map.of(
+                        "value",
+                        1013L,
+                        "category",
+                        13L,
+                        "metadata",
+                        Map.of("created", "2025-06-01")),
                 graph.nodeAttributes("node_1013"));
     }
 }

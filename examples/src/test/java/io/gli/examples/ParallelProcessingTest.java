@@ -14,7 +14,8 @@ class ParallelProcessingTest {
     void everyWayGivesTheSequentialResult() {
         Graph graph = Iteration.build(NODES);
 
-        ParallelProcessing.Result result = ParallelProcessing.run(graph, ParallelProcessing.defaultWorkers());
+        ParallelProcessing.Result result =
+                ParallelProcessing.run(graph, ParallelProcessing.defaultWorkers());
 
         assertEquals(NODES, result.sequential().size());
         assertEquals(2L * 1234, result.sequential().get(1234));
@@ -25,7 +26,8 @@ class ParallelProcessingTest {
 
     @Test
     void thePoolRunsItsChunksOnOneThreadPerWorker() {
-        ParallelProcessing.Result result = ParallelProcessing.run(Iteration.build(NODES), ParallelProcessing.defaultWorkers());
+        ParallelProcessing.Result result =
+                ParallelProcessing.run(Iteration.build(NODES), ParallelProcessing.defaultWorkers());
 
         assertEquals(result.workers(), result.threadsUsed());
         if (Runtime.getRuntime().availableProcessors() > 1) {

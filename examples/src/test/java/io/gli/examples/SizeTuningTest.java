@@ -18,7 +18,10 @@ class SizeTuningTest {
         assertEquals(nodes, options.expectedNodes());
         assertEquals(2L * nodes, options.expectedEdges());
         assertEquals("simple", options.backend());
-        assertTrue(result.reason().startsWith("the highest bid for 1,500 nodes and 3,000 edges (simple "), result.reason());
+        assertTrue(
+                result.reason()
+                        .startsWith("the highest bid for 1,500 nodes and 3,000 edges (simple "),
+                result.reason());
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.Locale;
  */
 public record Alert(String operation, double baselineAverageNanos, double currentAverageNanos) {
 
-    /** The rise as a fraction of the baseline: 0.5 is +50%; infinite if the baseline average was 0. */
+    /**
+     * The rise as a fraction of the baseline: 0.5 is +50%; infinite if the baseline average was 0.
+     */
     public double increase() {
         return currentAverageNanos / baselineAverageNanos - 1;
     }
@@ -20,7 +22,12 @@ public record Alert(String operation, double baselineAverageNanos, double curren
     /** Like {@code hasNode: average 150 ns, up 50% from 100 ns}. */
     @Override
     public String toString() {
-        return operation + ": average " + StatsTable.duration(currentAverageNanos) + ", up "
-                + String.format(Locale.ROOT, "%.0f%%", increase() * 100) + " from " + StatsTable.duration(baselineAverageNanos);
+        return operation
+                + ": average "
+                + StatsTable.duration(currentAverageNanos)
+                + ", up "
+                + String.format(Locale.ROOT, "%.0f%%", increase() * 100)
+                + " from "
+                + StatsTable.duration(baselineAverageNanos);
     }
 }

@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Renders a call's arguments for the slow log: short enough for a log line, precise enough to
- * find the call. Bulk arguments are summarized by size, since printing a million IDs would cost
- * more than the slow call it reports.
+ * Renders a call's arguments for the slow log: short enough for a log line, precise enough to find
+ * the call. Bulk arguments are summarized by size, since printing a million IDs would cost more
+ * than the slow call it reports.
  */
 final class ArgumentSummary {
     /** Strings longer than this are cut. */

@@ -26,30 +26,31 @@ import java.util.function.LongSupplier;
  * }</pre>
  *
  * <h2>What is measured</h2>
+ *
  * A call's duration runs from just before the wrapped graph is called to just after it returns or
  * throws, read from the monitor's {@linkplain Builder#clock clock}. A call that throws is counted
- * in {@link OperationStats#count()} and in {@link OperationStats#errors()}, its duration is part
- * of every figure, and the exception reaches the caller unchanged. {@code batch(operations)} is
- * timed with the caller's staging code included; a batch from {@code openBatch()} is timed only
- * while opening ({@link io.gli.Batch} is a final class bound to the graph that made it, so its
- * {@code commit()} cannot be intercepted). Calls made through the staged {@code Batch} are not
- * recorded.
+ * in {@link OperationStats#count()} and in {@link OperationStats#errors()}, its duration is part of
+ * every figure, and the exception reaches the caller unchanged. {@code batch(operations)} is timed
+ * with the caller's staging code included; a batch from {@code openBatch()} is timed only while
+ * opening ({@link io.gli.Batch} is a final class bound to the graph that made it, so its {@code
+ * commit()} cannot be intercepted). Calls made through the staged {@code Batch} are not recorded.
  *
  * <h2>The rolling window</h2>
+ *
  * The window of {@linkplain Builder#window(Duration, int) length L in S slices} is the current
- * slice and the S-1 before it, slices being consecutive intervals of L/S nanoseconds (rounded
- * down) counted from the monitor's creation: it
- * always covers between L - L/S and L of the most recent time (less while the monitor is younger
- * than that). A call belongs to the slice in which it ended; one ending within a few instructions
- * of a slice boundary, concurrently with a call that crossed it, may be counted in the next slice.
- * Rate and percentiles are over the window; count, errors, total, average, minimum and maximum
- * are exact and over the monitor's whole life.
+ * slice and the S-1 before it, slices being consecutive intervals of L/S nanoseconds (rounded down)
+ * counted from the monitor's creation: it always covers between L - L/S and L of the most recent
+ * time (less while the monitor is younger than that). A call belongs to the slice in which it
+ * ended; one ending within a few instructions of a slice boundary, concurrently with a call that
+ * crossed it, may be counted in the next slice. Rate and percentiles are over the window; count,
+ * errors, total, average, minimum and maximum are exact and over the monitor's whole life.
  *
  * <h2>Threads</h2>
+ *
  * A monitor and the graphs it wraps may be used by any number of threads. Recording takes no lock
- * except once per operation per slice (to close the slice) and for a slow call. A
- * {@link #snapshot()} taken while calls run reads each figure once: figures of one row may differ
- * by the calls in flight.
+ * except once per operation per slice (to close the slice) and for a slow call. A {@link
+ * #snapshot()} taken while calls run reads each figure once: figures of one row may differ by the
+ * calls in flight.
  */
 public final class GraphMonitor {
     private final LongSupplier clock;
@@ -60,8 +61,10 @@ public final class GraphMonitor {
     private final long sliceNanos;
     private final int slices;
     private final SlowLog slowLog;
+
     /** Indexed by {@link Call#ordinal()}; overloads of one method share a recorder. */
     private final OperationRecorder[] recorders;
+
     private final List<OperationRecorder> distinct;
 
     private GraphMonitor(Builder builder) {
@@ -77,13 +80,21 @@ public final class GraphMonitor {
         Call[] calls = Call.values();
         this.recorders = new OperationRecorder[calls.length];
         for (Call call : calls) {
-            recorders[call.ordinal()] = byName.computeIfAbsent(call.operation,
-                    name -> new OperationRecorder(name, new RollingHistogram(originNanos, sliceNanos, slices)));
+            recorders[call.ordinal()] =
+                    byName.computeIfAbsent(
+                            call.operation,
+                            name ->
+                                    new OperationRecorder(
+                                            name,
+                                            new RollingHistogram(originNanos, sliceNanos, slices)));
         }
         this.distinct = List.copyOf(byName.values());
     }
 
-    /** A monitor with the defaults: slow above 100 ms, the last 100 slow calls, a 60 s window in 6 slices. */
+    /**
+     * A monitor with the defaults: slow above 100 ms, the last 100 slow calls, a 60 s window in 6
+     * slices.
+     */
     public static GraphMonitor create() {
         return builder().build();
     }
@@ -94,9 +105,9 @@ public final class GraphMonitor {
     }
 
     /**
-     * Returns a graph that forwards every call to {@code graph} and records it in this monitor.
-     * The returned graph keeps {@code graph}'s contract: same results, same exceptions, same
-     * threading. A monitor may wrap several graphs; their calls are recorded together.
+     * Returns a graph that forwards every call to {@code graph} and records it in this monitor. The
+     * returned graph keeps {@code graph}'s contract: same results, same exceptions, same threading.
+     * A monitor may wrap several graphs; their calls are recorded together.
      *
      * @throws NullPointerException if {@code graph} is null
      */
@@ -115,8 +126,13 @@ public final class GraphMonitor {
                 stats.add(s);
             }
         }
-        return new MonitorSnapshot(stats, window, Duration.ofNanos(covered),
-                Duration.ofNanos(slowThresholdNanos), slowLog.entries(), slowLog.total());
+        return new MonitorSnapshot(
+                stats,
+                window,
+                Duration.ofNanos(covered),
+                Duration.ofNanos(slowThresholdNanos),
+                slowLog.entries(),
+                slowLog.total());
     }
 
     long start() {
@@ -125,12 +141,18 @@ public final class GraphMonitor {
 
     void end(Call call, long start, boolean failed, Object a, Object b, Object c, Object d) {
         long end = clock.getAsLong();
-        // A clock that steps back (a fake one, or a thread moved across sockets) must not record a negative time.
+        // A clock that steps back (a fake one, or a thread moved across sockets) must not record a
+        // negative time.
         long nanos = Math.max(0, end - start);
         recorders[call.ordinal()].record(nanos, end, failed);
         if (nanos > slowThresholdNanos) {
-            slowLog.add(new SlowOperation(call.operation, ArgumentSummary.of(call, a, b, c, d), Duration.ofNanos(nanos),
-                    originInstant.plusNanos(start - originNanos), failed));
+            slowLog.add(
+                    new SlowOperation(
+                            call.operation,
+                            ArgumentSummary.of(call, a, b, c, d),
+                            Duration.ofNanos(nanos),
+                            originInstant.plusNanos(start - originNanos),
+                            failed));
         }
     }
 
@@ -157,7 +179,8 @@ public final class GraphMonitor {
         public Builder slowThreshold(Duration threshold) {
             Objects.requireNonNull(threshold, "slowThreshold");
             if (threshold.isNegative()) {
-                throw new IllegalArgumentException("slowThreshold must be zero or more, got " + threshold);
+                throw new IllegalArgumentException(
+                        "slowThreshold must be zero or more, got " + threshold);
             }
             this.slowThreshold = threshold;
             return this;
@@ -171,7 +194,8 @@ public final class GraphMonitor {
          */
         public Builder slowLogCapacity(int capacity) {
             if (capacity < 0) {
-                throw new IllegalArgumentException("slowLogCapacity must be zero or more, got " + capacity);
+                throw new IllegalArgumentException(
+                        "slowLogCapacity must be zero or more, got " + capacity);
             }
             this.slowLogCapacity = capacity;
             return this;
@@ -190,11 +214,15 @@ public final class GraphMonitor {
         public Builder window(Duration length, int slices) {
             Objects.requireNonNull(length, "window length");
             if (slices < 1) {
-                throw new IllegalArgumentException("window slices must be at least 1, got " + slices);
+                throw new IllegalArgumentException(
+                        "window slices must be at least 1, got " + slices);
             }
             if (length.isNegative() || length.compareTo(Duration.ofNanos(slices)) < 0) {
-                throw new IllegalArgumentException("window length must be at least one nanosecond per slice ("
-                        + slices + " ns), got " + length);
+                throw new IllegalArgumentException(
+                        "window length must be at least one nanosecond per slice ("
+                                + slices
+                                + " ns), got "
+                                + length);
             }
             this.window = length;
             this.windowSlices = slices;

@@ -16,7 +16,9 @@ public final class MonitorSnapshot {
     public static final double DEFAULT_ALERT_INCREASE = 0.5;
 
     private static final Comparator<OperationStats> MOST_TIME_FIRST =
-            Comparator.comparingLong(OperationStats::totalNanos).reversed().thenComparing(OperationStats::operation);
+            Comparator.comparingLong(OperationStats::totalNanos)
+                    .reversed()
+                    .thenComparing(OperationStats::operation);
 
     private final List<OperationStats> operations;
     private final Duration window;
@@ -25,8 +27,13 @@ public final class MonitorSnapshot {
     private final List<SlowOperation> slowOperations;
     private final long slowCount;
 
-    MonitorSnapshot(List<OperationStats> operations, Duration window, Duration windowCovered, Duration slowThreshold,
-            List<SlowOperation> slowOperations, long slowCount) {
+    MonitorSnapshot(
+            List<OperationStats> operations,
+            Duration window,
+            Duration windowCovered,
+            Duration slowThreshold,
+            List<SlowOperation> slowOperations,
+            long slowCount) {
         List<OperationStats> sorted = new ArrayList<>(operations);
         sorted.sort(MOST_TIME_FIRST);
         this.operations = List.copyOf(sorted);
@@ -37,12 +44,17 @@ public final class MonitorSnapshot {
         this.slowCount = slowCount;
     }
 
-    /** Every operation called at least once, the one with the most total time first (ties by name). */
+    /**
+     * Every operation called at least once, the one with the most total time first (ties by name).
+     */
     public List<OperationStats> operations() {
         return operations;
     }
 
-    /** The figures of one operation ({@link io.gli.Graph} method name), or empty if it was never called. */
+    /**
+     * The figures of one operation ({@link io.gli.Graph} method name), or empty if it was never
+     * called.
+     */
     public Optional<OperationStats> operation(String name) {
         Objects.requireNonNull(name, "operation name");
         return operations.stream().filter(s -> s.operation().equals(name)).findFirst();
@@ -89,17 +101,24 @@ public final class MonitorSnapshot {
     public List<Alert> alertsAgainst(MonitorSnapshot baseline, double maxIncrease) {
         Objects.requireNonNull(baseline, "baseline");
         if (!(maxIncrease >= 0) || Double.isInfinite(maxIncrease)) {
-            throw new IllegalArgumentException("maxIncrease must be a finite fraction of zero or more (0.5 is +50%), got "
-                    + maxIncrease);
+            throw new IllegalArgumentException(
+                    "maxIncrease must be a finite fraction of zero or more (0.5 is +50%), got "
+                            + maxIncrease);
         }
         List<Alert> alerts = new ArrayList<>();
         for (OperationStats now : operations) {
             Optional<OperationStats> before = baseline.operation(now.operation());
-            if (before.isPresent() && now.averageNanos() > before.get().averageNanos() * (1 + maxIncrease)) {
-                alerts.add(new Alert(now.operation(), before.get().averageNanos(), now.averageNanos()));
+            if (before.isPresent()
+                    && now.averageNanos() > before.get().averageNanos() * (1 + maxIncrease)) {
+                alerts.add(
+                        new Alert(
+                                now.operation(), before.get().averageNanos(), now.averageNanos()));
             }
         }
-        alerts.sort(Comparator.comparingDouble(Alert::increase).reversed().thenComparing(Alert::operation));
+        alerts.sort(
+                Comparator.comparingDouble(Alert::increase)
+                        .reversed()
+                        .thenComparing(Alert::operation));
         return List.copyOf(alerts);
     }
 

@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 
 /**
  * A graph that forwards every call to the graph it wraps and reports each one, with its duration
- * and whether it threw, to its {@link GraphMonitor}. Results and exceptions pass through
- * unchanged, so the wrapped graph's contract is this graph's contract.
+ * and whether it threw, to its {@link GraphMonitor}. Results and exceptions pass through unchanged,
+ * so the wrapped graph's contract is this graph's contract.
  *
  * <p>Every method is written out rather than routed through a lambda: a call through the monitor
- * should cost two clock reads and a histogram update, not a capture and boxing. Arguments reach
- * the monitor as they are and are rendered as text only for a slow call.
+ * should cost two clock reads and a histogram update, not a capture and boxing. Arguments reach the
+ * monitor as they are and are rendered as text only for a slow call.
  */
 final class MonitoredGraph implements Graph {
     private final Graph graph;
@@ -406,12 +406,14 @@ final class MonitoredGraph implements Graph {
             graph.addEdge(source, target, attributes);
             failed = false;
         } finally {
-            monitor.end(Call.ADD_EDGE_WITH_ATTRIBUTES, start, failed, source, target, attributes, null);
+            monitor.end(
+                    Call.ADD_EDGE_WITH_ATTRIBUTES, start, failed, source, target, attributes, null);
         }
     }
 
     @Override
-    public void addEdges(List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
+    public void addEdges(
+            List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
         long start = monitor.start();
         boolean failed = true;
         try {
@@ -546,7 +548,8 @@ final class MonitoredGraph implements Graph {
             graph.updateEdgeAttributes(source, target, attributes);
             failed = false;
         } finally {
-            monitor.end(Call.UPDATE_EDGE_ATTRIBUTES, start, failed, source, target, attributes, null);
+            monitor.end(
+                    Call.UPDATE_EDGE_ATTRIBUTES, start, failed, source, target, attributes, null);
         }
     }
 

@@ -21,7 +21,8 @@ final class OperationRecorder {
 
     void record(long nanos, long now, boolean failed) {
         totalNanos.add(nanos);
-        // Read first: once the extremes settle, most calls change neither and need no compare-and-set.
+        // Read first: once the extremes settle, most calls change neither and need no
+        // compare-and-set.
         if (nanos < minNanos.get()) {
             minNanos.accumulateAndGet(nanos, Math::min);
         }
@@ -30,7 +31,8 @@ final class OperationRecorder {
         }
         window.record(nanos, now);
         // Counted after its time, so a snapshot that sees the call sees its time too; errors after
-        // the count, so a snapshot (which reads the count first) never shows more errors than calls.
+        // the count, so a snapshot (which reads the count first) never shows more errors than
+        // calls.
         count.increment();
         if (failed) {
             errors.increment();
@@ -48,8 +50,18 @@ final class OperationRecorder {
         double rate = windowNanos > 0 ? windowCount * 1e9 / windowNanos : Double.NaN;
         long min = minNanos.get();
         long max = maxNanos.get();
-        return new OperationStats(operation, calls, errors.sum(), totalNanos.sum(), min, max, windowCount, rate,
-                percentile(recent, 50, min, max), percentile(recent, 95, min, max), percentile(recent, 99, min, max));
+        return new OperationStats(
+                operation,
+                calls,
+                errors.sum(),
+                totalNanos.sum(),
+                min,
+                max,
+                windowCount,
+                rate,
+                percentile(recent, 50, min, max),
+                percentile(recent, 95, min, max),
+                percentile(recent, 99, min, max));
     }
 
     /**

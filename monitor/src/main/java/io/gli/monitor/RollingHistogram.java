@@ -18,12 +18,16 @@ final class RollingHistogram {
     private final long sliceNanos;
     private final int slices;
     private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS);
+
     /** Ring of closed and current slices, created on first use; guarded by {@code this}. */
     private final Histogram[] ring;
+
     /** The slice number each ring entry holds; guarded by {@code this}. */
     private final long[] ringSlice;
+
     /** The slice the recorder's values belong to. Written under {@code this}. */
     private volatile long currentSlice;
+
     /** Returned by the recorder last time, handed back to it for reuse; guarded by {@code this}. */
     private Histogram spare;
 

@@ -9,8 +9,19 @@ import java.util.Locale;
 
 /** Prints a {@link MonitorSnapshot} as aligned text. */
 final class StatsTable {
-    private static final List<String> HEADER = List.of("operation", "calls", "errors", "total", "avg", "min", "max",
-            "rate/s", "p50", "p95", "p99");
+    private static final List<String> HEADER =
+            List.of(
+                    "operation",
+                    "calls",
+                    "errors",
+                    "total",
+                    "avg",
+                    "min",
+                    "max",
+                    "rate/s",
+                    "p50",
+                    "p95",
+                    "p99");
     private static final String NONE = "-";
     private static final List<String> UNITS = List.of("ns", "us", "ms", "s");
     private static final String NEWLINE = "\n";
@@ -19,21 +30,41 @@ final class StatsTable {
 
     static String render(MonitorSnapshot snapshot) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d operation%s; rate and percentiles over the last %s (window %s)" + NEWLINE,
-                snapshot.operations().size(), snapshot.operations().size() == 1 ? "" : "s",
-                duration(snapshot.windowCovered().toNanos()), duration(snapshot.window().toNanos())));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "%d operation%s; rate and percentiles over the last %s (window %s)"
+                                + NEWLINE,
+                        snapshot.operations().size(),
+                        snapshot.operations().size() == 1 ? "" : "s",
+                        duration(snapshot.windowCovered().toNanos()),
+                        duration(snapshot.window().toNanos())));
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (OperationStats s : snapshot.operations()) {
             boolean recent = s.windowCount() > 0;
-            rows.add(List.of(s.operation(), count(s.count()), count(s.errors()), duration(s.totalNanos()),
-                    duration(s.averageNanos()), duration(s.minNanos()), duration(s.maxNanos()), rate(s.ratePerSecond()),
-                    recent ? duration(s.p50Nanos()) : NONE, recent ? duration(s.p95Nanos()) : NONE,
-                    recent ? duration(s.p99Nanos()) : NONE));
+            rows.add(
+                    List.of(
+                            s.operation(),
+                            count(s.count()),
+                            count(s.errors()),
+                            duration(s.totalNanos()),
+                            duration(s.averageNanos()),
+                            duration(s.minNanos()),
+                            duration(s.maxNanos()),
+                            rate(s.ratePerSecond()),
+                            recent ? duration(s.p50Nanos()) : NONE,
+                            recent ? duration(s.p95Nanos()) : NONE,
+                            recent ? duration(s.p99Nanos()) : NONE));
         }
         appendAligned(out, rows);
-        out.append(String.format(Locale.ROOT, "%d slow operation%s over %s", snapshot.slowCount(),
-                snapshot.slowCount() == 1 ? "" : "s", duration(snapshot.slowThreshold().toNanos())));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "%d slow operation%s over %s",
+                        snapshot.slowCount(),
+                        snapshot.slowCount() == 1 ? "" : "s",
+                        duration(snapshot.slowThreshold().toNanos())));
         if (snapshot.slowCount() > snapshot.slowOperations().size()) {
             out.append(", the last ").append(snapshot.slowOperations().size()).append(" kept");
         }
@@ -71,8 +102,8 @@ final class StatsTable {
     }
 
     /**
-     * Three significant digits in the largest unit that keeps the number at least 1: 999 ns,
-     * 1.50 us, 12.3 ms, 150 s.
+     * Three significant digits in the largest unit that keeps the number at least 1: 999 ns, 1.50
+     * us, 12.3 ms, 150 s.
      */
     static String duration(double nanos) {
         double value = nanos;

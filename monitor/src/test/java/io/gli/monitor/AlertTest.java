@@ -8,12 +8,17 @@ import io.gli.Graph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The baseline comparison: an alert for an average up by more than the tolerated rise, none otherwise. */
+/**
+ * The baseline comparison: an alert for an average up by more than the tolerated rise, none
+ * otherwise.
+ */
 class AlertTest {
     private final FakeClock clock = new FakeClock();
     private final TimedGraph timed = new TimedGraph(clock, Graph.open());
 
-    /** A snapshot in which hasNode averaged {@code hasNode} ns and nodeCount {@code nodeCount} ns. */
+    /**
+     * A snapshot in which hasNode averaged {@code hasNode} ns and nodeCount {@code nodeCount} ns.
+     */
     private MonitorSnapshot run(long hasNode, long nodeCount) {
         GraphMonitor monitor = GraphMonitor.builder().clock(clock).build();
         Graph graph = monitor.wrap(timed.graph());
@@ -41,7 +46,10 @@ class AlertTest {
     @Test
     void exactlyHalfOrLessIsNoAlert() {
         MonitorSnapshot baseline = run(1_000, 200);
-        assertEquals(List.of(), run(1_500, 300).alertsAgainst(baseline), "+50% exactly is not more than 50%");
+        assertEquals(
+                List.of(),
+                run(1_500, 300).alertsAgainst(baseline),
+                "+50% exactly is not more than 50%");
         assertEquals(List.of(), run(1_000, 200).alertsAgainst(baseline));
         assertEquals(List.of(), run(500, 100).alertsAgainst(baseline), "faster is never an alert");
     }
@@ -52,10 +60,12 @@ class AlertTest {
         MonitorSnapshot current = run(1_300, 300);
         assertEquals(List.of(), current.alertsAgainst(baseline));
         List<Alert> alerts = current.alertsAgainst(baseline, 0.2);
-        assertEquals(List.of("nodeCount", "hasNode"), alerts.stream().map(Alert::operation).toList());
+        assertEquals(
+                List.of("nodeCount", "hasNode"), alerts.stream().map(Alert::operation).toList());
         assertEquals(0.5, alerts.get(0).increase(), 1e-12);
         assertEquals(List.of(), current.alertsAgainst(baseline, 0.5));
-        assertEquals(2, current.alertsAgainst(baseline, 0).size(), "with no tolerance any rise alerts");
+        assertEquals(
+                2, current.alertsAgainst(baseline, 0).size(), "with no tolerance any rise alerts");
     }
 
     @Test
@@ -79,12 +89,17 @@ class AlertTest {
     @Test
     void badArgumentsAreRefusedNamingTheValue() {
         MonitorSnapshot snapshot = run(1_000, 200);
-        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-                () -> snapshot.alertsAgainst(snapshot, -0.1));
+        IllegalArgumentException negative =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> snapshot.alertsAgainst(snapshot, -0.1));
         assertTrue(negative.getMessage().contains("-0.1"), negative.getMessage());
         assertTrue(negative.getMessage().contains("maxIncrease"), negative.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> snapshot.alertsAgainst(snapshot, Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> snapshot.alertsAgainst(snapshot, Double.POSITIVE_INFINITY));
+        assertThrows(
+                IllegalArgumentException.class, () -> snapshot.alertsAgainst(snapshot, Double.NaN));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> snapshot.alertsAgainst(snapshot, Double.POSITIVE_INFINITY));
         assertThrows(NullPointerException.class, () -> snapshot.alertsAgainst(null));
     }
 }

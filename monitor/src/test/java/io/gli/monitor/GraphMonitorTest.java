@@ -1,7 +1,6 @@
 package io.gli.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every figure of a snapshot, checked exactly (or within HdrHistogram's precision) on a fake clock. */
+/**
+ * Every figure of a snapshot, checked exactly (or within HdrHistogram's precision) on a fake clock.
+ */
 class GraphMonitorTest {
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -29,11 +30,15 @@ class GraphMonitorTest {
     }
 
     private static OperationStats stats(GraphMonitor monitor, String operation) {
-        return monitor.snapshot().operation(operation).orElseThrow(() -> new AssertionError(operation + " not recorded"));
+        return monitor.snapshot()
+                .operation(operation)
+                .orElseThrow(() -> new AssertionError(operation + " not recorded"));
     }
 
     private static void assertWithinPrecision(long expected, long actual, String what) {
-        assertTrue(Math.abs(actual - expected) <= expected / 100, what + ": expected " + expected + " ±1%, got " + actual);
+        assertTrue(
+                Math.abs(actual - expected) <= expected / 100,
+                what + ": expected " + expected + " ±1%, got " + actual);
     }
 
     @Test
@@ -51,7 +56,9 @@ class GraphMonitorTest {
         assertEquals(100, s.minNanos());
         assertEquals(400, s.maxNanos());
         assertEquals(250.0, s.averageNanos());
-        assertEquals(List.of("hasNode"), monitor.snapshot().operations().stream().map(OperationStats::operation).toList(),
+        assertEquals(
+                List.of("hasNode"),
+                monitor.snapshot().operations().stream().map(OperationStats::operation).toList(),
                 "only what was called has a row");
     }
 
@@ -85,7 +92,8 @@ class GraphMonitorTest {
         assertEquals(2, s.errors());
         assertEquals(70, s.totalNanos());
         assertEquals(30, s.maxNanos());
-        assertEquals(List.of("a"), graph.nodes(), "a failed call through the monitor changes nothing");
+        assertEquals(
+                List.of("a"), graph.nodes(), "a failed call through the monitor changes nothing");
     }
 
     @Test
@@ -183,7 +191,8 @@ class GraphMonitorTest {
 
     @Test
     void theSlowLogKeepsTheLastNOverTheThresholdInOrder() {
-        GraphMonitor monitor = monitor().slowThreshold(Duration.ofMillis(100)).slowLogCapacity(3).build();
+        GraphMonitor monitor =
+                monitor().slowThreshold(Duration.ofMillis(100)).slowLogCapacity(3).build();
         Graph graph = monitor.wrap(timed.graph());
         timed.costs(Duration.ofMillis(100).toNanos()); // at the threshold: not over it
         graph.addNode("at");
@@ -197,18 +206,24 @@ class GraphMonitorTest {
         MonitorSnapshot snapshot = monitor.snapshot();
         assertEquals(7, snapshot.slowCount(), "every call over the threshold is counted");
         List<SlowOperation> slow = snapshot.slowOperations();
-        assertEquals(List.of("addNode", "addEdge", "addEdge"), slow.stream().map(SlowOperation::operation).toList());
+        assertEquals(
+                List.of("addNode", "addEdge", "addEdge"),
+                slow.stream().map(SlowOperation::operation).toList());
         assertEquals("id=\"n5\", attributes={2 entries}", slow.get(0).arguments());
-        assertEquals("source=\"n1\", target=\"n2\", attributes={0 entries}", slow.get(1).arguments());
+        assertEquals(
+                "source=\"n1\", target=\"n2\", attributes={0 entries}", slow.get(1).arguments());
         assertEquals("source=\"n1\", target=\"n2\"", slow.get(2).arguments());
         assertEquals(Duration.ofNanos(100_000_001), slow.get(0).duration());
         assertEquals(Duration.ofMillis(150), slow.get(2).duration());
-        assertEquals(List.of(false, false, true), slow.stream().map(SlowOperation::failed).toList());
+        assertEquals(
+                List.of(false, false, true), slow.stream().map(SlowOperation::failed).toList());
         // The call "at" took 100 ms, then five of 100 ms + 1 ns, then the first addEdge 150 ms.
         long n5 = 100_000_000L + 4 * 100_000_001L;
         assertEquals(EPOCH.plusNanos(n5), slow.get(0).startedAt());
         assertEquals(EPOCH.plusNanos(n5 + 100_000_001L + 150_000_000L), slow.get(2).startedAt());
-        assertEquals(EPOCH.plusNanos(n5 + 100_000_001L + 150_000_000L) + " addEdge(source=\"n1\", target=\"n2\") took 150 ms (threw)",
+        assertEquals(
+                EPOCH.plusNanos(n5 + 100_000_001L + 150_000_000L)
+                        + " addEdge(source=\"n1\", target=\"n2\") took 150 ms (threw)",
                 slow.get(2).toString());
     }
 

@@ -30,30 +30,47 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** The decorator forwards every Graph method, returns and throws exactly what the graph did, and counts every call. */
+/**
+ * The decorator forwards every Graph method, returns and throws exactly what the graph did, and
+ * counts every call.
+ */
 class MonitoredGraphTest {
 
     private static List<Method> graphMethods() {
-        return Arrays.stream(Graph.class.getMethods()).filter(m -> !Modifier.isStatic(m.getModifiers())).toList();
+        return Arrays.stream(Graph.class.getMethods())
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
+                .toList();
     }
 
     /** What the proxy below received. */
     private record Received(Method method, Object[] args) {}
 
-    /** A graph that records each call and answers with a distinct object, or throws {@code failure} if set. */
-    private static Graph recording(List<Received> calls, Map<Method, Object> answers, RuntimeException failure) {
-        return (Graph) Proxy.newProxyInstance(Graph.class.getClassLoader(), new Class<?>[] {Graph.class}, (proxy, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return method.getName().equals("toString") ? "recording" : method.getName().equals("hashCode") ? 0 : proxy == args[0];
-            }
-            calls.add(new Received(method, args == null ? new Object[0] : args));
-            if (failure != null) {
-                throw failure;
-            }
-            Object answer = answer(method.getReturnType(), calls.size());
-            answers.put(method, answer);
-            return answer;
-        });
+    /**
+     * A graph that records each call and answers with a distinct object, or throws {@code failure}
+     * if set.
+     */
+    private static Graph recording(
+            List<Received> calls, Map<Method, Object> answers, RuntimeException failure) {
+        return (Graph)
+                Proxy.newProxyInstance(
+                        Graph.class.getClassLoader(),
+                        new Class<?>[] {Graph.class},
+                        (proxy, method, args) -> {
+                            if (method.getDeclaringClass() == Object.class) {
+                                return method.getName().equals("toString")
+                                        ? "recording"
+                                        : method.getName().equals("hashCode")
+                                                ? 0
+                                                : proxy == args[0];
+                            }
+                            calls.add(new Received(method, args == null ? new Object[0] : args));
+                            if (failure != null) {
+                                throw failure;
+                            }
+                            Object answer = answer(method.getReturnType(), calls.size());
+                            answers.put(method, answer);
+                            return answer;
+                        });
     }
 
     private static Object answer(Class<?> type, int n) {
@@ -70,14 +87,18 @@ class MonitoredGraphTest {
             return new GraphOptions("answer" + n, true, n, n);
         }
         if (type == AttributeColumn.class) {
-            return java.lang.reflect.Proxy.newProxyInstance(AttributeColumn.class.getClassLoader(), new Class<?>[] {AttributeColumn.class},
-                    (proxy, method, args) -> method.getName().equals("toString") ? "column" + n : null);
+            return java.lang.reflect.Proxy.newProxyInstance(
+                    AttributeColumn.class.getClassLoader(),
+                    new Class<?>[] {AttributeColumn.class},
+                    (proxy, method, args) ->
+                            method.getName().equals("toString") ? "column" + n : null);
         }
         if (type == java.util.stream.Stream.class) {
             return java.util.stream.Stream.of("answer" + n);
         }
         if (type == MemoryProfile.class) {
-            return new MemoryProfile("answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));
+            return new MemoryProfile(
+                    "answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));
         }
         if (type == List.class) {
             return List.of("answer" + n);
@@ -102,13 +123,20 @@ class MonitoredGraphTest {
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
             Class<?> t = types[i];
-            args[i] = t == String.class ? new String("arg" + i)
-                    : t == Map.class ? new HashMap<>(Map.of("k", i))
-                    : t == List.class || t == Collection.class ? new ArrayList<>(List.of("x" + i))
-                    : t == Consumer.class ? (Consumer<Object>) b -> {}
-                    : t == Predicate.class ? (Predicate<Object>) x -> true
-                    : t == Object.class ? new Object()
-                    : null;
+            args[i] =
+                    t == String.class
+                            ? new String("arg" + i)
+                            : t == Map.class
+                                    ? new HashMap<>(Map.of("k", i))
+                                    : t == List.class || t == Collection.class
+                                            ? new ArrayList<>(List.of("x" + i))
+                                            : t == Consumer.class
+                                                    ? (Consumer<Object>) b -> {}
+                                                    : t == Predicate.class
+                                                            ? (Predicate<Object>) x -> true
+                                                            : t == Object.class
+                                                                    ? new Object()
+                                                                    : null;
             if (args[i] == null) {
                 throw new AssertionError("no argument for " + t + " in " + method);
             }
@@ -127,9 +155,14 @@ class MonitoredGraphTest {
     @Test
     void theDecoratorImplementsEveryGraphMethodItself() throws NoSuchMethodException {
         for (Method method : graphMethods()) {
-            // Including defaults such as isDirected, which would otherwise be recorded as options().
-            assertEquals(MonitoredGraph.class, MonitoredGraph.class.getMethod(method.getName(), method.getParameterTypes())
-                    .getDeclaringClass(), method.toString());
+            // Including defaults such as isDirected, which would otherwise be recorded as
+            // options().
+            assertEquals(
+                    MonitoredGraph.class,
+                    MonitoredGraph.class
+                            .getMethod(method.getName(), method.getParameterTypes())
+                            .getDeclaringClass(),
+                    method.toString());
         }
         assertEquals(graphMethods().size(), Call.values().length, "one Call per Graph method");
     }
@@ -170,20 +203,31 @@ class MonitoredGraphTest {
         GraphMonitor monitor = GraphMonitor.create();
         Graph graph = monitor.wrap(recording(new ArrayList<>(), new HashMap<>(), failure));
         for (Method method : graphMethods()) {
-            assertSame(failure, assertThrows(IllegalStateException.class, () -> invoke(method, graph, arguments(method))),
+            assertSame(
+                    failure,
+                    assertThrows(
+                            IllegalStateException.class,
+                            () -> invoke(method, graph, arguments(method))),
                     method.toString());
         }
         for (OperationStats s : monitor.snapshot().operations()) {
             assertEquals(s.count(), s.errors(), s.operation());
         }
-        assertEquals(graphMethods().stream().map(Method::getName).distinct().count(), monitor.snapshot().operations().size());
+        assertEquals(
+                graphMethods().stream().map(Method::getName).distinct().count(),
+                monitor.snapshot().operations().size());
     }
 
     @Test
     void callsFromManyThreadsAreAllCounted() throws InterruptedException {
-        // Each clock read moves a millisecond: 40,000 reads cross several 10 s slices while the threads run.
+        // Each clock read moves a millisecond: 40,000 reads cross several 10 s slices while the
+        // threads run.
         AtomicLong time = new AtomicLong();
-        GraphMonitor monitor = GraphMonitor.builder().clock(() -> time.addAndGet(1_000_000)).window(Duration.ofSeconds(60), 6).build();
+        GraphMonitor monitor =
+                GraphMonitor.builder()
+                        .clock(() -> time.addAndGet(1_000_000))
+                        .window(Duration.ofSeconds(60), 6)
+                        .build();
         Graph graph = monitor.wrap(Graph.open());
         graph.addNode("taken");
         int threads = 4;
@@ -191,15 +235,17 @@ class MonitoredGraphTest {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int id = t;
-            workers.add(new Thread(() -> {
-                for (int i = 0; i < calls; i++) {
-                    try {
-                        graph.addNode(i % 2 == 0 ? "taken" : "n" + id + "-" + i);
-                    } catch (NodeExistsException expected) {
-                        // counted as an error
-                    }
-                }
-            }));
+            workers.add(
+                    new Thread(
+                            () -> {
+                                for (int i = 0; i < calls; i++) {
+                                    try {
+                                        graph.addNode(i % 2 == 0 ? "taken" : "n" + id + "-" + i);
+                                    } catch (NodeExistsException expected) {
+                                        // counted as an error
+                                    }
+                                }
+                            }));
         }
         workers.forEach(Thread::start);
         for (Thread worker : workers) {
@@ -208,25 +254,38 @@ class MonitoredGraphTest {
         OperationStats s = monitor.snapshot().operation("addNode").orElseThrow();
         assertEquals(1 + threads * calls, s.count());
         assertEquals(threads * calls / 2, s.errors());
-        assertEquals(s.count(), s.windowCount(), "no call lost when slices close under concurrent recording");
+        assertEquals(
+                s.count(),
+                s.windowCount(),
+                "no call lost when slices close under concurrent recording");
         assertEquals(1 + threads * calls / 2, graph.nodeCount());
     }
 
     @Test
     void theBuilderRefusesBadSettingsNamingThem() {
         GraphMonitor.Builder builder = GraphMonitor.builder();
-        IllegalArgumentException threshold = assertThrows(IllegalArgumentException.class,
-                () -> builder.slowThreshold(Duration.ofMillis(-5)));
+        IllegalArgumentException threshold =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> builder.slowThreshold(Duration.ofMillis(-5)));
         assertEquals("slowThreshold must be zero or more, got PT-0.005S", threshold.getMessage());
-        IllegalArgumentException capacity = assertThrows(IllegalArgumentException.class, () -> builder.slowLogCapacity(-1));
+        IllegalArgumentException capacity =
+                assertThrows(IllegalArgumentException.class, () -> builder.slowLogCapacity(-1));
         assertEquals("slowLogCapacity must be zero or more, got -1", capacity.getMessage());
-        IllegalArgumentException slices = assertThrows(IllegalArgumentException.class,
-                () -> builder.window(Duration.ofSeconds(60), 0));
+        IllegalArgumentException slices =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> builder.window(Duration.ofSeconds(60), 0));
         assertEquals("window slices must be at least 1, got 0", slices.getMessage());
-        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
-                () -> builder.window(Duration.ofNanos(3), 4));
-        assertEquals("window length must be at least one nanosecond per slice (4 ns), got PT0.000000003S", length.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> builder.window(Duration.ofSeconds(-1), 1));
+        IllegalArgumentException length =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> builder.window(Duration.ofNanos(3), 4));
+        assertEquals(
+                "window length must be at least one nanosecond per slice (4 ns), got PT0.000000003S",
+                length.getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> builder.window(Duration.ofSeconds(-1), 1));
         assertThrows(NullPointerException.class, () -> builder.slowThreshold(null));
         assertThrows(NullPointerException.class, () -> builder.window(null, 1));
         assertThrows(NullPointerException.class, () -> builder.clock(null));

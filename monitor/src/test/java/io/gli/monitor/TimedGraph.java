@@ -33,22 +33,27 @@ final class TimedGraph {
     }
 
     Graph graph() {
-        return (Graph) Proxy.newProxyInstance(Graph.class.getClassLoader(), new Class<?>[] {Graph.class},
-                (proxy, method, args) -> {
-                    clock.advance(costNanos);
-                    if (planted != null) {
-                        RuntimeException e = planted;
-                        planted = null;
-                        throw e;
-                    }
-                    if (method.getDeclaringClass() == Object.class) {
-                        return method.getName().equals("equals") ? proxy == args[0] : method.invoke(this, args);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return (Graph)
+                Proxy.newProxyInstance(
+                        Graph.class.getClassLoader(),
+                        new Class<?>[] {Graph.class},
+                        (proxy, method, args) -> {
+                            clock.advance(costNanos);
+                            if (planted != null) {
+                                RuntimeException e = planted;
+                                planted = null;
+                                throw e;
+                            }
+                            if (method.getDeclaringClass() == Object.class) {
+                                return method.getName().equals("equals")
+                                        ? proxy == args[0]
+                                        : method.invoke(this, args);
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
     }
 }

@@ -14,15 +14,19 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Adjacency: successors and predecessors in the order their edges were added; neighbors listed
- * once each, successors first, then the predecessors that are not successors; degrees as the
- * sizes of those lists, so a pair joined both ways counts once in {@code degree}; on an undirected
- * graph the three lists agree; a self-loop makes a node its own neighbor, once. The lists follow
- * the edges as they are now, after removals and re-additions.
+ * Adjacency: successors and predecessors in the order their edges were added; neighbors listed once
+ * each, successors first, then the predecessors that are not successors; degrees as the sizes of
+ * those lists, so a pair joined both ways counts once in {@code degree}; on an undirected graph the
+ * three lists agree; a self-loop makes a node its own neighbor, once. The lists follow the edges as
+ * they are now, after removals and re-additions.
  */
 public class AdjacencyTests {
 
-    private static void assertAdjacency(Graph graph, String id, List<String> successors, List<String> predecessors,
+    private static void assertAdjacency(
+            Graph graph,
+            String id,
+            List<String> successors,
+            List<String> predecessors,
             List<String> neighbors) {
         assertAll(
                 () -> assertEquals(successors, graph.successors(id), "successors of " + id),
@@ -49,7 +53,8 @@ public class AdjacencyTests {
         graph.addEdge("d", "a");
         graph.addEdge("b", "a");
         // neighbors: successors first, then the predecessors not among them
-        assertAdjacency(graph, "a", List.of("b", "c"), List.of("c", "d", "b"), List.of("b", "c", "d"));
+        assertAdjacency(
+                graph, "a", List.of("b", "c"), List.of("c", "d", "b"), List.of("b", "c", "d"));
         assertAdjacency(graph, "b", List.of("a"), List.of("a"), List.of("a"));
         assertAdjacency(graph, "c", List.of("a"), List.of("a"), List.of("a"));
         assertAdjacency(graph, "d", List.of("a"), List.of(), List.of("a"));
@@ -64,7 +69,12 @@ public class AdjacencyTests {
         graph.addEdge("hub", "a");
         graph.addEdge("a", "hub");
         graph.addEdge("hub", "c");
-        assertAdjacency(graph, "hub", List.of("d", "b", "a", "c"), List.of("c", "a"), List.of("d", "b", "a", "c"));
+        assertAdjacency(
+                graph,
+                "hub",
+                List.of("d", "b", "a", "c"),
+                List.of("c", "a"),
+                List.of("d", "b", "a", "c"));
     }
 
     @GraphTest(GraphTest.Direction.DIRECTED)
@@ -250,18 +260,29 @@ public class AdjacencyTests {
     void adjacencyOfAMissingNodeThrowsNodeNotFound(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
-        List<Executable> calls = List.of(
-                () -> graph.successors("missing"),
-                () -> graph.predecessors("missing"),
-                () -> graph.neighbors("missing"),
-                () -> graph.outDegree("missing"),
-                () -> graph.inDegree("missing"),
-                () -> graph.degree("missing"));
-        assertAll(calls.stream().<Executable>map(call -> () -> {
-            NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, call);
-            assertEquals("missing", e.nodeId());
-            assertTrue(e.getMessage().contains("missing"), e.getMessage());
-        }));
+        List<Executable> calls =
+                List.of(
+                        () -> graph.successors("missing"),
+                        () -> graph.predecessors("missing"),
+                        () -> graph.neighbors("missing"),
+                        () -> graph.outDegree("missing"),
+                        () -> graph.inDegree("missing"),
+                        () -> graph.degree("missing"));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                call ->
+                                        () -> {
+                                            NodeNotFoundException e =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            graph,
+                                                            NodeNotFoundException.class,
+                                                            call);
+                                            assertEquals("missing", e.nodeId());
+                                            assertTrue(
+                                                    e.getMessage().contains("missing"),
+                                                    e.getMessage());
+                                        }));
     }
 
     @GraphTest
@@ -271,12 +292,30 @@ public class AdjacencyTests {
         graph.addEdge("a", "b");
         graph.removeNode("b");
         assertAll(
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.successors("b")).nodeId()),
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.predecessors("b")).nodeId()),
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.degree("b")).nodeId()));
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () -> graph.successors("b"))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () -> graph.predecessors("b"))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () -> graph.degree("b"))
+                                        .nodeId()));
     }
 
     @GraphTest
@@ -289,7 +328,8 @@ public class AdjacencyTests {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if ((i * 7 + j * 3) % 4 != 0) {
-                    graph.addEdge("v" + ((i + j) % 2 == 0 ? i : j), "v" + ((i + j) % 2 == 0 ? j : i));
+                    graph.addEdge(
+                            "v" + ((i + j) % 2 == 0 ? i : j), "v" + ((i + j) % 2 == 0 ? j : i));
                 }
             }
         }

@@ -25,9 +25,9 @@ import java.util.function.Consumer;
  * every kind of staged operation: an operation that turns out invalid when applied, an exception
  * thrown by the caller's code while staging, an {@link Error} thrown by it, and an invalid argument
  * refused while staging; in lambda batches and in explicit ones; for batches of adds and updates
- * only and for batches that also remove (which backends may apply differently). A failed batch
- * must also leave no trace that shows later: afterwards the graph behaves exactly like a twin that
- * never saw the failure.
+ * only and for batches that also remove (which backends may apply differently). A failed batch must
+ * also leave no trace that shows later: afterwards the graph behaves exactly like a twin that never
+ * saw the failure.
  */
 public class AtomicBatchTests {
 
@@ -92,22 +92,35 @@ public class AtomicBatchTests {
         return List.of(
                 new Staged("addNode(f, attrs)", b -> b.addNode("f", Map.of("k", "f", "x", 1.5))),
                 new Staged("addEdge(f, a)", b -> b.addEdge("f", "a", Map.of("w", 6))),
-                new Staged("mergeNode(a) existing", b -> b.mergeNode("a", Map.of("k", "merged", "new", true))),
+                new Staged(
+                        "mergeNode(a) existing",
+                        b -> b.mergeNode("a", Map.of("k", "merged", "new", true))),
                 new Staged("mergeNode(g) new", b -> b.mergeNode("g", Map.of("k", "g"))),
                 new Staged("setNodeAttribute(d) overwrite", b -> b.setNodeAttribute("d", "k", 99)),
-                new Staged("setNodeAttribute(e) new key", b -> b.setNodeAttribute("e", "extra", "v")),
-                new Staged("updateNodeAttributes(c)", b -> b.updateNodeAttributes("c", Map.of("k", "u", "n", -1))),
+                new Staged(
+                        "setNodeAttribute(e) new key", b -> b.setNodeAttribute("e", "extra", "v")),
+                new Staged(
+                        "updateNodeAttributes(c)",
+                        b -> b.updateNodeAttributes("c", Map.of("k", "u", "n", -1))),
                 new Staged("removeNodeAttribute(a, n)", b -> b.removeNodeAttribute("a", "n")),
-                new Staged("mergeEdge(a, b) existing", b -> b.mergeEdge("a", "b", Map.of("w", 10, "m", "x"))),
+                new Staged(
+                        "mergeEdge(a, b) existing",
+                        b -> b.mergeEdge("a", "b", Map.of("w", 10, "m", "x"))),
                 new Staged("mergeEdge(g, f) new", b -> b.mergeEdge("g", "f", Map.of("w", 11))),
                 new Staged("setEdgeAttribute(c, d)", b -> b.setEdgeAttribute("c", "d", "w", 3)),
-                new Staged("updateEdgeAttributes(d, a)", b -> b.updateEdgeAttributes("d", "a", Map.of("label", "fwd"))),
-                new Staged("removeEdgeAttribute(d, a, w)", b -> b.removeEdgeAttribute("d", "a", "w")),
+                new Staged(
+                        "updateEdgeAttributes(d, a)",
+                        b -> b.updateEdgeAttributes("d", "a", Map.of("label", "fwd"))),
+                new Staged(
+                        "removeEdgeAttribute(d, a, w)", b -> b.removeEdgeAttribute("d", "a", "w")),
                 new Staged("addNode(h)", b -> b.addNode("h")),
                 new Staged("addEdge(h, g)", b -> b.addEdge("h", "g")));
     }
 
-    /** Adds, updates and removals interleaved, each valid where it stands and each changing the graph. */
+    /**
+     * Adds, updates and removals interleaved, each valid where it stands and each changing the
+     * graph.
+     */
     private static List<Staged> withRemovals() {
         List<Staged> all = new ArrayList<>(addsAndUpdates());
         all.add(2, new Staged("removeEdge(b, c)", b -> b.removeEdge("b", "c")));
@@ -156,7 +169,8 @@ public class AtomicBatchTests {
                 List<Staged> prefix = operations.subList(0, p);
                 graph.batch(b -> stage(b, prefix));
                 Snapshot after = Snapshot.of(graph);
-                assertNotEquals(previous, after, "applying " + operations.get(p - 1) + " changed nothing");
+                assertNotEquals(
+                        previous, after, "applying " + operations.get(p - 1) + " changed nothing");
                 previous = after;
             }
         }
@@ -169,21 +183,38 @@ public class AtomicBatchTests {
                 for (int p = 0; p <= operations.size(); p++) {
                     List<Staged> prefix = operations.subList(0, p);
                     String where = (explicit ? "openBatch" : "batch") + " failing after " + prefix;
-                    // Two invalid operations: one refused by a missing node, one by an existing one.
+                    // Two invalid operations: one refused by a missing node, one by an existing
+                    // one.
                     Graph graph = populated(fixture);
-                    BatchException missing = Snapshot.assertFailsUnchanged(graph, BatchException.class,
-                            () -> run(graph, explicit, b -> {
-                                stage(b, prefix);
-                                b.addEdge("a", "ghost");
-                                b.addNode("never");
-                            }), where);
+                    BatchException missing =
+                            Snapshot.assertFailsUnchanged(
+                                    graph,
+                                    BatchException.class,
+                                    () ->
+                                            run(
+                                                    graph,
+                                                    explicit,
+                                                    b -> {
+                                                        stage(b, prefix);
+                                                        b.addEdge("a", "ghost");
+                                                        b.addNode("never");
+                                                    }),
+                                    where);
                     assertEquals(p, missing.operationIndex(), where);
                     assertInstanceOf(NodeNotFoundException.class, missing.getCause(), where);
-                    BatchException exists = Snapshot.assertFailsUnchanged(graph, BatchException.class,
-                            () -> run(graph, explicit, b -> {
-                                stage(b, prefix);
-                                b.addNode("d");
-                            }), where);
+                    BatchException exists =
+                            Snapshot.assertFailsUnchanged(
+                                    graph,
+                                    BatchException.class,
+                                    () ->
+                                            run(
+                                                    graph,
+                                                    explicit,
+                                                    b -> {
+                                                        stage(b, prefix);
+                                                        b.addNode("d");
+                                                    }),
+                                    where);
                     assertEquals(p, exists.operationIndex(), where);
                     assertInstanceOf(NodeExistsException.class, exists.getCause(), where);
                     assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
@@ -201,18 +232,39 @@ public class AtomicBatchTests {
                     String where = (explicit ? "openBatch" : "batch") + " aborted after " + prefix;
                     Graph graph = populated(fixture);
                     CallerException thrown = new CallerException();
-                    CallerException caught = Snapshot.assertFailsUnchanged(graph, CallerException.class,
-                            () -> run(graph, explicit, b -> {
-                                stage(b, prefix);
-                                throw thrown;
-                            }), where);
-                    assertSame(thrown, caught, where + ": the caller's exception must propagate unchanged");
+                    CallerException caught =
+                            Snapshot.assertFailsUnchanged(
+                                    graph,
+                                    CallerException.class,
+                                    () ->
+                                            run(
+                                                    graph,
+                                                    explicit,
+                                                    b -> {
+                                                        stage(b, prefix);
+                                                        throw thrown;
+                                                    }),
+                                    where);
+                    assertSame(
+                            thrown,
+                            caught,
+                            where + ": the caller's exception must propagate unchanged");
                     CallerError error = new CallerError();
-                    assertSame(error, Snapshot.assertFailsUnchanged(graph, CallerError.class,
-                            () -> run(graph, explicit, b -> {
-                                stage(b, prefix);
-                                throw error;
-                            }), where), where);
+                    assertSame(
+                            error,
+                            Snapshot.assertFailsUnchanged(
+                                    graph,
+                                    CallerError.class,
+                                    () ->
+                                            run(
+                                                    graph,
+                                                    explicit,
+                                                    b -> {
+                                                        stage(b, prefix);
+                                                        throw error;
+                                                    }),
+                                    where),
+                            where);
                     assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
                 }
             }
@@ -226,13 +278,27 @@ public class AtomicBatchTests {
                 List<Staged> prefix = operations.subList(0, p);
                 String where = "batch refusing an argument after " + prefix;
                 Graph graph = populated(fixture);
-                IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.batch(b -> {
-                            stage(b, prefix);
-                            b.setNodeAttribute("a", "bad", new StringBuilder("not a value"));
-                        }), where);
-                assertTrue(e.getMessage().contains("\"bad\"") && e.getMessage().contains("StringBuilder"),
-                        () -> where + ": the message names the key and the type: " + e.getMessage());
+                IllegalArgumentException e =
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () ->
+                                        graph.batch(
+                                                b -> {
+                                                    stage(b, prefix);
+                                                    b.setNodeAttribute(
+                                                            "a",
+                                                            "bad",
+                                                            new StringBuilder("not a value"));
+                                                }),
+                                where);
+                assertTrue(
+                        e.getMessage().contains("\"bad\"")
+                                && e.getMessage().contains("StringBuilder"),
+                        () ->
+                                where
+                                        + ": the message names the key and the type: "
+                                        + e.getMessage());
                 assertBehavesLikeAnUntouchedTwin(fixture, graph, operations, where);
             }
         }
@@ -244,27 +310,37 @@ public class AtomicBatchTests {
         for (List<Staged> operations : batchesFor(fixture)) {
             for (int p = 0; p < operations.size(); p++) {
                 List<Staged> prefix = operations.subList(0, p);
-                assertThrows(BatchException.class, () -> graph.batch(b -> {
-                    stage(b, prefix);
-                    b.removeNodeAttribute("ghost", "k");
-                }));
-                assertThrows(CallerException.class, () -> graph.batch(b -> {
-                    stage(b, prefix);
-                    throw new CallerException();
-                }));
+                assertThrows(
+                        BatchException.class,
+                        () ->
+                                graph.batch(
+                                        b -> {
+                                            stage(b, prefix);
+                                            b.removeNodeAttribute("ghost", "k");
+                                        }));
+                assertThrows(
+                        CallerException.class,
+                        () ->
+                                graph.batch(
+                                        b -> {
+                                            stage(b, prefix);
+                                            throw new CallerException();
+                                        }));
             }
         }
-        Snapshot.of(populated(fixture)).assertMatches(Snapshot.of(graph), "after many failed batches");
-        assertBehavesLikeAnUntouchedTwin(fixture, graph, addsAndUpdates(), "after many failed batches");
+        Snapshot.of(populated(fixture))
+                .assertMatches(Snapshot.of(graph), "after many failed batches");
+        assertBehavesLikeAnUntouchedTwin(
+                fixture, graph, addsAndUpdates(), "after many failed batches");
     }
 
     /**
-     * Applies the whole batch, then single calls that depend on the node and edge order, to
-     * {@code graph} and to a freshly populated twin: both must end up the same. A failed batch that
-     * left hidden state behind (an interned ID, a stale index, a reused slot) shows here.
+     * Applies the whole batch, then single calls that depend on the node and edge order, to {@code
+     * graph} and to a freshly populated twin: both must end up the same. A failed batch that left
+     * hidden state behind (an interned ID, a stale index, a reused slot) shows here.
      */
-    private static void assertBehavesLikeAnUntouchedTwin(Fixture fixture, Graph graph, List<Staged> operations,
-            String where) {
+    private static void assertBehavesLikeAnUntouchedTwin(
+            Fixture fixture, Graph graph, List<Staged> operations, String where) {
         Graph twin = populated(fixture);
         for (Graph g : List.of(graph, twin)) {
             g.batch(b -> stage(b, operations));
@@ -272,6 +348,8 @@ public class AtomicBatchTests {
             g.addEdge("later", "a");
             g.mergeNode("c", Map.of("after", 1));
         }
-        Snapshot.of(twin).assertMatches(Snapshot.of(graph), where + ": afterwards the graph differs from its twin");
+        Snapshot.of(twin)
+                .assertMatches(
+                        Snapshot.of(graph), where + ": afterwards the graph differs from its twin");
     }
 }

@@ -36,15 +36,15 @@ import java.util.function.Function;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Attribute values, the same for nodes and edges: the allowed types and their normalization
- * (small integers widened to Long, Float to Double, NaN and the infinities as ordinary values),
- * nested lists and maps stored as immutable deep copies, the typed getters and their
- * {@link AttributeTypeException}, setting, updating, merging and removing, and every kind of
- * refused key or value, which must raise {@link IllegalArgumentException} naming the key and leave
- * the graph as it was.
+ * Attribute values, the same for nodes and edges: the allowed types and their normalization (small
+ * integers widened to Long, Float to Double, NaN and the infinities as ordinary values), nested
+ * lists and maps stored as immutable deep copies, the typed getters and their {@link
+ * AttributeTypeException}, setting, updating, merging and removing, and every kind of refused key
+ * or value, which must raise {@link IllegalArgumentException} naming the key and leave the graph as
+ * it was.
  *
- * <p>The tests are written once against an {@link Element}; {@link NodeAttributeTests} and
- * {@link EdgeAttributeTests} run them on a node and on an edge.
+ * <p>The tests are written once against an {@link Element}; {@link NodeAttributeTests} and {@link
+ * EdgeAttributeTests} run them on a node and on an edge.
  */
 public abstract class AttributeTests {
 
@@ -134,8 +134,21 @@ public abstract class AttributeTests {
         e.set("i2", Integer.MIN_VALUE);
         e.update(Map.of("s2", Short.MAX_VALUE));
         e.merge(Map.of("b2", Byte.MIN_VALUE));
-        assertEquals(Map.of("i", 7L, "s", -8L, "b", 9L, "i2", (long) Integer.MIN_VALUE,
-                "s2", (long) Short.MAX_VALUE, "b2", (long) Byte.MIN_VALUE), e.attributes());
+        assertEquals(
+                Map.of(
+                        "i",
+                        7L,
+                        "s",
+                        -8L,
+                        "b",
+                        9L,
+                        "i2",
+                        (long) Integer.MIN_VALUE,
+                        "s2",
+                        (long) Short.MAX_VALUE,
+                        "b2",
+                        (long) Byte.MIN_VALUE),
+                e.attributes());
         for (Object value : e.attributes().values()) {
             assertSame(Long.class, value.getClass(), () -> "stored as " + value.getClass());
         }
@@ -147,7 +160,9 @@ public abstract class AttributeTests {
         e.add(Map.of("f", 0.1f));
         e.set("g", -3.5f);
         e.update(Map.of("h", Float.MAX_VALUE));
-        assertEquals(Map.of("f", (double) 0.1f, "g", -3.5, "h", (double) Float.MAX_VALUE), e.attributes());
+        assertEquals(
+                Map.of("f", (double) 0.1f, "g", -3.5, "h", (double) Float.MAX_VALUE),
+                e.attributes());
         for (Object value : e.attributes().values()) {
             assertSame(Double.class, value.getClass(), () -> "stored as " + value.getClass());
         }
@@ -156,8 +171,22 @@ public abstract class AttributeTests {
     @GraphTest
     void floatNaNAndInfinitiesAreWidened(Fixture fixture) {
         Element e = element(fixture);
-        e.add(Map.of("nan", Float.NaN, "inf", Float.POSITIVE_INFINITY, "ninf", Float.NEGATIVE_INFINITY));
-        assertEquals(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY, "ninf", Double.NEGATIVE_INFINITY),
+        e.add(
+                Map.of(
+                        "nan",
+                        Float.NaN,
+                        "inf",
+                        Float.POSITIVE_INFINITY,
+                        "ninf",
+                        Float.NEGATIVE_INFINITY));
+        assertEquals(
+                Map.of(
+                        "nan",
+                        Double.NaN,
+                        "inf",
+                        Double.POSITIVE_INFINITY,
+                        "ninf",
+                        Double.NEGATIVE_INFINITY),
                 e.attributes());
     }
 
@@ -173,10 +202,22 @@ public abstract class AttributeTests {
     @GraphTest
     void extremeNumbersRoundTrip(Fixture fixture) {
         Element e = element(fixture);
-        Map<String, Object> values = Map.of(
-                "minLong", Long.MIN_VALUE, "maxLong", Long.MAX_VALUE,
-                "maxDouble", Double.MAX_VALUE, "minDouble", Double.MIN_VALUE,
-                "negZero", -0.0, "zero", 0.0, "zeroLong", 0L);
+        Map<String, Object> values =
+                Map.of(
+                        "minLong",
+                        Long.MIN_VALUE,
+                        "maxLong",
+                        Long.MAX_VALUE,
+                        "maxDouble",
+                        Double.MAX_VALUE,
+                        "minDouble",
+                        Double.MIN_VALUE,
+                        "negZero",
+                        -0.0,
+                        "zero",
+                        0.0,
+                        "zeroLong",
+                        0L);
         e.add(values);
         assertEquals(values, e.attributes());
         assertEquals(-0.0, e.attribute("negZero").orElseThrow(), "-0.0 must not become 0.0");
@@ -194,7 +235,14 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY));
         e.set("ninf", Double.NEGATIVE_INFINITY);
-        assertEquals(Map.of("nan", Double.NaN, "inf", Double.POSITIVE_INFINITY, "ninf", Double.NEGATIVE_INFINITY),
+        assertEquals(
+                Map.of(
+                        "nan",
+                        Double.NaN,
+                        "inf",
+                        Double.POSITIVE_INFINITY,
+                        "ninf",
+                        Double.NEGATIVE_INFINITY),
                 e.attributes());
         assertTrue(Double.isNaN(e.getDouble("nan").orElseThrow()));
         assertEquals(Double.POSITIVE_INFINITY, e.getDouble("inf").orElseThrow());
@@ -206,9 +254,20 @@ public abstract class AttributeTests {
     void stringsRoundTripExactly(Fixture fixture) {
         Element e = element(fixture);
         String longText = "x".repeat(100_000);
-        Map<String, Object> values = Map.of(
-                "empty", "", "blank", "  \t\n", "nul", "a\u0000b", "emoji", "\uD83D\uDE00 \u00e9\u4e2d",
-                "quotes", "\"'\\", "long", longText);
+        Map<String, Object> values =
+                Map.of(
+                        "empty",
+                        "",
+                        "blank",
+                        "  \t\n",
+                        "nul",
+                        "a\u0000b",
+                        "emoji",
+                        "\uD83D\uDE00 \u00e9\u4e2d",
+                        "quotes",
+                        "\"'\\",
+                        "long",
+                        longText);
         e.add(values);
         assertEquals(values, e.attributes());
         assertEquals(Optional.of(""), e.getString("empty"));
@@ -218,8 +277,22 @@ public abstract class AttributeTests {
     @GraphTest
     void keysMayBeAnyNonEmptyString(Fixture fixture) {
         Element e = element(fixture);
-        Map<String, Object> values = Map.of(" ", 1, "a b", 2, "->", 3, "\u00fcber", 4, "\n", 5,
-                "\uD83D\uDE00", 6, "k".repeat(1_000), 7);
+        Map<String, Object> values =
+                Map.of(
+                        " ",
+                        1,
+                        "a b",
+                        2,
+                        "->",
+                        3,
+                        "\u00fcber",
+                        4,
+                        "\n",
+                        5,
+                        "\uD83D\uDE00",
+                        6,
+                        "k".repeat(1_000),
+                        7);
         e.add(values);
         assertEquals(7, e.attributes().size());
         assertEquals(Optional.of(3L), e.attribute("->"));
@@ -283,7 +356,10 @@ public abstract class AttributeTests {
         assertEquals(OptionalDouble.of(-2.0), e.getDouble("negative"));
         assertEquals(OptionalDouble.of((double) big), e.getDouble("big"));
         assertEquals(OptionalDouble.of((double) Long.MAX_VALUE), e.getDouble("max"));
-        assertEquals(7L, e.attribute("small").orElseThrow(), "reading as double does not change the stored value");
+        assertEquals(
+                7L,
+                e.attribute("small").orElseThrow(),
+                "reading as double does not change the stored value");
     }
 
     @GraphTest
@@ -291,26 +367,44 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of("l", 1L, "d", 1.0, "s", "1", "b", true));
         record Case(String key, Class<?> actual, Class<?> expected, Function<String, ?> getter) {}
-        List<Case> cases = List.of(
-                new Case("d", Double.class, Long.class, e::getLong),
-                new Case("s", String.class, Long.class, e::getLong),
-                new Case("b", Boolean.class, Long.class, e::getLong),
-                new Case("s", String.class, Double.class, e::getDouble),
-                new Case("b", Boolean.class, Double.class, e::getDouble),
-                new Case("l", Long.class, String.class, e::getString),
-                new Case("d", Double.class, String.class, e::getString),
-                new Case("b", Boolean.class, String.class, e::getString),
-                new Case("l", Long.class, Boolean.class, e::getBoolean),
-                new Case("s", String.class, Boolean.class, e::getBoolean),
-                new Case("d", Double.class, Boolean.class, e::getBoolean));
+        List<Case> cases =
+                List.of(
+                        new Case("d", Double.class, Long.class, e::getLong),
+                        new Case("s", String.class, Long.class, e::getLong),
+                        new Case("b", Boolean.class, Long.class, e::getLong),
+                        new Case("s", String.class, Double.class, e::getDouble),
+                        new Case("b", Boolean.class, Double.class, e::getDouble),
+                        new Case("l", Long.class, String.class, e::getString),
+                        new Case("d", Double.class, String.class, e::getString),
+                        new Case("b", Boolean.class, String.class, e::getString),
+                        new Case("l", Long.class, Boolean.class, e::getBoolean),
+                        new Case("s", String.class, Boolean.class, e::getBoolean),
+                        new Case("d", Double.class, Boolean.class, e::getBoolean));
         Snapshot before = Snapshot.of(e.graph);
-        assertAll(cases.stream().<Executable>map(c -> () -> {
-            AttributeTypeException x = assertThrows(AttributeTypeException.class, () -> c.getter().apply(c.key()),
-                    () -> "reading " + c.actual().getSimpleName() + " as " + c.expected().getSimpleName());
-            assertEquals(c.key(), x.key(), "key()");
-            assertEquals(c.actual(), x.actualType(), "actualType()");
-            assertEquals(c.expected(), x.expectedType(), "expectedType()");
-        }));
+        assertAll(
+                cases.stream()
+                        .<Executable>map(
+                                c ->
+                                        () -> {
+                                            AttributeTypeException x =
+                                                    assertThrows(
+                                                            AttributeTypeException.class,
+                                                            () -> c.getter().apply(c.key()),
+                                                            () ->
+                                                                    "reading "
+                                                                            + c.actual()
+                                                                                    .getSimpleName()
+                                                                            + " as "
+                                                                            + c.expected()
+                                                                                    .getSimpleName());
+                                            assertEquals(c.key(), x.key(), "key()");
+                                            assertEquals(
+                                                    c.actual(), x.actualType(), "actualType()");
+                                            assertEquals(
+                                                    c.expected(),
+                                                    x.expectedType(),
+                                                    "expectedType()");
+                                        }));
         before.assertUnchanged(e.graph);
     }
 
@@ -440,7 +534,18 @@ public abstract class AttributeTests {
     @GraphTest
     void bulkColumnsAreNormalized(Fixture fixture) {
         Element e = element(fixture);
-        e.addOtherInBulk(Map.of("i", cells(1), "f", cells(2.5f), "s", cells("x"), "b", cells(true), "l", cells(-1L)));
+        e.addOtherInBulk(
+                Map.of(
+                        "i",
+                        cells(1),
+                        "f",
+                        cells(2.5f),
+                        "s",
+                        cells("x"),
+                        "b",
+                        cells(true),
+                        "l",
+                        cells(-1L)));
         assertEquals(Map.of("i", 1L, "f", 2.5, "s", "x", "b", true, "l", -1L), e.otherAttributes());
     }
 
@@ -453,16 +558,20 @@ public abstract class AttributeTests {
 
     // ---- refused keys and values
 
-    /** Every way a value can reach the element; each must refuse it and leave the graph unchanged. */
+    /**
+     * Every way a value can reach the element; each must refuse it and leave the graph unchanged.
+     */
     private static List<Executable> everyWrite(Element e, String key, Object value) {
         Map<String, Object> one = map(key, value);
-        List<Executable> writes = new ArrayList<>(List.of(
-                () -> e.set(key, value),
-                () -> e.update(one),
-                () -> e.update(map("fine", 1, key, value)),
-                () -> e.merge(one),
-                () -> e.mergeOther(one),
-                () -> e.addOther(one)));
+        List<Executable> writes =
+                new ArrayList<>(
+                        List.of(
+                                () -> e.set(key, value),
+                                () -> e.update(one),
+                                () -> e.update(map("fine", 1, key, value)),
+                                () -> e.merge(one),
+                                () -> e.mergeOther(one),
+                                () -> e.addOther(one)));
         if (value != null) { // a null cell in a column means "no such attribute", not a null value
             Map<String, List<?>> column = new HashMap<>();
             column.put(key, cells(value));
@@ -482,16 +591,34 @@ public abstract class AttributeTests {
         for (int i = 0; i < writes.size(); i++) {
             int index = i;
             Executable write = writes.get(i);
-            checks.add(() -> {
-                IllegalArgumentException x = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, write,
-                        "write #" + index);
-                String message = String.valueOf(x.getMessage());
-                assertTrue(message.contains(key), () -> "write #" + index + ": message does not name the key: " + message);
-                for (String m : mention) {
-                    assertTrue(message.contains(m),
-                            () -> "write #" + index + ": message does not mention " + m + ": " + message);
-                }
-            });
+            checks.add(
+                    () -> {
+                        IllegalArgumentException x =
+                                Snapshot.assertFailsUnchanged(
+                                        e.graph,
+                                        IllegalArgumentException.class,
+                                        write,
+                                        "write #" + index);
+                        String message = String.valueOf(x.getMessage());
+                        assertTrue(
+                                message.contains(key),
+                                () ->
+                                        "write #"
+                                                + index
+                                                + ": message does not name the key: "
+                                                + message);
+                        for (String m : mention) {
+                            assertTrue(
+                                    message.contains(m),
+                                    () ->
+                                            "write #"
+                                                    + index
+                                                    + ": message does not mention "
+                                                    + m
+                                                    + ": "
+                                                    + message);
+                        }
+                    });
         }
         assertAll(checks);
         assertEquals(Map.of(KEPT, "v"), e.attributes());
@@ -532,7 +659,11 @@ public abstract class AttributeTests {
 
     @GraphTest
     void otherNumberTypesAreRefused(Fixture fixture) {
-        assertRefused(element(fixture), "counter", new AtomicLong(1), "java.util.concurrent.atomic.AtomicLong");
+        assertRefused(
+                element(fixture),
+                "counter",
+                new AtomicLong(1),
+                "java.util.concurrent.atomic.AtomicLong");
     }
 
     @GraphTest
@@ -547,7 +678,8 @@ public abstract class AttributeTests {
         assertRefused(element(fixture), "uuid", UUID.randomUUID(), "java.util.UUID");
         assertRefused(element(fixture), "object", new Object(), "java.lang.Object");
         assertRefused(element(fixture), "optional", Optional.of(1), "java.util.Optional");
-        assertRefused(element(fixture), "builder", new StringBuilder("x"), "java.lang.StringBuilder");
+        assertRefused(
+                element(fixture), "builder", new StringBuilder("x"), "java.lang.StringBuilder");
     }
 
     private static List<Executable> everyMapWrite(Element e, Map<String, Object> attributes) {
@@ -558,14 +690,29 @@ public abstract class AttributeTests {
                 () -> e.addOther(attributes));
     }
 
-    private static void assertMapRefused(Element e, Map<String, Object> attributes, String... mention) {
+    private static void assertMapRefused(
+            Element e, Map<String, Object> attributes, String... mention) {
         e.add(Map.of(KEPT, "v"));
-        assertAll(everyMapWrite(e, attributes).stream().<Executable>map(write -> () -> {
-            IllegalArgumentException x = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, write);
-            for (String m : mention) {
-                assertTrue(String.valueOf(x.getMessage()).contains(m), () -> "message does not mention " + m + ": " + x.getMessage());
-            }
-        }));
+        assertAll(
+                everyMapWrite(e, attributes).stream()
+                        .<Executable>map(
+                                write ->
+                                        () -> {
+                                            IllegalArgumentException x =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            e.graph,
+                                                            IllegalArgumentException.class,
+                                                            write);
+                                            for (String m : mention) {
+                                                assertTrue(
+                                                        String.valueOf(x.getMessage()).contains(m),
+                                                        () ->
+                                                                "message does not mention "
+                                                                        + m
+                                                                        + ": "
+                                                                        + x.getMessage());
+                                            }
+                                        }));
         assertEquals(Map.of(KEPT, "v"), e.attributes());
     }
 
@@ -593,7 +740,9 @@ public abstract class AttributeTests {
     void emptyColumnKeyIsRefused(Fixture fixture) {
         Element e = element(fixture);
         e.add(Map.of());
-        Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                e.graph,
+                IllegalArgumentException.class,
                 () -> e.addOtherInBulk(Map.of("", cells(1))));
     }
 
@@ -602,8 +751,12 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of(KEPT, 1));
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.set(null, 1)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.remove(null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.set(null, 1)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.remove(null)),
                 () -> assertThrows(NullPointerException.class, () -> e.attribute(null)),
                 () -> assertThrows(NullPointerException.class, () -> e.getLong(null)),
                 () -> assertThrows(NullPointerException.class, () -> e.getDouble(null)),
@@ -616,8 +769,12 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of(KEPT, 1));
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.set("", 1)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.remove("")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, IllegalArgumentException.class, () -> e.set("", 1)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, IllegalArgumentException.class, () -> e.remove("")),
                 () -> assertThrows(IllegalArgumentException.class, () -> e.attribute("")),
                 () -> assertThrows(IllegalArgumentException.class, () -> e.getLong("")),
                 () -> assertThrows(IllegalArgumentException.class, () -> e.getDouble("")),
@@ -630,11 +787,21 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of(KEPT, 1));
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.update(null)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.merge(null)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.mergeOther(null)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.addOther(null)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.addOtherInBulk(null)));
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.update(null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.merge(null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.mergeOther(null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.addOther(null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.addOtherInBulk(null)));
     }
 
     @GraphTest
@@ -642,7 +809,8 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of("a", 1));
         Map<String, Object> attributes = map("a", 2, "b", 3, "bad", new Date(), "c", 4);
-        Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.update(attributes));
+        Snapshot.assertFailsUnchanged(
+                e.graph, IllegalArgumentException.class, () -> e.update(attributes));
         assertEquals(Map.of("a", 1L), e.attributes());
     }
 
@@ -662,7 +830,8 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         e.add(Map.of());
         e.set("map", Map.of("i", 1, "f", 0.5f, "s", "x", "b", false));
-        assertEquals(Map.of("i", 1L, "f", 0.5, "s", "x", "b", false), e.attribute("map").orElseThrow());
+        assertEquals(
+                Map.of("i", 1L, "f", 0.5, "s", "x", "b", false), e.attribute("map").orElseThrow());
     }
 
     @GraphTest
@@ -677,10 +846,26 @@ public abstract class AttributeTests {
     void deeplyMixedValuesRoundTrip(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
-        Object value = List.of(Map.of("xs", List.of(1, 2, List.of(3)), "m", Map.of("deep", Map.of("n", (byte) 4))),
-                List.of(), "tail", Double.NaN);
-        Object expected = List.of(Map.of("xs", List.of(1L, 2L, List.of(3L)), "m", Map.of("deep", Map.of("n", 4L))),
-                List.of(), "tail", Double.NaN);
+        Object value =
+                List.of(
+                        Map.of(
+                                "xs",
+                                List.of(1, 2, List.of(3)),
+                                "m",
+                                Map.of("deep", Map.of("n", (byte) 4))),
+                        List.of(),
+                        "tail",
+                        Double.NaN);
+        Object expected =
+                List.of(
+                        Map.of(
+                                "xs",
+                                List.of(1L, 2L, List.of(3L)),
+                                "m",
+                                Map.of("deep", Map.of("n", 4L))),
+                        List.of(),
+                        "tail",
+                        Double.NaN);
         assertEquals(expected, e.roundTrip(value));
     }
 
@@ -689,8 +874,22 @@ public abstract class AttributeTests {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         Map<String, Object> tree = new TreeMap<>(Map.of("b", 2, "a", 1));
-        e.add(Map.of("linked", new LinkedList<>(List.of(1, 2)), "arrays", Arrays.asList("x", "y"), "tree", tree));
-        assertEquals(Map.of("linked", List.of(1L, 2L), "arrays", List.of("x", "y"), "tree", Map.of("a", 1L, "b", 2L)),
+        e.add(
+                Map.of(
+                        "linked",
+                        new LinkedList<>(List.of(1, 2)),
+                        "arrays",
+                        Arrays.asList("x", "y"),
+                        "tree",
+                        tree));
+        assertEquals(
+                Map.of(
+                        "linked",
+                        List.of(1L, 2L),
+                        "arrays",
+                        List.of("x", "y"),
+                        "tree",
+                        Map.of("a", 1L, "b", 2L)),
                 e.attributes());
     }
 
@@ -711,7 +910,11 @@ public abstract class AttributeTests {
         Element e = element(fixture);
         List<Object> shared = new ArrayList<>(List.of(1, 2));
         Map<String, Object> twice = map("x", shared, "y", shared);
-        assertEquals(List.of(List.of(1L, 2L), List.of(1L, 2L), Map.of("x", List.of(1L, 2L), "y", List.of(1L, 2L))),
+        assertEquals(
+                List.of(
+                        List.of(1L, 2L),
+                        List.of(1L, 2L),
+                        Map.of("x", List.of(1L, 2L), "y", List.of(1L, 2L))),
                 e.roundTrip(List.of(shared, shared, twice)));
     }
 
@@ -762,7 +965,12 @@ public abstract class AttributeTests {
     void returnedNestedValuesAreUnmodifiable(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
-        e.add(Map.of("list", List.of(List.of(1), Map.of("k", List.of(2))), "map", Map.of("in", Map.of("k", 1))));
+        e.add(
+                Map.of(
+                        "list",
+                        List.of(List.of(1), Map.of("k", List.of(2))),
+                        "map",
+                        Map.of("in", Map.of("k", 1))));
         @SuppressWarnings("unchecked")
         List<Object> list = (List<Object>) e.attribute("list").orElseThrow();
         @SuppressWarnings("unchecked")
@@ -781,13 +989,20 @@ public abstract class AttributeTests {
                 () -> assertThrows(UnsupportedOperationException.class, () -> list.remove(0)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> innerList.add(1)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> innerList.set(0, 5L)),
-                () -> assertThrows(UnsupportedOperationException.class, () -> mapInList.put("x", 1)),
+                () ->
+                        assertThrows(
+                                UnsupportedOperationException.class, () -> mapInList.put("x", 1)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> listInMap.add(1)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> map.put("x", 1)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> map.remove("in")),
                 () -> assertThrows(UnsupportedOperationException.class, () -> innerMap.put("k", 2)),
                 () -> assertThrows(UnsupportedOperationException.class, () -> innerMap.clear()));
-        assertEquals(Map.of("list", List.of(List.of(1L), Map.of("k", List.of(2L))), "map", Map.of("in", Map.of("k", 1L))),
+        assertEquals(
+                Map.of(
+                        "list",
+                        List.of(List.of(1L), Map.of("k", List.of(2L))),
+                        "map",
+                        Map.of("in", Map.of("k", 1L))),
                 e.attributes());
     }
 
@@ -796,12 +1011,17 @@ public abstract class AttributeTests {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(Map.of("list", List.of(1), "map", Map.of("k", 1)));
-        AttributeTypeException list = assertThrows(AttributeTypeException.class, () -> e.getLong("list"));
+        AttributeTypeException list =
+                assertThrows(AttributeTypeException.class, () -> e.getLong("list"));
         assertEquals("list", list.key());
-        assertTrue(List.class.isAssignableFrom(list.actualType()), () -> "actualType " + list.actualType());
+        assertTrue(
+                List.class.isAssignableFrom(list.actualType()),
+                () -> "actualType " + list.actualType());
         assertEquals(Long.class, list.expectedType());
-        AttributeTypeException m = assertThrows(AttributeTypeException.class, () -> e.getString("map"));
-        assertTrue(Map.class.isAssignableFrom(m.actualType()), () -> "actualType " + m.actualType());
+        AttributeTypeException m =
+                assertThrows(AttributeTypeException.class, () -> e.getString("map"));
+        assertTrue(
+                Map.class.isAssignableFrom(m.actualType()), () -> "actualType " + m.actualType());
         assertEquals(String.class, m.expectedType());
         assertThrows(AttributeTypeException.class, () -> e.getDouble("list"));
         assertThrows(AttributeTypeException.class, () -> e.getBoolean("map"));
@@ -847,7 +1067,11 @@ public abstract class AttributeTests {
     @GraphTest
     void nonStringKeyDeepInsideIsRefused(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
-        assertRefused(element(fixture), "deep", List.of(Map.of("ok", Map.of(2.5, "x"))), "java.lang.Double");
+        assertRefused(
+                element(fixture),
+                "deep",
+                List.of(Map.of("ok", Map.of(2.5, "x"))),
+                "java.lang.Double");
     }
 
     @GraphTest
@@ -898,19 +1122,29 @@ public abstract class AttributeTests {
     void mapsNestedToTheLimitAreAccepted(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
-        assertEquals(nestedMap(Graph.MAX_NESTING, "leaf"), e.roundTrip(nestedMap(Graph.MAX_NESTING, "leaf")));
+        assertEquals(
+                nestedMap(Graph.MAX_NESTING, "leaf"),
+                e.roundTrip(nestedMap(Graph.MAX_NESTING, "leaf")));
     }
 
     @GraphTest
     void listsNestedBeyondTheLimitAreRefused(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
-        assertRefused(element(fixture), "deep", nestedList(Graph.MAX_NESTING + 1, 1), String.valueOf(Graph.MAX_NESTING));
+        assertRefused(
+                element(fixture),
+                "deep",
+                nestedList(Graph.MAX_NESTING + 1, 1),
+                String.valueOf(Graph.MAX_NESTING));
     }
 
     @GraphTest
     void mapsNestedBeyondTheLimitAreRefused(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
-        assertRefused(element(fixture), "deep", nestedMap(Graph.MAX_NESTING + 1, 1), String.valueOf(Graph.MAX_NESTING));
+        assertRefused(
+                element(fixture),
+                "deep",
+                nestedMap(Graph.MAX_NESTING + 1, 1),
+                String.valueOf(Graph.MAX_NESTING));
     }
 
     @GraphTest
@@ -927,8 +1161,18 @@ public abstract class AttributeTests {
     void nanInsideNestedValuesComparesEqual(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
-        e.add(Map.of("list", List.of(Double.NaN, Float.NaN), "map", Map.of("x", Double.POSITIVE_INFINITY)));
-        assertEquals(Map.of("list", List.of(Double.NaN, Double.NaN), "map", Map.of("x", Double.POSITIVE_INFINITY)),
+        e.add(
+                Map.of(
+                        "list",
+                        List.of(Double.NaN, Float.NaN),
+                        "map",
+                        Map.of("x", Double.POSITIVE_INFINITY)));
+        assertEquals(
+                Map.of(
+                        "list",
+                        List.of(Double.NaN, Double.NaN),
+                        "map",
+                        Map.of("x", Double.POSITIVE_INFINITY)),
                 e.attributes());
     }
 }

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
 /**
  * Supplies one {@link Fixture} per backend under test and direction.
  *
- * <p>The backends under test are named by the configuration parameter (or system property)
- * {@value #BACKENDS_PARAMETER}, a comma-separated list; every name listed must be discovered by
- * {@link java.util.ServiceLoader}, or every test fails, so a kit wired to a backend can never pass
- * without running it. Without the parameter, every backend discovered is tested, and finding none
- * fails. The parameter {@value GraphDecorator#DECORATOR_PARAMETER} may name a {@link GraphDecorator}
+ * <p>The backends under test are named by the configuration parameter (or system property) {@value
+ * #BACKENDS_PARAMETER}, a comma-separated list; every name listed must be discovered by {@link
+ * java.util.ServiceLoader}, or every test fails, so a kit wired to a backend can never pass without
+ * running it. Without the parameter, every backend discovered is tested, and finding none fails.
+ * The parameter {@value GraphDecorator#DECORATOR_PARAMETER} may name a {@link GraphDecorator}
  * applied to every graph the fixtures open.
  */
 public final class BackendArguments implements ArgumentsProvider {
@@ -30,12 +30,21 @@ public final class BackendArguments implements ArgumentsProvider {
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         GraphTest test = context.getRequiredTestMethod().getAnnotation(GraphTest.class);
-        GraphTest.Direction[] directions = test == null ? GraphTest.Direction.values() : test.value();
+        GraphTest.Direction[] directions =
+                test == null ? GraphTest.Direction.values() : test.value();
         List<Arguments> arguments = new ArrayList<>();
-        GraphDecorator decorator = decoratorUnderTest(context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
-        for (BackendInfo backend : backendsUnderTest(context.getConfigurationParameter(BACKENDS_PARAMETER))) {
+        GraphDecorator decorator =
+                decoratorUnderTest(
+                        context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
+        for (BackendInfo backend :
+                backendsUnderTest(context.getConfigurationParameter(BACKENDS_PARAMETER))) {
             for (GraphTest.Direction direction : directions) {
-                arguments.add(Arguments.of(new Fixture(backend, direction == GraphTest.Direction.DIRECTED, decorator)));
+                arguments.add(
+                        Arguments.of(
+                                new Fixture(
+                                        backend,
+                                        direction == GraphTest.Direction.DIRECTED,
+                                        decorator)));
             }
         }
         return arguments.stream();
@@ -54,11 +63,20 @@ public final class BackendArguments implements ArgumentsProvider {
             return List.copyOf(discovered.values());
         }
         List<BackendInfo> chosen = new ArrayList<>();
-        for (String name : Arrays.stream(parameter.get().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        for (String name :
+                Arrays.stream(parameter.get().split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList()) {
             BackendInfo info = discovered.get(name);
             if (info == null) {
-                throw new IllegalStateException("backend \"" + name + "\" is listed in " + BACKENDS_PARAMETER
-                        + " but was not discovered; discovered: " + discovered.keySet());
+                throw new IllegalStateException(
+                        "backend \""
+                                + name
+                                + "\" is listed in "
+                                + BACKENDS_PARAMETER
+                                + " but was not discovered; discovered: "
+                                + discovered.keySet());
             }
             chosen.add(info);
         }
@@ -76,18 +94,34 @@ public final class BackendArguments implements ArgumentsProvider {
         String name = parameter.get().trim();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
-            Class<?> type = Class.forName(name, true, loader != null ? loader : BackendArguments.class.getClassLoader());
+            Class<?> type =
+                    Class.forName(
+                            name,
+                            true,
+                            loader != null ? loader : BackendArguments.class.getClassLoader());
             if (!GraphDecorator.class.isAssignableFrom(type)) {
-                throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
-                        + ", which does not implement " + GraphDecorator.class.getName());
+                throw new IllegalStateException(
+                        GraphDecorator.DECORATOR_PARAMETER
+                                + " names "
+                                + name
+                                + ", which does not implement "
+                                + GraphDecorator.class.getName());
             }
             return (GraphDecorator) type.getConstructor().newInstance();
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
-                    + ", which is not on the class path", e);
+            throw new IllegalStateException(
+                    GraphDecorator.DECORATOR_PARAMETER
+                            + " names "
+                            + name
+                            + ", which is not on the class path",
+                    e);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(GraphDecorator.DECORATOR_PARAMETER + " names " + name
-                    + ", which cannot be instantiated: expected a class with a public no-argument constructor", e);
+            throw new IllegalStateException(
+                    GraphDecorator.DECORATOR_PARAMETER
+                            + " names "
+                            + name
+                            + ", which cannot be instantiated: expected a class with a public no-argument constructor",
+                    e);
         }
     }
 }

@@ -47,19 +47,29 @@ public class BatchTests {
 
     /** Runs the batch, expects it to fail, checks nothing changed, and returns the exception. */
     private static BatchException assertBatchFails(Graph graph, Consumer<Batch> operations) {
-        return Snapshot.assertFailsUnchanged(graph, BatchException.class, () -> graph.batch(operations::accept),
+        return Snapshot.assertFailsUnchanged(
+                graph,
+                BatchException.class,
+                () -> graph.batch(operations::accept),
                 "the failed batch");
     }
 
-    private static void assertFailure(BatchException e, int index, Class<? extends RuntimeException> cause,
+    private static void assertFailure(
+            BatchException e,
+            int index,
+            Class<? extends RuntimeException> cause,
             String... inOperation) {
         assertEquals(index, e.operationIndex(), "operationIndex()");
         assertInstanceOf(cause, e.getCause(), "getCause()");
         String operation = e.operation();
         for (String text : inOperation) {
-            assertTrue(operation.contains(text), () -> "operation() does not mention " + text + ": " + operation);
+            assertTrue(
+                    operation.contains(text),
+                    () -> "operation() does not mention " + text + ": " + operation);
         }
-        assertTrue(e.getMessage().contains(e.getCause().getMessage()), () -> "message lacks the cause: " + e.getMessage());
+        assertTrue(
+                e.getMessage().contains(e.getCause().getMessage()),
+                () -> "message lacks the cause: " + e.getMessage());
     }
 
     // ---- applying
@@ -67,19 +77,25 @@ public class BatchTests {
     @GraphTest
     void lambdaBatchAppliesEveryOperationInOrder(Fixture fixture) {
         Graph graph = sample(fixture);
-        graph.batch(b -> b
-                .addNode("d", Map.of("k", 1))
-                .addNode("e")
-                .addEdge("d", "e", Map.of("w", 2))
-                .addEdge("c", "d")
-                .setNodeAttribute("a", "n", 2)
-                .updateNodeAttributes("b", Map.of("x", "y"))
-                .removeNodeAttribute("c", "flag")
-                .mergeNode("a", Map.of("m", true))
-                .mergeEdge("a", "b", Map.of("w", 3)));
+        graph.batch(
+                b ->
+                        b.addNode("d", Map.of("k", 1))
+                                .addNode("e")
+                                .addEdge("d", "e", Map.of("w", 2))
+                                .addEdge("c", "d")
+                                .setNodeAttribute("a", "n", 2)
+                                .updateNodeAttributes("b", Map.of("x", "y"))
+                                .removeNodeAttribute("c", "flag")
+                                .mergeNode("a", Map.of("m", true))
+                                .mergeEdge("a", "b", Map.of("w", 3)));
         assertEquals(List.of("a", "b", "c", "d", "e"), graph.nodes());
-        assertEquals(List.of(new Edge("a", "b", Map.of("w", 3L)), new Edge("b", "c"),
-                new Edge("d", "e", Map.of("w", 2L)), new Edge("c", "d")), graph.edges());
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("w", 3L)),
+                        new Edge("b", "c"),
+                        new Edge("d", "e", Map.of("w", 2L)),
+                        new Edge("c", "d")),
+                graph.edges());
         assertEquals(Map.of("name", "A", "n", 2L, "m", true), graph.nodeAttributes("a"));
         assertEquals(Map.of("x", "y"), graph.nodeAttributes("b"));
         assertEquals(Map.of(), graph.nodeAttributes("c"));
@@ -113,17 +129,18 @@ public class BatchTests {
         one.mergeEdge("c", "b", Map.of("m", 1));
         one.removeEdge("d", "a");
         one.addEdge("a", "d");
-        batched.batch(b -> b
-                .addNode("d", Map.of("k", 1))
-                .addEdge("d", "a")
-                .removeNode("b")
-                .addNode("b", Map.of("again", true))
-                .addEdge("a", "b")
-                .updateEdgeAttributes("d", "a", Map.of("w", 9))
-                .removeEdgeAttribute("a", "b", "none")
-                .mergeEdge("c", "b", Map.of("m", 1))
-                .removeEdge("d", "a")
-                .addEdge("a", "d"));
+        batched.batch(
+                b ->
+                        b.addNode("d", Map.of("k", 1))
+                                .addEdge("d", "a")
+                                .removeNode("b")
+                                .addNode("b", Map.of("again", true))
+                                .addEdge("a", "b")
+                                .updateEdgeAttributes("d", "a", Map.of("w", 9))
+                                .removeEdgeAttribute("a", "b", "none")
+                                .mergeEdge("c", "b", Map.of("m", 1))
+                                .removeEdge("d", "a")
+                                .addEdge("a", "d"));
         Snapshot.of(one).assertMatches(Snapshot.of(batched), "batch vs single calls");
     }
 
@@ -157,8 +174,12 @@ public class BatchTests {
     @GraphTest
     void edgeMayJoinANodeAddedEarlierInTheBatch(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        graph.batch(b -> b.addNode("new").addEdge("a", "new").setNodeAttribute("new", "k", 1)
-                .setEdgeAttribute("a", "new", "w", 2));
+        graph.batch(
+                b ->
+                        b.addNode("new")
+                                .addEdge("a", "new")
+                                .setNodeAttribute("new", "k", 1)
+                                .setEdgeAttribute("a", "new", "w", 2));
         assertEquals(List.of(new Edge("a", "new", Map.of("w", 2L))), graph.edges());
         assertEquals(Map.of("k", 1L), graph.nodeAttributes("new"));
     }
@@ -177,10 +198,20 @@ public class BatchTests {
     void removingANodeDropsTheEdgesAddedEarlierInTheBatch(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
-        graph.batch(b -> b.addNode("x").addEdge("c", "x").addEdge("x", "a").removeNode("x").addNode("x")
-                .addEdge("c", "x", Map.of("second", true)));
-        assertEquals(List.of(new Edge("a", "b", Map.of("w", 1.5)), new Edge("b", "c"),
-                new Edge("c", "x", Map.of("second", true))), graph.edges());
+        graph.batch(
+                b ->
+                        b.addNode("x")
+                                .addEdge("c", "x")
+                                .addEdge("x", "a")
+                                .removeNode("x")
+                                .addNode("x")
+                                .addEdge("c", "x", Map.of("second", true)));
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("w", 1.5)),
+                        new Edge("b", "c"),
+                        new Edge("c", "x", Map.of("second", true))),
+                graph.edges());
     }
 
     @GraphTest
@@ -196,14 +227,19 @@ public class BatchTests {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         graph.batch(b -> b.removeEdge("a", "b").addEdge("a", "b", Map.of("w", 7)));
-        assertEquals(List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("w", 7L))), graph.edges());
+        assertEquals(
+                List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("w", 7L))), graph.edges());
     }
 
     @GraphTest
     void mergeInTheBatchSeesEarlierOperations(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        graph.batch(b -> b.mergeNode("b", Map.of("k", 1)).mergeNode("b", Map.of("j", 2)).mergeEdge("a", "b", Map.of())
-                .mergeEdge("a", "b", Map.of("w", 1)));
+        graph.batch(
+                b ->
+                        b.mergeNode("b", Map.of("k", 1))
+                                .mergeNode("b", Map.of("j", 2))
+                                .mergeEdge("a", "b", Map.of())
+                                .mergeEdge("a", "b", Map.of("w", 1)));
         assertEquals(Map.of("k", 1L, "j", 2L), graph.nodeAttributes("b"));
         assertEquals(List.of(new Edge("a", "b", Map.of("w", 1L))), graph.edges());
     }
@@ -212,7 +248,12 @@ public class BatchTests {
     void undirectedBatchTreatsBothOrientationsAlike(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        graph.batch(b -> b.addEdge("b", "a").setEdgeAttribute("a", "b", "k", 1).addEdge("a", "c").removeEdge("c", "a"));
+        graph.batch(
+                b ->
+                        b.addEdge("b", "a")
+                                .setEdgeAttribute("a", "b", "k", 1)
+                                .addEdge("a", "c")
+                                .removeEdge("c", "a"));
         assertEquals(List.of(new Edge("b", "a", Map.of("k", 1L))), graph.edges());
     }
 
@@ -231,12 +272,15 @@ public class BatchTests {
     @GraphTest
     void edgeToAMissingNodeFailsTheWholeBatch(Fixture fixture) {
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b
-                .addNode("d")
-                .setNodeAttribute("a", "n", 99)
-                .addEdge("d", "a")
-                .addEdge("a", "missing")
-                .addNode("e"));
+        BatchException e =
+                assertBatchFails(
+                        graph,
+                        b ->
+                                b.addNode("d")
+                                        .setNodeAttribute("a", "n", 99)
+                                        .addEdge("d", "a")
+                                        .addEdge("a", "missing")
+                                        .addNode("e"));
         assertFailure(e, 3, NodeNotFoundException.class, "addEdge", "missing");
         assertEquals("missing", ((NodeNotFoundException) e.getCause()).nodeId());
         assertFalse(graph.hasNode("d"));
@@ -248,7 +292,9 @@ public class BatchTests {
         BatchException e = assertBatchFails(graph, b -> b.addEdge("first", "second"));
         assertFailure(e, 0, NodeNotFoundException.class, "addEdge", "first", "second");
         assertEquals("first", ((NodeNotFoundException) e.getCause()).nodeId());
-        BatchException m = assertBatchFails(graph, b -> b.addNode("first").mergeEdge("first", "second", Map.of()));
+        BatchException m =
+                assertBatchFails(
+                        graph, b -> b.addNode("first").mergeEdge("first", "second", Map.of()));
         assertFailure(m, 1, NodeNotFoundException.class, "mergeEdge", "first", "second");
         assertEquals("second", ((NodeNotFoundException) m.getCause()).nodeId());
     }
@@ -289,7 +335,8 @@ public class BatchTests {
     void operationOnANodeRemovedEarlierInTheBatchFailsIt(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b.removeNode("c").setNodeAttribute("c", "k", 1));
+        BatchException e =
+                assertBatchFails(graph, b -> b.removeNode("c").setNodeAttribute("c", "k", 1));
         assertFailure(e, 1, NodeNotFoundException.class, "c");
         assertEquals("c", ((NodeNotFoundException) e.getCause()).nodeId());
         BatchException edge = assertBatchFails(graph, b -> b.removeNode("c").addEdge("a", "c"));
@@ -302,13 +349,16 @@ public class BatchTests {
     void edgeOfANodeRemovedEarlierInTheBatchIsGone(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b.removeNode("a").addNode("a").removeEdge("a", "b"));
+        BatchException e =
+                assertBatchFails(graph, b -> b.removeNode("a").addNode("a").removeEdge("a", "b"));
         assertFailure(e, 2, EdgeNotFoundException.class, "removeEdge", "a", "b");
         EdgeNotFoundException cause = (EdgeNotFoundException) e.getCause();
         assertEquals("a", cause.source());
         assertEquals("b", cause.target());
-        BatchException attribute = assertBatchFails(graph, b -> b.removeNode("b").addNode("b")
-                .setEdgeAttribute("a", "b", "w", 1));
+        BatchException attribute =
+                assertBatchFails(
+                        graph,
+                        b -> b.removeNode("b").addNode("b").setEdgeAttribute("a", "b", "w", 1));
         assertFailure(attribute, 2, EdgeNotFoundException.class, "a", "b");
     }
 
@@ -316,23 +366,31 @@ public class BatchTests {
     void edgeAddedAndRemovedInTheBatchIsGone(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b.addEdge("c", "a").removeEdge("c", "a")
-                .updateEdgeAttributes("c", "a", Map.of("k", 1)));
+        BatchException e =
+                assertBatchFails(
+                        graph,
+                        b ->
+                                b.addEdge("c", "a")
+                                        .removeEdge("c", "a")
+                                        .updateEdgeAttributes("c", "a", Map.of("k", 1)));
         assertFailure(e, 2, EdgeNotFoundException.class, "c", "a");
     }
 
     @GraphTest
     void missingEdgeFailsTheWholeBatch(Fixture fixture) {
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b.setNodeAttribute("a", "n", 5)
-                .removeEdgeAttribute("a", "c", "w"));
+        BatchException e =
+                assertBatchFails(
+                        graph,
+                        b -> b.setNodeAttribute("a", "n", 5).removeEdgeAttribute("a", "c", "w"));
         assertFailure(e, 1, EdgeNotFoundException.class, "removeEdgeAttribute", "a", "c");
     }
 
     @GraphTest
     void firstInvalidOperationIsTheOneReported(Fixture fixture) {
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> b.addNode("ok").addNode("a").addEdge("x", "y"));
+        BatchException e =
+                assertBatchFails(graph, b -> b.addNode("ok").addNode("a").addEdge("x", "y"));
         assertFailure(e, 1, NodeExistsException.class, "addNode", "a");
         BatchException first = assertBatchFails(graph, b -> b.addEdge("x", "y").addNode("a"));
         assertFailure(first, 0, NodeNotFoundException.class, "addEdge", "x", "y");
@@ -341,16 +399,19 @@ public class BatchTests {
     @GraphTest
     void failureAfterManyOperationsAppliesNone(Fixture fixture) {
         Graph graph = sample(fixture);
-        BatchException e = assertBatchFails(graph, b -> {
-            for (int i = 0; i < 200; i++) {
-                b.addNode("n" + i, Map.of("i", i));
-                b.setNodeAttribute("a", "i", i);
-                if (i > 0) {
-                    b.addEdge("n" + (i - 1), "n" + i);
-                }
-            }
-            b.addNode("n7");
-        });
+        BatchException e =
+                assertBatchFails(
+                        graph,
+                        b -> {
+                            for (int i = 0; i < 200; i++) {
+                                b.addNode("n" + i, Map.of("i", i));
+                                b.setNodeAttribute("a", "i", i);
+                                if (i > 0) {
+                                    b.addEdge("n" + (i - 1), "n" + i);
+                                }
+                            }
+                            b.addNode("n7");
+                        });
         assertEquals(200 * 3 - 1, e.operationIndex());
         assertInstanceOf(NodeExistsException.class, e.getCause());
         assertEquals(3, graph.nodeCount());
@@ -361,30 +422,98 @@ public class BatchTests {
         fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         assertAll(
-                () -> assertFailure(assertBatchFails(graph, b -> b.addNode("b")), 0, NodeExistsException.class,
-                        "addNode", "b"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.addNode("a", Map.of("k", 1))), 0,
-                        NodeExistsException.class, "addNode", "a"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.setNodeAttribute("zz", "k", 1)), 0,
-                        NodeNotFoundException.class, "setNodeAttribute", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.updateNodeAttributes("zz", Map.of())), 0,
-                        NodeNotFoundException.class, "updateNodeAttributes", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.removeNodeAttribute("zz", "k")), 0,
-                        NodeNotFoundException.class, "removeNodeAttribute", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.removeNode("zz")), 0,
-                        NodeNotFoundException.class, "removeNode", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.addEdge("a", "zz")), 0,
-                        NodeNotFoundException.class, "addEdge", "a", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.mergeEdge("zz", "a", Map.of())), 0,
-                        NodeNotFoundException.class, "mergeEdge", "zz", "a"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.setEdgeAttribute("a", "zz", "k", 1)), 0,
-                        EdgeNotFoundException.class, "setEdgeAttribute", "a", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.updateEdgeAttributes("a", "zz", Map.of())), 0,
-                        EdgeNotFoundException.class, "updateEdgeAttributes", "a", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.removeEdgeAttribute("a", "zz", "k")), 0,
-                        EdgeNotFoundException.class, "removeEdgeAttribute", "a", "zz"),
-                () -> assertFailure(assertBatchFails(graph, b -> b.removeEdge("a", "zz")), 0,
-                        EdgeNotFoundException.class, "removeEdge", "a", "zz"));
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.addNode("b")),
+                                0,
+                                NodeExistsException.class,
+                                "addNode",
+                                "b"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.addNode("a", Map.of("k", 1))),
+                                0,
+                                NodeExistsException.class,
+                                "addNode",
+                                "a"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.setNodeAttribute("zz", "k", 1)),
+                                0,
+                                NodeNotFoundException.class,
+                                "setNodeAttribute",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(
+                                        graph, b -> b.updateNodeAttributes("zz", Map.of())),
+                                0,
+                                NodeNotFoundException.class,
+                                "updateNodeAttributes",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.removeNodeAttribute("zz", "k")),
+                                0,
+                                NodeNotFoundException.class,
+                                "removeNodeAttribute",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.removeNode("zz")),
+                                0,
+                                NodeNotFoundException.class,
+                                "removeNode",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.addEdge("a", "zz")),
+                                0,
+                                NodeNotFoundException.class,
+                                "addEdge",
+                                "a",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.mergeEdge("zz", "a", Map.of())),
+                                0,
+                                NodeNotFoundException.class,
+                                "mergeEdge",
+                                "zz",
+                                "a"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.setEdgeAttribute("a", "zz", "k", 1)),
+                                0,
+                                EdgeNotFoundException.class,
+                                "setEdgeAttribute",
+                                "a",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(
+                                        graph, b -> b.updateEdgeAttributes("a", "zz", Map.of())),
+                                0,
+                                EdgeNotFoundException.class,
+                                "updateEdgeAttributes",
+                                "a",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.removeEdgeAttribute("a", "zz", "k")),
+                                0,
+                                EdgeNotFoundException.class,
+                                "removeEdgeAttribute",
+                                "a",
+                                "zz"),
+                () ->
+                        assertFailure(
+                                assertBatchFails(graph, b -> b.removeEdge("a", "zz")),
+                                0,
+                                EdgeNotFoundException.class,
+                                "removeEdge",
+                                "a",
+                                "zz"));
     }
 
     @GraphTest
@@ -397,7 +526,10 @@ public class BatchTests {
             assertFailure(e, 1, NodeNotFoundException.class, "addEdge", "d", "missing");
             before.assertUnchanged(graph);
             assertThrows(IllegalStateException.class, batch::commit, "a failed batch is finished");
-            assertThrows(IllegalStateException.class, () -> batch.addNode("e"), "a failed batch is finished");
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> batch.addNode("e"),
+                    "a failed batch is finished");
         }
         before.assertUnchanged(graph);
     }
@@ -424,10 +556,18 @@ public class BatchTests {
     void callerExceptionPropagatesUnchangedAndAppliesNothing(Fixture fixture) {
         Graph graph = sample(fixture);
         CallerException thrown = new CallerException();
-        CallerException caught = Snapshot.assertFailsUnchanged(graph, CallerException.class, () -> graph.batch(b -> {
-            b.addNode("d").addEdge("d", "a").setNodeAttribute("a", "n", 5);
-            throw thrown;
-        }));
+        CallerException caught =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        CallerException.class,
+                        () ->
+                                graph.batch(
+                                        b -> {
+                                            b.addNode("d")
+                                                    .addEdge("d", "a")
+                                                    .setNodeAttribute("a", "n", 5);
+                                            throw thrown;
+                                        }));
         assertSame(thrown, caught);
     }
 
@@ -435,10 +575,16 @@ public class BatchTests {
     void callerErrorPropagatesUnchangedAndAppliesNothing(Fixture fixture) {
         Graph graph = sample(fixture);
         CallerError thrown = new CallerError();
-        CallerError caught = Snapshot.assertFailsUnchanged(graph, CallerError.class, () -> graph.batch(b -> {
-            b.addNode("d");
-            throw thrown;
-        }));
+        CallerError caught =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        CallerError.class,
+                        () ->
+                                graph.batch(
+                                        b -> {
+                                            b.addNode("d");
+                                            throw thrown;
+                                        }));
         assertSame(thrown, caught);
     }
 
@@ -447,12 +593,15 @@ public class BatchTests {
         Graph graph = sample(fixture);
         Snapshot before = Snapshot.of(graph);
         CallerException thrown = new CallerException();
-        CallerException caught = assertThrows(CallerException.class, () -> {
-            try (Batch batch = graph.openBatch()) {
-                batch.addNode("d").mergeNode("a", Map.of("n", 0));
-                throw thrown;
-            }
-        });
+        CallerException caught =
+                assertThrows(
+                        CallerException.class,
+                        () -> {
+                            try (Batch batch = graph.openBatch()) {
+                                batch.addNode("d").mergeNode("a", Map.of("n", 0));
+                                throw thrown;
+                            }
+                        });
         assertSame(thrown, caught);
         before.assertUnchanged(graph);
     }
@@ -466,16 +615,36 @@ public class BatchTests {
             assertAll(
                     () -> assertThrows(IllegalArgumentException.class, () -> batch.addNode("")),
                     () -> assertThrows(NullPointerException.class, () -> batch.addNode(null)),
-                    () -> assertThrows(IllegalArgumentException.class, () -> batch.addEdge("a", "")),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class, () -> batch.addEdge("a", "")),
                     () -> assertThrows(NullPointerException.class, () -> batch.addEdge(null, "a")),
-                    () -> assertThrows(IllegalArgumentException.class, () -> batch.setNodeAttribute("a", "k", new Date())),
-                    () -> assertThrows(IllegalArgumentException.class, () -> batch.setNodeAttribute("a", "k", null)),
-                    () -> assertThrows(IllegalArgumentException.class, () -> batch.setNodeAttribute("a", "", 1)),
-                    () -> assertThrows(IllegalArgumentException.class,
-                            () -> batch.updateEdgeAttributes("a", "b", TestData.map("k", new Object()))),
-                    () -> assertThrows(IllegalArgumentException.class,
-                            () -> batch.addNode("z", TestData.map("", 1))),
-                    () -> assertThrows(IllegalArgumentException.class, () -> batch.mergeEdge("", "a", Map.of())));
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> batch.setNodeAttribute("a", "k", new Date())),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> batch.setNodeAttribute("a", "k", null)),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> batch.setNodeAttribute("a", "", 1)),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () ->
+                                            batch.updateEdgeAttributes(
+                                                    "a", "b", TestData.map("k", new Object()))),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> batch.addNode("z", TestData.map("", 1))),
+                    () ->
+                            assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> batch.mergeEdge("", "a", Map.of())));
             assertEquals(1, batch.size(), "refused operations are not staged");
         }
         before.assertUnchanged(graph);
@@ -484,8 +653,15 @@ public class BatchTests {
     @GraphTest
     void invalidArgumentInALambdaBatchPropagatesAndAppliesNothing(Fixture fixture) {
         Graph graph = sample(fixture);
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.batch(b -> b.addNode("d").setNodeAttribute("d", "bad", new Date())));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () ->
+                                graph.batch(
+                                        b ->
+                                                b.addNode("d")
+                                                        .setNodeAttribute("d", "bad", new Date())));
         assertTrue(e.getMessage().contains("bad"), e.getMessage());
     }
 
@@ -501,13 +677,14 @@ public class BatchTests {
     void stagedOperationsAreInvisibleInsideTheLambda(Fixture fixture) {
         Graph graph = sample(fixture);
         List<Object> seen = new ArrayList<>();
-        graph.batch(b -> {
-            b.addNode("d").addEdge("a", "c").setNodeAttribute("a", "n", 7);
-            seen.add(graph.hasNode("d"));
-            seen.add(graph.hasEdge("a", "c"));
-            seen.add(graph.nodeAttributes("a").get("n"));
-            seen.add(graph.nodeCount());
-        });
+        graph.batch(
+                b -> {
+                    b.addNode("d").addEdge("a", "c").setNodeAttribute("a", "n", 7);
+                    seen.add(graph.hasNode("d"));
+                    seen.add(graph.hasEdge("a", "c"));
+                    seen.add(graph.nodeAttributes("a").get("n"));
+                    seen.add(graph.nodeCount());
+                });
         assertEquals(List.of(false, false, 1L, 3), seen);
         assertTrue(graph.hasNode("d"));
         assertTrue(graph.hasEdge("a", "c"));
@@ -530,17 +707,25 @@ public class BatchTests {
     @GraphTest
     void directCallsInsideTheLambdaAreNotPartOfTheBatch(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertThrows(CallerException.class, () -> graph.batch(b -> {
-            b.addNode("staged");
-            graph.addNode("direct");
-            throw new CallerException();
-        }));
+        assertThrows(
+                CallerException.class,
+                () ->
+                        graph.batch(
+                                b -> {
+                                    b.addNode("staged");
+                                    graph.addNode("direct");
+                                    throw new CallerException();
+                                }));
         assertTrue(graph.hasNode("direct"));
         assertFalse(graph.hasNode("staged"));
-        assertThrows(BatchException.class, () -> graph.batch(b -> {
-            b.addNode("staged2").addNode("a");
-            graph.addNode("direct2");
-        }));
+        assertThrows(
+                BatchException.class,
+                () ->
+                        graph.batch(
+                                b -> {
+                                    b.addNode("staged2").addNode("a");
+                                    graph.addNode("direct2");
+                                }));
         assertTrue(graph.hasNode("direct2"));
         assertFalse(graph.hasNode("staged2"));
         assertEquals(List.of("a", "b", "c", "direct", "direct2"), graph.nodes());
@@ -591,8 +776,14 @@ public class BatchTests {
             assertAll(
                     () -> assertThrows(IllegalStateException.class, () -> batch.addNode("c")),
                     () -> assertThrows(IllegalStateException.class, () -> batch.addEdge("a", "b")),
-                    () -> assertThrows(IllegalStateException.class, () -> batch.setNodeAttribute("a", "k", 1)),
-                    () -> assertThrows(IllegalStateException.class, () -> batch.mergeNode("x", Map.of())));
+                    () ->
+                            assertThrows(
+                                    IllegalStateException.class,
+                                    () -> batch.setNodeAttribute("a", "k", 1)),
+                    () ->
+                            assertThrows(
+                                    IllegalStateException.class,
+                                    () -> batch.mergeNode("x", Map.of())));
         }
         assertEquals(List.of("a", "b"), graph.nodes());
         assertEquals(0, graph.edgeCount());
@@ -624,7 +815,8 @@ public class BatchTests {
     @GraphTest
     void batchesAreIndependent(Fixture fixture) {
         Graph graph = fixture.open();
-        try (Batch first = graph.openBatch(); Batch second = graph.openBatch()) {
+        try (Batch first = graph.openBatch();
+                Batch second = graph.openBatch()) {
             first.addNode("a");
             second.addNode("b");
             second.commit();
@@ -637,11 +829,13 @@ public class BatchTests {
     @GraphTest
     void conflictingBatchesFailOnTheSecondCommit(Fixture fixture) {
         Graph graph = fixture.open();
-        try (Batch first = graph.openBatch(); Batch second = graph.openBatch()) {
+        try (Batch first = graph.openBatch();
+                Batch second = graph.openBatch()) {
             first.addNode("a");
             second.addNode("x").addNode("a");
             first.commit();
-            BatchException e = Snapshot.assertFailsUnchanged(graph, BatchException.class, second::commit);
+            BatchException e =
+                    Snapshot.assertFailsUnchanged(graph, BatchException.class, second::commit);
             assertFailure(e, 1, NodeExistsException.class, "a");
         }
         assertEquals(List.of("a"), graph.nodes());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.function.Executable;
 public class CapabilityTests {
 
     private static void assumeLacks(Fixture fixture, Capability capability) {
-        Assumptions.assumeFalse(fixture.has(capability), () -> fixture.backend().name() + " has " + capability);
+        Assumptions.assumeFalse(
+                fixture.has(capability), () -> fixture.backend().name() + " has " + capability);
     }
 
     private static void assertRefused(Graph graph, Capability capability, Executable action) {
@@ -56,8 +57,14 @@ public class CapabilityTests {
         assumeLacks(fixture, Capability.NESTED_VALUES);
         Graph graph = fixture.open();
         graph.addNode("a");
-        assertRefused(graph, Capability.NESTED_VALUES, () -> graph.setNodeAttribute("a", "k", List.of(1)));
-        assertRefused(graph, Capability.NESTED_VALUES, () -> graph.addNode("b", Map.of("k", Map.of("x", 1))));
+        assertRefused(
+                graph,
+                Capability.NESTED_VALUES,
+                () -> graph.setNodeAttribute("a", "k", List.of(1)));
+        assertRefused(
+                graph,
+                Capability.NESTED_VALUES,
+                () -> graph.addNode("b", Map.of("k", Map.of("x", 1))));
     }
 
     @GraphTest
@@ -65,8 +72,12 @@ public class CapabilityTests {
         Capability other = fixture.directed() ? Capability.UNDIRECTED : Capability.DIRECTED;
         assumeLacks(fixture, other);
         var builder = Graph.builder().backend(fixture.backend().name());
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> (fixture.directed() ? builder.undirected() : builder.directed()).open());
+        UnsupportedOperationException e =
+                assertThrows(
+                        UnsupportedOperationException.class,
+                        () ->
+                                (fixture.directed() ? builder.undirected() : builder.directed())
+                                        .open());
         assertTrue(e.getMessage().contains(other.name()), e.getMessage());
     }
 
@@ -74,6 +85,8 @@ public class CapabilityTests {
     void declaredCapabilitiesAreListed(Fixture fixture) {
         Capability own = fixture.directed() ? Capability.DIRECTED : Capability.UNDIRECTED;
         fixture.open();
-        assertTrue(fixture.backend().capabilities().contains(own), "a backend that opened this graph must list " + own);
+        assertTrue(
+                fixture.backend().capabilities().contains(own),
+                "a backend that opened this graph must list " + own);
     }
 }

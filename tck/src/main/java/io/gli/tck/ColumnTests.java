@@ -31,8 +31,8 @@ import java.util.function.IntFunction;
  * and their errors, the bulk operations against a plain loop over per-element reads, detached
  * mapped columns, a column's end at the next write, and bulk writes that are all or nothing.
  *
- * <p>Written once against {@link Elements}; {@link NodeColumnTests} and {@link EdgeColumnTests}
- * run them on nodes and on edges.
+ * <p>Written once against {@link Elements}; {@link NodeColumnTests} and {@link EdgeColumnTests} run
+ * them on nodes and on edges.
  */
 public abstract class ColumnTests {
 
@@ -56,7 +56,10 @@ public abstract class ColumnTests {
         /** The node ID (the edge's source) of the {@code i}-th element in element order. */
         abstract String name(int i);
 
-        /** One attribute of the {@code i}-th element in element order, read by the per-element method. */
+        /**
+         * One attribute of the {@code i}-th element in element order, read by the per-element
+         * method.
+         */
         abstract Optional<Object> attribute(int i, String key);
 
         abstract OptionalLong getLong(int i, String key);
@@ -123,7 +126,8 @@ public abstract class ColumnTests {
                 }
             }
             assertEquals(sum, column.sumLong());
-            assertEquals(present == 0 ? OptionalLong.empty() : OptionalLong.of(min), column.minLong());
+            assertEquals(
+                    present == 0 ? OptionalLong.empty() : OptionalLong.of(min), column.minLong());
         } else {
             assertThrows(AttributeTypeException.class, column::sumLong);
         }
@@ -178,7 +182,8 @@ public abstract class ColumnTests {
         AttributeColumn b = e.column("b");
         for (int i = 0; i < e.count(); i++) {
             assertEquals(e.getLong(i, "l").getAsLong(), l.getLong(i));
-            assertEquals(e.getDouble(i, "l").getAsDouble(), l.getDouble(i), "a Long read as a double");
+            assertEquals(
+                    e.getDouble(i, "l").getAsDouble(), l.getDouble(i), "a Long read as a double");
             assertEquals(e.getDouble(i, "d").getAsDouble(), d.getDouble(i));
             assertEquals(e.getString(i, "s").orElseThrow(), s.getString(i));
             assertEquals(e.getBoolean(i, "b").orElseThrow(), b.getBoolean(i));
@@ -207,12 +212,14 @@ public abstract class ColumnTests {
             assertEquals("k", error.key());
             assertEquals(String.class, error.actualType());
         }
-        AttributeTypeException notAString = assertThrows(AttributeTypeException.class, () -> column.getString(0));
+        AttributeTypeException notAString =
+                assertThrows(AttributeTypeException.class, () -> column.getString(0));
         assertEquals(Long.class, notAString.actualType());
         assertEquals(String.class, notAString.expectedType());
         assertTrue(notAString.getMessage().contains(e.name(0)), notAString.getMessage());
         assertThrows(AttributeTypeException.class, () -> column.getBoolean(4));
-        NoSuchElementException absent = assertThrows(NoSuchElementException.class, () -> column.getLong(1));
+        NoSuchElementException absent =
+                assertThrows(NoSuchElementException.class, () -> column.getLong(1));
         assertTrue(absent.getMessage().contains(e.name(1)), absent.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> column.get(6));
         assertThrows(IndexOutOfBoundsException.class, () -> column.isPresent(-1));
@@ -221,8 +228,14 @@ public abstract class ColumnTests {
     @GraphTest
     void theFirstMismatchInOrderIsReported(Fixture fixture) {
         Elements e = elements(fixture);
-        e.addAll(5, n -> n >= 2 ? Map.of("k", n % 2 == 0 ? (Object) true : (Object) "s") : Map.of("k", 1L));
-        AttributeTypeException error = assertThrows(AttributeTypeException.class, () -> e.column("k").sumLong());
+        e.addAll(
+                5,
+                n ->
+                        n >= 2
+                                ? Map.of("k", n % 2 == 0 ? (Object) true : (Object) "s")
+                                : Map.of("k", 1L));
+        AttributeTypeException error =
+                assertThrows(AttributeTypeException.class, () -> e.column("k").sumLong());
         assertEquals(Boolean.class, error.actualType());
         assertTrue(error.getMessage().contains(e.name(2)), error.getMessage());
     }
@@ -233,19 +246,22 @@ public abstract class ColumnTests {
         Random random = new Random(42);
         long[] longs = new long[200];
         for (int n = 0; n < longs.length; n++) {
-            longs[n] = switch (n % 5) {
-                case 0 -> random.nextLong();
-                case 1 -> random.nextInt(1000) - 500;
-                default -> 1_000_000_000_000L + random.nextInt(100);
-            };
+            longs[n] =
+                    switch (n % 5) {
+                        case 0 -> random.nextLong();
+                        case 1 -> random.nextInt(1000) - 500;
+                        default -> 1_000_000_000_000L + random.nextInt(100);
+                    };
         }
-        e.addAll(200, n -> {
-            if (n % 7 == 3) {
-                return Map.of("other", 1);
-            }
-            double d = n % 11 == 0 ? -0.0 : random.nextGaussian() * 1e6;
-            return Map.of("l", longs[n], "d", n % 3 == 0 ? (Object) (long) n : (Object) d);
-        });
+        e.addAll(
+                200,
+                n -> {
+                    if (n % 7 == 3) {
+                        return Map.of("other", 1);
+                    }
+                    double d = n % 11 == 0 ? -0.0 : random.nextGaussian() * 1e6;
+                    return Map.of("l", longs[n], "d", n % 3 == 0 ? (Object) (long) n : (Object) d);
+                });
         long sum = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -287,7 +303,10 @@ public abstract class ColumnTests {
         assertEquals(OptionalLong.of(5), p.minLong());
         assertEquals(OptionalDouble.of(5), p.minDouble());
         assertEquals(OptionalDouble.of(-1.5), q.maxDouble());
-        assertEquals(OptionalLong.of(-20), e.column("l").mapLong(v -> -20).maxLong(), "mapped columns skip absent too");
+        assertEquals(
+                OptionalLong.of(-20),
+                e.column("l").mapLong(v -> -20).maxLong(),
+                "mapped columns skip absent too");
         AttributeColumn none = e.column("missing");
         assertEquals(0L, none.sumLong());
         assertEquals(OptionalLong.empty(), none.maxLong());
@@ -318,7 +337,10 @@ public abstract class ColumnTests {
         AttributeColumn tripled = source.mapLong(v -> v * 3 + 1);
         AttributeColumn halved = source.mapDouble(v -> v / 2);
         e.add(20, Map.of("k", 5L));
-        assertThrows(ConcurrentModificationException.class, source::sumLong, "the source view has ended");
+        assertThrows(
+                ConcurrentModificationException.class,
+                source::sumLong,
+                "the source view has ended");
         assertEquals(20, tripled.size());
         assertEquals("k", tripled.key());
         long expected = 0;
@@ -350,11 +372,16 @@ public abstract class ColumnTests {
                 () -> assertThrows(ConcurrentModificationException.class, column::size),
                 () -> assertThrows(ConcurrentModificationException.class, () -> column.get(0)),
                 () -> assertThrows(ConcurrentModificationException.class, () -> column.getLong(0)),
-                () -> assertThrows(ConcurrentModificationException.class, () -> column.isPresent(0)),
+                () ->
+                        assertThrows(
+                                ConcurrentModificationException.class, () -> column.isPresent(0)),
                 () -> assertThrows(ConcurrentModificationException.class, column::sumLong),
                 () -> assertThrows(ConcurrentModificationException.class, column::maxDouble),
                 () -> assertThrows(ConcurrentModificationException.class, column::toList),
-                () -> assertThrows(ConcurrentModificationException.class, () -> column.mapLong(v -> v)));
+                () ->
+                        assertThrows(
+                                ConcurrentModificationException.class,
+                                () -> column.mapLong(v -> v)));
         assertEquals(110L, e.column("k").sumLong(), "a new column sees the write");
     }
 
@@ -375,30 +402,35 @@ public abstract class ColumnTests {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger valid = new AtomicInteger();
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> {
-            try {
-                for (int round = 2; round < 40; round++) {
-                    List<Object> values = new ArrayList<>();
-                    for (int i = 0; i < 300; i++) {
-                        values.add((long) round);
+        tasks.add(
+                () -> {
+                    try {
+                        for (int round = 2; round < 40; round++) {
+                            List<Object> values = new ArrayList<>();
+                            for (int i = 0; i < 300; i++) {
+                                values.add((long) round);
+                            }
+                            e.setColumn("k", values);
+                        }
+                    } finally {
+                        done.set(true);
                     }
-                    e.setColumn("k", values);
-                }
-            } finally {
-                done.set(true);
-            }
-        });
-        tasks.add(() -> {
-            while (!done.get()) {
-                try {
-                    assertEquals(300L, column.sumLong(), "a sum the column returned mixes two writes' values");
-                    assertEquals(1L, column.getLong(299));
-                    valid.incrementAndGet();
-                } catch (ConcurrentModificationException expected) {
-                    // the column ended; that is the only other outcome allowed
-                }
-            }
-        });
+                });
+        tasks.add(
+                () -> {
+                    while (!done.get()) {
+                        try {
+                            assertEquals(
+                                    300L,
+                                    column.sumLong(),
+                                    "a sum the column returned mixes two writes' values");
+                            assertEquals(1L, column.getLong(299));
+                            valid.incrementAndGet();
+                        } catch (ConcurrentModificationException expected) {
+                            // the column ended; that is the only other outcome allowed
+                        }
+                    }
+                });
         ConcurrencyTests.runTogether(tasks);
         assertThrows(ConcurrentModificationException.class, column::sumLong);
         assertEquals(300L * 39, e.column("k").sumLong());
@@ -415,7 +447,14 @@ public abstract class ColumnTests {
             values.set(5, true);
         }
         e.setColumn("k", values);
-        List<Object> expected = TestData.cells(1L, null, 2.5, "s", null, fixture.has(Capability.NESTED_VALUES) ? List.of(1L, 2L) : true);
+        List<Object> expected =
+                TestData.cells(
+                        1L,
+                        null,
+                        2.5,
+                        "s",
+                        null,
+                        fixture.has(Capability.NESTED_VALUES) ? List.of(1L, 2L) : true);
         assertEquals(expected, e.column("k").toList());
         for (int i = 0; i < 6; i++) {
             assertEquals(Optional.ofNullable(expected.get(i)), e.attribute(i, "k"), "element " + i);
@@ -448,8 +487,9 @@ public abstract class ColumnTests {
         Elements e = elements(fixture);
         e.addAll(4, n -> Map.of("k", (long) n));
         List<Object> values = TestData.cells(10, 11, new Date(), 13);
-        IllegalArgumentException error = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
-                () -> e.setColumn("k", values));
+        IllegalArgumentException error =
+                Snapshot.assertFailsUnchanged(
+                        e.graph, IllegalArgumentException.class, () -> e.setColumn("k", values));
         assertTrue(error.getMessage().contains("values[2]"), error.getMessage());
         assertTrue(error.getMessage().contains("\"k\""), error.getMessage());
         assertTrue(error.getMessage().contains("java.util.Date"), error.getMessage());
@@ -459,10 +499,17 @@ public abstract class ColumnTests {
     void aColumnOfTheWrongSizeLeavesTheGraphUnchanged(Fixture fixture) {
         Elements e = elements(fixture);
         e.addAll(4, n -> Map.of("k", (long) n));
-        IllegalArgumentException shorter = Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
-                () -> e.setColumn("k", List.of(1, 2, 3)));
-        assertTrue(shorter.getMessage().contains("3") && shorter.getMessage().contains("4"), shorter.getMessage());
-        Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
+        IllegalArgumentException shorter =
+                Snapshot.assertFailsUnchanged(
+                        e.graph,
+                        IllegalArgumentException.class,
+                        () -> e.setColumn("k", List.of(1, 2, 3)));
+        assertTrue(
+                shorter.getMessage().contains("3") && shorter.getMessage().contains("4"),
+                shorter.getMessage());
+        Snapshot.assertFailsUnchanged(
+                e.graph,
+                IllegalArgumentException.class,
                 () -> e.setColumn("k", List.of(1, 2, 3, 4, 5)));
     }
 
@@ -471,11 +518,24 @@ public abstract class ColumnTests {
         Elements e = elements(fixture);
         e.addAll(2, n -> Map.of("k", (long) n));
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.setColumn(null, List.of(1, 2))),
-                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class, () -> e.setColumn("", List.of(1, 2))),
-                () -> Snapshot.assertFailsUnchanged(e.graph, NullPointerException.class, () -> e.setColumn("k", null)),
-                () -> Snapshot.assertFailsUnchanged(e.graph, IllegalArgumentException.class,
-                        () -> e.setColumn("k", TestData.cells(1, new Object()))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph,
+                                NullPointerException.class,
+                                () -> e.setColumn(null, List.of(1, 2))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph,
+                                IllegalArgumentException.class,
+                                () -> e.setColumn("", List.of(1, 2))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph, NullPointerException.class, () -> e.setColumn("k", null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                e.graph,
+                                IllegalArgumentException.class,
+                                () -> e.setColumn("k", TestData.cells(1, new Object()))),
                 () -> assertThrows(NullPointerException.class, () -> e.column(null)),
                 () -> assertThrows(IllegalArgumentException.class, () -> e.column("")));
     }
@@ -486,7 +546,8 @@ public abstract class ColumnTests {
         e.addAll(10, n -> n % 3 == 0 ? Map.of() : Map.of("k", (long) n));
         e.setColumn("k", e.column("k").mapLong(v -> -v).toList());
         for (int i = 0; i < 10; i++) {
-            assertEquals(i % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(-i), e.getLong(i, "k"));
+            assertEquals(
+                    i % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(-i), e.getLong(i, "k"));
         }
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.gli.AttributeTypeException;
 import io.gli.BackendInfo;
 import io.gli.Batch;
-import io.gli.Capability;
 import io.gli.BatchException;
+import io.gli.Capability;
 import io.gli.EdgeExistsException;
 import io.gli.EdgeNotFoundException;
 import io.gli.Graph;
@@ -41,7 +41,9 @@ public class DifferentialTest {
     static final int STEPS = 1500;
     static final long[] SEEDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89};
 
-    /** Thrown by the test's own code inside a batch: the batch must apply nothing and rethrow it. */
+    /**
+     * Thrown by the test's own code inside a batch: the batch must apply nothing and rethrow it.
+     */
     static final class UserAbort extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -52,18 +54,23 @@ public class DifferentialTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @ArgumentsSource(SeedsAndBackends.class)
-    void randomSequencesAgreeWithTheModel(long seed, String direction, List<BackendInfo> backends, GraphDecorator decorator) {
+    void randomSequencesAgreeWithTheModel(
+            long seed, String direction, List<BackendInfo> backends, GraphDecorator decorator) {
         boolean directed = direction.equals("directed");
         // The generator uses every capability; a backend lacking one is covered by the other tests.
         for (BackendInfo backend : backends) {
-            Assumptions.assumeTrue(backend.capabilities().containsAll(EnumSet.allOf(Capability.class)),
+            Assumptions.assumeTrue(
+                    backend.capabilities().containsAll(EnumSet.allOf(Capability.class)),
                     () -> backend.name() + " lacks a capability the random sequences use");
         }
         ReferenceModel model = new ReferenceModel(directed);
         List<Graph> graphs = new ArrayList<>();
         for (BackendInfo backend : backends) {
-            graphs.add(decorator.decorate(directed ? Graph.builder().backend(backend.name()).open()
-                    : Graph.builder().backend(backend.name()).undirected().open()));
+            graphs.add(
+                    decorator.decorate(
+                            directed
+                                    ? Graph.builder().backend(backend.name()).open()
+                                    : Graph.builder().backend(backend.name()).undirected().open()));
         }
         Generator generator = new Generator(new Random(seed));
         int succeeded = 0;
@@ -81,15 +88,23 @@ public class DifferentialTest {
             Invariants.check(graph);
         }
         // A sequence of nothing but failures (or nothing but successes) would test little.
-        assertTrue(succeeded > STEPS / 4, "only " + succeeded + " steps succeeded; the generator has drifted");
-        assertTrue(failed > STEPS / 20, "only " + failed + " steps failed; the generator has drifted");
+        assertTrue(
+                succeeded > STEPS / 4,
+                "only " + succeeded + " steps succeeded; the generator has drifted");
+        assertTrue(
+                failed > STEPS / 20, "only " + failed + " steps failed; the generator has drifted");
     }
 
     /**
      * Runs one step on the model and on every graph; asserts the same outcome everywhere and the
      * same state afterwards. Returns whether the step succeeded on the model.
      */
-    static boolean runStep(Step step, ReferenceModel model, List<Graph> graphs, List<BackendInfo> backends, String where) {
+    static boolean runStep(
+            Step step,
+            ReferenceModel model,
+            List<Graph> graphs,
+            List<BackendInfo> backends,
+            String where) {
         Outcome expected = Outcome.of(() -> step.onModel.apply(model));
         Outcome first = null;
         for (int g = 0; g < graphs.size(); g++) {
@@ -110,7 +125,10 @@ public class DifferentialTest {
         assertEquals(model.nodes(), graph.nodes(), () -> where + ": nodes");
         assertEquals(model.edges(), graph.edges(), () -> where + ": edges");
         for (String id : model.nodes()) {
-            assertEquals(model.nodeAttributes(id), graph.nodeAttributes(id), () -> where + ": attributes of " + id);
+            assertEquals(
+                    model.nodeAttributes(id),
+                    graph.nodeAttributes(id),
+                    () -> where + ": attributes of " + id);
         }
     }
 
@@ -118,10 +136,12 @@ public class DifferentialTest {
     static final class SeedsAndBackends implements ArgumentsProvider {
         @Override
         public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-            List<BackendInfo> backends = BackendArguments.backendsUnderTest(
-                    context.getConfigurationParameter(BackendArguments.BACKENDS_PARAMETER));
-            GraphDecorator decorator = BackendArguments.decoratorUnderTest(
-                    context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
+            List<BackendInfo> backends =
+                    BackendArguments.backendsUnderTest(
+                            context.getConfigurationParameter(BackendArguments.BACKENDS_PARAMETER));
+            GraphDecorator decorator =
+                    BackendArguments.decoratorUnderTest(
+                            context.getConfigurationParameter(GraphDecorator.DECORATOR_PARAMETER));
             List<Arguments> all = new ArrayList<>();
             for (long seed : SEEDS) {
                 all.add(Arguments.of(seed, "directed", backends, decorator));
@@ -147,7 +167,9 @@ public class DifferentialTest {
         void assertMatchesModel(Outcome actual, String where) {
             if (thrown == null) {
                 if (actual.thrown != null) {
-                    throw new AssertionError(where + ": expected " + value + " but threw " + actual.thrown, actual.thrown);
+                    throw new AssertionError(
+                            where + ": expected " + value + " but threw " + actual.thrown,
+                            actual.thrown);
                 }
                 assertEquals(value, actual.value, where);
             } else {
@@ -160,19 +182,32 @@ public class DifferentialTest {
 
         void assertSameAcrossBackends(Outcome actual, String where) {
             assertEquals(value, actual.value, where);
-            assertEquals(thrown == null ? null : thrown.getClass(), actual.thrown == null ? null : actual.thrown.getClass(), where);
+            assertEquals(
+                    thrown == null ? null : thrown.getClass(),
+                    actual.thrown == null ? null : actual.thrown.getClass(),
+                    where);
             if (thrown != null) {
-                assertEquals(thrown.getMessage(), actual.thrown.getMessage(), where + ": message differs between backends");
+                assertEquals(
+                        thrown.getMessage(),
+                        actual.thrown.getMessage(),
+                        where + ": message differs between backends");
             }
         }
 
-        /** The model builds the contract's exceptions from the same fields, so their messages must match too. */
-        private static void assertSameFailure(RuntimeException expected, RuntimeException actual, String where) {
+        /**
+         * The model builds the contract's exceptions from the same fields, so their messages must
+         * match too.
+         */
+        private static void assertSameFailure(
+                RuntimeException expected, RuntimeException actual, String where) {
             if (expected.getClass() != actual.getClass()) {
-                throw new AssertionError(where + ": expected " + expected + " but threw " + actual, actual);
+                throw new AssertionError(
+                        where + ": expected " + expected + " but threw " + actual, actual);
             }
-            if (expected instanceof NodeNotFoundException || expected instanceof EdgeNotFoundException
-                    || expected instanceof NodeExistsException || expected instanceof EdgeExistsException) {
+            if (expected instanceof NodeNotFoundException
+                    || expected instanceof EdgeNotFoundException
+                    || expected instanceof NodeExistsException
+                    || expected instanceof EdgeExistsException) {
                 assertEquals(expected.getMessage(), actual.getMessage(), where);
             } else if (expected instanceof AttributeTypeException e) {
                 AttributeTypeException a = (AttributeTypeException) actual;
@@ -181,7 +216,8 @@ public class DifferentialTest {
                 assertEquals(e.expectedType(), a.expectedType(), where);
             } else if (expected instanceof BatchException e) {
                 BatchException a = (BatchException) actual;
-                assertEquals(e.operationIndex(), a.operationIndex(), where + ": failed operation index");
+                assertEquals(
+                        e.operationIndex(), a.operationIndex(), where + ": failed operation index");
                 assertSameFailure(e.getCause(), a.getCause(), where + " (cause)");
             }
         }
@@ -191,28 +227,79 @@ public class DifferentialTest {
     // Steps
 
     /** One operation, as run on a graph and on the model. */
-    record Step(String text, Function<Graph, Object> onGraph, Function<ReferenceModel, Object> onModel) {}
+    record Step(
+            String text,
+            Function<Graph, Object> onGraph,
+            Function<ReferenceModel, Object> onModel) {}
 
-    /** A change that can also be staged in a batch: its argument checks and its state change apart. */
-    record Mutation(String text, Function<Graph, Object> direct, Consumer<Batch> stage, Runnable checkArguments,
+    /**
+     * A change that can also be staged in a batch: its argument checks and its state change apart.
+     */
+    record Mutation(
+            String text,
+            Function<Graph, Object> direct,
+            Consumer<Batch> stage,
+            Runnable checkArguments,
             Function<ReferenceModel, Object> applyToState) {
         Step asStep() {
-            return new Step(text, direct, model -> {
-                checkArguments.run();
-                return applyToState.apply(model);
-            });
+            return new Step(
+                    text,
+                    direct,
+                    model -> {
+                        checkArguments.run();
+                        return applyToState.apply(model);
+                    });
         }
     }
 
-    /** Draws steps from a seeded random source, over small pools so that collisions are frequent. */
+    /**
+     * Draws steps from a seeded random source, over small pools so that collisions are frequent.
+     */
     static final class Generator {
-        static final String[] IDS = {"n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-            "a->b", "é 漢", " ", "tab\there", "\u0000"};
+        static final String[] IDS = {
+            "n0",
+            "n1",
+            "n2",
+            "n3",
+            "n4",
+            "n5",
+            "n6",
+            "n7",
+            "n8",
+            "n9",
+            "a->b",
+            "é 漢",
+            " ",
+            "tab\there",
+            "\u0000"
+        };
         static final String[] KEYS = {"a", "b", "c", "weight"};
-        static final Object[] VALUES = {1, 2L, 3.5, 2.5f, "x", "y", true, false, (short) 7, (byte) -1,
-            List.of(1, "z"), Map.of("k", 1), List.of(List.of()), Double.NaN, Double.NEGATIVE_INFINITY, -0.0};
-        static final Object[] BAD_VALUES = {new Object(), 'c', new int[] {1}, BigDecimal.ONE,
-            List.of(new Object()), java.util.Set.of(1)};
+        static final Object[] VALUES = {
+            1,
+            2L,
+            3.5,
+            2.5f,
+            "x",
+            "y",
+            true,
+            false,
+            (short) 7,
+            (byte) -1,
+            List.of(1, "z"),
+            Map.of("k", 1),
+            List.of(List.of()),
+            Double.NaN,
+            Double.NEGATIVE_INFINITY,
+            -0.0
+        };
+        static final Object[] BAD_VALUES = {
+            new Object(),
+            'c',
+            new int[] {1},
+            BigDecimal.ONE,
+            List.of(new Object()),
+            java.util.Set.of(1)
+        };
 
         private final Random random;
 
@@ -280,87 +367,215 @@ public class DifferentialTest {
             Object value = value();
             Map<String, Object> attrs = attributes();
             int kind = random.nextInt(MUTATION_KINDS);
-            return mutation(kind, kind >= 10 && chance(kind == 10 ? 50 : 30), id, target, key, value, attrs);
+            return mutation(
+                    kind,
+                    kind >= 10 && chance(kind == 10 ? 50 : 30),
+                    id,
+                    target,
+                    key,
+                    value,
+                    attrs);
         }
 
-        /** The number of kinds {@link #mutation(int, boolean, String, String, String, Object, Map)} takes. */
+        /**
+         * The number of kinds {@link #mutation(int, boolean, String, String, String, Object, Map)}
+         * takes.
+         */
         static final int MUTATION_KINDS = 12;
 
         /**
          * One mutation of the given kind (0 to {@value #MUTATION_KINDS} - 1; {@code variant} picks
          * between the two mutations of kinds 10 and 11) with the given arguments.
          */
-        static Mutation mutation(int kind, boolean variant, String id, String target, String key, Object value,
+        static Mutation mutation(
+                int kind,
+                boolean variant,
+                String id,
+                String target,
+                String key,
+                Object value,
                 Map<String, Object> attrs) {
             String args = "(" + id + ", " + target + ", " + key + ", " + value + ", " + attrs + ")";
             switch (kind) {
                 case 0, 1:
-                    return new Mutation("addNode" + args,
-                            g -> { g.addNode(id, attrs); return null; }, b -> b.addNode(id, attrs),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
-                            m -> { m.addNode(id, ReferenceModel.normalizeAll(attrs)); return null; });
+                    return new Mutation(
+                            "addNode" + args,
+                            g -> {
+                                g.addNode(id, attrs);
+                                return null;
+                            },
+                            b -> b.addNode(id, attrs),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.normalizeAll(attrs);
+                            },
+                            m -> {
+                                m.addNode(id, ReferenceModel.normalizeAll(attrs));
+                                return null;
+                            });
                 case 2:
-                    return new Mutation("mergeNode" + args,
-                            g -> g.mergeNode(id, attrs), b -> b.mergeNode(id, attrs),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
+                    return new Mutation(
+                            "mergeNode" + args,
+                            g -> g.mergeNode(id, attrs),
+                            b -> b.mergeNode(id, attrs),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.normalizeAll(attrs);
+                            },
                             m -> m.mergeNode(id, ReferenceModel.normalizeAll(attrs)));
                 case 3:
-                    return new Mutation("setNodeAttribute" + args,
-                            g -> { g.setNodeAttribute(id, key, value); return null; },
+                    return new Mutation(
+                            "setNodeAttribute" + args,
+                            g -> {
+                                g.setNodeAttribute(id, key, value);
+                                return null;
+                            },
                             b -> b.setNodeAttribute(id, key, value),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); ReferenceModel.normalize(value); },
-                            m -> { m.putNodeAttributes(id, Map.of(key, ReferenceModel.normalize(value))); return null; });
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkKey(key);
+                                ReferenceModel.normalize(value);
+                            },
+                            m -> {
+                                m.putNodeAttributes(
+                                        id, Map.of(key, ReferenceModel.normalize(value)));
+                                return null;
+                            });
                 case 4:
-                    return new Mutation("updateNodeAttributes" + args,
-                            g -> { g.updateNodeAttributes(id, attrs); return null; },
+                    return new Mutation(
+                            "updateNodeAttributes" + args,
+                            g -> {
+                                g.updateNodeAttributes(id, attrs);
+                                return null;
+                            },
                             b -> b.updateNodeAttributes(id, attrs),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.normalizeAll(attrs); },
-                            m -> { m.putNodeAttributes(id, ReferenceModel.normalizeAll(attrs)); return null; });
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.normalizeAll(attrs);
+                            },
+                            m -> {
+                                m.putNodeAttributes(id, ReferenceModel.normalizeAll(attrs));
+                                return null;
+                            });
                 case 5:
-                    return new Mutation("removeNodeAttribute" + args,
-                            g -> g.removeNodeAttribute(id, key), b -> b.removeNodeAttribute(id, key),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); },
+                    return new Mutation(
+                            "removeNodeAttribute" + args,
+                            g -> g.removeNodeAttribute(id, key),
+                            b -> b.removeNodeAttribute(id, key),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkKey(key);
+                            },
                             m -> m.removeNodeAttribute(id, key));
                 case 6:
-                    return new Mutation("removeNode" + args,
-                            g -> { g.removeNode(id); return null; }, b -> b.removeNode(id),
+                    return new Mutation(
+                            "removeNode" + args,
+                            g -> {
+                                g.removeNode(id);
+                                return null;
+                            },
+                            b -> b.removeNode(id),
                             () -> ReferenceModel.checkId(id),
-                            m -> { m.removeNode(id); return null; });
+                            m -> {
+                                m.removeNode(id);
+                                return null;
+                            });
                 case 7, 8:
-                    return new Mutation("addEdge" + args,
-                            g -> { g.addEdge(id, target, attrs); return null; }, b -> b.addEdge(id, target, attrs),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
-                            m -> { m.addEdge(id, target, ReferenceModel.normalizeAll(attrs)); return null; });
+                    return new Mutation(
+                            "addEdge" + args,
+                            g -> {
+                                g.addEdge(id, target, attrs);
+                                return null;
+                            },
+                            b -> b.addEdge(id, target, attrs),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkId(target);
+                                ReferenceModel.normalizeAll(attrs);
+                            },
+                            m -> {
+                                m.addEdge(id, target, ReferenceModel.normalizeAll(attrs));
+                                return null;
+                            });
                 case 9:
-                    return new Mutation("mergeEdge" + args,
-                            g -> g.mergeEdge(id, target, attrs), b -> b.mergeEdge(id, target, attrs),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
+                    return new Mutation(
+                            "mergeEdge" + args,
+                            g -> g.mergeEdge(id, target, attrs),
+                            b -> b.mergeEdge(id, target, attrs),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkId(target);
+                                ReferenceModel.normalizeAll(attrs);
+                            },
                             m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
                 case 10:
                     if (variant) {
-                        return new Mutation("setEdgeAttribute" + args,
-                                g -> { g.setEdgeAttribute(id, target, key, value); return null; },
+                        return new Mutation(
+                                "setEdgeAttribute" + args,
+                                g -> {
+                                    g.setEdgeAttribute(id, target, key, value);
+                                    return null;
+                                },
                                 b -> b.setEdgeAttribute(id, target, key, value),
-                                () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.checkKey(key);
-                                    ReferenceModel.normalize(value); },
-                                m -> { m.putEdgeAttributes(id, target, Map.of(key, ReferenceModel.normalize(value))); return null; });
+                                () -> {
+                                    ReferenceModel.checkId(id);
+                                    ReferenceModel.checkId(target);
+                                    ReferenceModel.checkKey(key);
+                                    ReferenceModel.normalize(value);
+                                },
+                                m -> {
+                                    m.putEdgeAttributes(
+                                            id,
+                                            target,
+                                            Map.of(key, ReferenceModel.normalize(value)));
+                                    return null;
+                                });
                     }
-                    return new Mutation("removeEdgeAttribute" + args,
-                            g -> g.removeEdgeAttribute(id, target, key), b -> b.removeEdgeAttribute(id, target, key),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.checkKey(key); },
+                    return new Mutation(
+                            "removeEdgeAttribute" + args,
+                            g -> g.removeEdgeAttribute(id, target, key),
+                            b -> b.removeEdgeAttribute(id, target, key),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkId(target);
+                                ReferenceModel.checkKey(key);
+                            },
                             m -> m.removeEdgeAttribute(id, target, key));
                 default:
                     if (variant) {
-                        return new Mutation("updateEdgeAttributes" + args,
-                                g -> { g.updateEdgeAttributes(id, target, attrs); return null; },
+                        return new Mutation(
+                                "updateEdgeAttributes" + args,
+                                g -> {
+                                    g.updateEdgeAttributes(id, target, attrs);
+                                    return null;
+                                },
                                 b -> b.updateEdgeAttributes(id, target, attrs),
-                                () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); ReferenceModel.normalizeAll(attrs); },
-                                m -> { m.putEdgeAttributes(id, target, ReferenceModel.normalizeAll(attrs)); return null; });
+                                () -> {
+                                    ReferenceModel.checkId(id);
+                                    ReferenceModel.checkId(target);
+                                    ReferenceModel.normalizeAll(attrs);
+                                },
+                                m -> {
+                                    m.putEdgeAttributes(
+                                            id, target, ReferenceModel.normalizeAll(attrs));
+                                    return null;
+                                });
                     }
-                    return new Mutation("removeEdge" + args,
-                            g -> { g.removeEdge(id, target); return null; }, b -> b.removeEdge(id, target),
-                            () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); },
-                            m -> { m.removeEdge(id, target); return null; });
+                    return new Mutation(
+                            "removeEdge" + args,
+                            g -> {
+                                g.removeEdge(id, target);
+                                return null;
+                            },
+                            b -> b.removeEdge(id, target),
+                            () -> {
+                                ReferenceModel.checkId(id);
+                                ReferenceModel.checkId(target);
+                            },
+                            m -> {
+                                m.removeEdge(id, target);
+                                return null;
+                            });
             }
         }
 
@@ -376,52 +591,163 @@ public class DifferentialTest {
         static final int READ_KINDS = 20;
 
         /** One read of the given kind (0 to {@value #READ_KINDS} - 1) with the given arguments. */
-        static Step read(int kind, String id, String target, String key, Map<String, Object> match) {
+        static Step read(
+                int kind, String id, String target, String key, Map<String, Object> match) {
             String args = "(" + id + ", " + target + ", " + key + ", " + match + ")";
             Runnable checkId = () -> ReferenceModel.checkId(id);
-            Runnable checkEdge = () -> { ReferenceModel.checkId(id); ReferenceModel.checkId(target); };
-            Runnable checkIdKey = () -> { ReferenceModel.checkId(id); ReferenceModel.checkKey(key); };
-            Runnable checkEdgeKey = () -> { checkEdge.run(); ReferenceModel.checkKey(key); };
+            Runnable checkEdge =
+                    () -> {
+                        ReferenceModel.checkId(id);
+                        ReferenceModel.checkId(target);
+                    };
+            Runnable checkIdKey =
+                    () -> {
+                        ReferenceModel.checkId(id);
+                        ReferenceModel.checkKey(key);
+                    };
+            Runnable checkEdgeKey =
+                    () -> {
+                        checkEdge.run();
+                        ReferenceModel.checkKey(key);
+                    };
             Runnable checkKey = () -> ReferenceModel.checkKey(key);
             switch (kind) {
-                case 17: return read("nodeColumn" + args, checkKey, g -> g.nodeColumn(key).toList(), m -> m.nodeColumn(key));
-                case 18: return read("edgeColumn" + args, checkKey, g -> g.edgeColumn(key).toList(), m -> m.edgeColumn(key));
-                case 19: return read("nodeColumn.sumLong" + args, checkKey, g -> g.nodeColumn(key).sumLong(),
-                        m -> m.nodeColumnSum(key));
-                case 0: return read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
-                case 1: return read("hasEdge" + args, checkEdge, g -> g.hasEdge(id, target), m -> m.hasEdge(id, target));
-                case 2: return read("nodeAttributes" + args, checkId, g -> g.nodeAttributes(id), m -> m.nodeAttributes(id));
-                case 3: return read("nodeAttribute" + args, checkIdKey, g -> g.nodeAttribute(id, key), m -> m.nodeAttribute(id, key));
-                case 4: return read("nodeLong" + args, checkIdKey, g -> g.nodeLong(id, key), m -> m.nodeLong(id, key));
-                case 5: return read("nodeDouble" + args, checkIdKey, g -> g.nodeDouble(id, key), m -> m.nodeDouble(id, key));
-                case 6: return read("edgeAttributes" + args, checkEdge, g -> g.edgeAttributes(id, target),
-                        m -> m.edgeAttributes(id, target));
-                case 7: return read("edgeAttribute" + args, checkEdgeKey, g -> g.edgeAttribute(id, target, key),
-                        m -> m.edgeAttribute(id, target, key));
-                case 8: return read("successors" + args, checkId, g -> g.successors(id), m -> m.successors(id));
-                case 9: return read("predecessors" + args, checkId, g -> g.predecessors(id), m -> m.predecessors(id));
-                case 10: return read("neighbors" + args, checkId, g -> g.neighbors(id), m -> m.neighbors(id));
-                case 11: return read("outDegree" + args, checkId, g -> g.outDegree(id), m -> m.successors(id).size());
-                case 12: return read("inDegree" + args, checkId, g -> g.inDegree(id), m -> m.predecessors(id).size());
-                case 13: return read("degree" + args, checkId, g -> g.degree(id), m -> m.neighbors(id).size());
-                case 14: return read("findNodes" + args, () -> ReferenceModel.normalizeAll(match), g -> g.findNodes(match),
-                        m -> m.findNodes(ReferenceModel.normalizeAll(match)));
-                case 15: return read("findEdges" + args, () -> ReferenceModel.normalizeAll(match), g -> g.findEdges(match),
-                        m -> m.findEdges(ReferenceModel.normalizeAll(match)));
-                default: return read("counts", () -> {}, g -> List.of(g.nodeCount(), g.edgeCount()),
-                        m -> List.of(m.nodeCount(), m.edgeCount()));
+                case 17:
+                    return read(
+                            "nodeColumn" + args,
+                            checkKey,
+                            g -> g.nodeColumn(key).toList(),
+                            m -> m.nodeColumn(key));
+                case 18:
+                    return read(
+                            "edgeColumn" + args,
+                            checkKey,
+                            g -> g.edgeColumn(key).toList(),
+                            m -> m.edgeColumn(key));
+                case 19:
+                    return read(
+                            "nodeColumn.sumLong" + args,
+                            checkKey,
+                            g -> g.nodeColumn(key).sumLong(),
+                            m -> m.nodeColumnSum(key));
+                case 0:
+                    return read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
+                case 1:
+                    return read(
+                            "hasEdge" + args,
+                            checkEdge,
+                            g -> g.hasEdge(id, target),
+                            m -> m.hasEdge(id, target));
+                case 2:
+                    return read(
+                            "nodeAttributes" + args,
+                            checkId,
+                            g -> g.nodeAttributes(id),
+                            m -> m.nodeAttributes(id));
+                case 3:
+                    return read(
+                            "nodeAttribute" + args,
+                            checkIdKey,
+                            g -> g.nodeAttribute(id, key),
+                            m -> m.nodeAttribute(id, key));
+                case 4:
+                    return read(
+                            "nodeLong" + args,
+                            checkIdKey,
+                            g -> g.nodeLong(id, key),
+                            m -> m.nodeLong(id, key));
+                case 5:
+                    return read(
+                            "nodeDouble" + args,
+                            checkIdKey,
+                            g -> g.nodeDouble(id, key),
+                            m -> m.nodeDouble(id, key));
+                case 6:
+                    return read(
+                            "edgeAttributes" + args,
+                            checkEdge,
+                            g -> g.edgeAttributes(id, target),
+                            m -> m.edgeAttributes(id, target));
+                case 7:
+                    return read(
+                            "edgeAttribute" + args,
+                            checkEdgeKey,
+                            g -> g.edgeAttribute(id, target, key),
+                            m -> m.edgeAttribute(id, target, key));
+                case 8:
+                    return read(
+                            "successors" + args,
+                            checkId,
+                            g -> g.successors(id),
+                            m -> m.successors(id));
+                case 9:
+                    return read(
+                            "predecessors" + args,
+                            checkId,
+                            g -> g.predecessors(id),
+                            m -> m.predecessors(id));
+                case 10:
+                    return read(
+                            "neighbors" + args,
+                            checkId,
+                            g -> g.neighbors(id),
+                            m -> m.neighbors(id));
+                case 11:
+                    return read(
+                            "outDegree" + args,
+                            checkId,
+                            g -> g.outDegree(id),
+                            m -> m.successors(id).size());
+                case 12:
+                    return read(
+                            "inDegree" + args,
+                            checkId,
+                            g -> g.inDegree(id),
+                            m -> m.predecessors(id).size());
+                case 13:
+                    return read(
+                            "degree" + args,
+                            checkId,
+                            g -> g.degree(id),
+                            m -> m.neighbors(id).size());
+                case 14:
+                    return read(
+                            "findNodes" + args,
+                            () -> ReferenceModel.normalizeAll(match),
+                            g -> g.findNodes(match),
+                            m -> m.findNodes(ReferenceModel.normalizeAll(match)));
+                case 15:
+                    return read(
+                            "findEdges" + args,
+                            () -> ReferenceModel.normalizeAll(match),
+                            g -> g.findEdges(match),
+                            m -> m.findEdges(ReferenceModel.normalizeAll(match)));
+                default:
+                    return read(
+                            "counts",
+                            () -> {},
+                            g -> List.of(g.nodeCount(), g.edgeCount()),
+                            m -> List.of(m.nodeCount(), m.edgeCount()));
             }
         }
 
-        private static Step read(String text, Runnable checkArguments, Function<Graph, Object> onGraph,
+        private static Step read(
+                String text,
+                Runnable checkArguments,
+                Function<Graph, Object> onGraph,
                 Function<ReferenceModel, Object> onModel) {
-            return new Step(text, onGraph, model -> {
-                checkArguments.run();
-                return onModel.apply(model);
-            });
+            return new Step(
+                    text,
+                    onGraph,
+                    model -> {
+                        checkArguments.run();
+                        return onModel.apply(model);
+                    });
         }
 
-        /** A batch of a few mutations; sometimes the caller's code throws part-way through staging. */
+        /**
+         * A batch of a few mutations; sometimes the caller's code throws part-way through staging.
+         */
         Step batch() {
             List<Mutation> mutations = new ArrayList<>();
             int size = 1 + random.nextInt(6);
@@ -437,37 +763,41 @@ public class DifferentialTest {
          * after staging mutation {@code abortAfter} unless that is negative.
          */
         static Step batch(List<Mutation> mutations, int abortAfter, boolean explicit) {
-            String text = (explicit ? "openBatch" : "batch") + (abortAfter >= 0 ? " aborted after #" + abortAfter : "")
-                    + mutations.stream().map(Mutation::text).toList();
-            Function<Graph, Object> onGraph = graph -> {
-                if (explicit) {
-                    try (Batch batch = graph.openBatch()) {
-                        stageAll(batch, mutations, abortAfter);
-                        batch.commit();
-                    }
-                } else {
-                    graph.batch(batch -> stageAll(batch, mutations, abortAfter));
-                }
-                return null;
-            };
-            Function<ReferenceModel, Object> onModel = model -> {
-                for (int i = 0; i < mutations.size(); i++) {
-                    mutations.get(i).checkArguments.run();
-                    if (i == abortAfter) {
-                        throw new UserAbort();
-                    }
-                }
-                ReferenceModel before = model.copy();
-                for (int i = 0; i < mutations.size(); i++) {
-                    try {
-                        Object unused = mutations.get(i).applyToState.apply(model);
-                    } catch (RuntimeException e) {
-                        model.restore(before);
-                        throw new BatchException(i, mutations.get(i).text, e);
-                    }
-                }
-                return null;
-            };
+            String text =
+                    (explicit ? "openBatch" : "batch")
+                            + (abortAfter >= 0 ? " aborted after #" + abortAfter : "")
+                            + mutations.stream().map(Mutation::text).toList();
+            Function<Graph, Object> onGraph =
+                    graph -> {
+                        if (explicit) {
+                            try (Batch batch = graph.openBatch()) {
+                                stageAll(batch, mutations, abortAfter);
+                                batch.commit();
+                            }
+                        } else {
+                            graph.batch(batch -> stageAll(batch, mutations, abortAfter));
+                        }
+                        return null;
+                    };
+            Function<ReferenceModel, Object> onModel =
+                    model -> {
+                        for (int i = 0; i < mutations.size(); i++) {
+                            mutations.get(i).checkArguments.run();
+                            if (i == abortAfter) {
+                                throw new UserAbort();
+                            }
+                        }
+                        ReferenceModel before = model.copy();
+                        for (int i = 0; i < mutations.size(); i++) {
+                            try {
+                                Object unused = mutations.get(i).applyToState.apply(model);
+                            } catch (RuntimeException e) {
+                                model.restore(before);
+                                throw new BatchException(i, mutations.get(i).text, e);
+                            }
+                        }
+                        return null;
+                    };
             return new Step(text, onGraph, onModel);
         }
 
@@ -492,22 +822,25 @@ public class DifferentialTest {
 
         /** The atomic bulk add of {@code ids}. */
         static Step addNodes(List<String> ids) {
-            return new Step("addNodes" + ids, graph -> {
-                graph.addNodes(ids);
-                return null;
-            }, model -> {
-                ids.forEach(ReferenceModel::checkId);
-                ReferenceModel before = model.copy();
-                try {
-                    for (String id : ids) {
-                        model.addNode(id, Map.of());
-                    }
-                } catch (RuntimeException e) {
-                    model.restore(before);
-                    throw e;
-                }
-                return null;
-            });
+            return new Step(
+                    "addNodes" + ids,
+                    graph -> {
+                        graph.addNodes(ids);
+                        return null;
+                    },
+                    model -> {
+                        ids.forEach(ReferenceModel::checkId);
+                        ReferenceModel before = model.copy();
+                        try {
+                            for (String id : ids) {
+                                model.addNode(id, Map.of());
+                            }
+                        } catch (RuntimeException e) {
+                            model.restore(before);
+                            throw e;
+                        }
+                        return null;
+                    });
         }
     }
 }

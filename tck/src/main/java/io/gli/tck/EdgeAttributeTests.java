@@ -61,7 +61,10 @@ public class EdgeAttributeTests extends AttributeTests {
             @Override
             Map<String, Object> attributes() {
                 Map<String, Object> attributes = graph.edgeAttributes("s", "t");
-                assertEquals(attributes, edgeListed("s", "t").attributes(), "edges() agrees with edgeAttributes()");
+                assertEquals(
+                        attributes,
+                        edgeListed("s", "t").attributes(),
+                        "edges() agrees with edgeAttributes()");
                 return attributes;
             }
 
@@ -74,7 +77,14 @@ public class EdgeAttributeTests extends AttributeTests {
                 return graph.edges().stream()
                         .filter(e -> e.source().equals(source) && e.target().equals(target))
                         .findFirst()
-                        .orElseThrow(() -> new AssertionError("edge " + source + " -> " + target + " not in edges()"));
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "edge "
+                                                        + source
+                                                        + " -> "
+                                                        + target
+                                                        + " not in edges()"));
             }
 
             @Override
@@ -119,14 +129,19 @@ public class EdgeAttributeTests extends AttributeTests {
         };
     }
 
-    private static void assertEdgeNotFound(Graph graph, String source, String target, Executable call) {
-        EdgeNotFoundException e = Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class, call);
+    private static void assertEdgeNotFound(
+            Graph graph, String source, String target, Executable call) {
+        EdgeNotFoundException e =
+                Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class, call);
         assertEquals(source, e.source(), "source()");
         assertEquals(target, e.target(), "target()");
-        assertTrue(e.getMessage().contains(source) && e.getMessage().contains(target), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(source) && e.getMessage().contains(target), e.getMessage());
     }
 
-    /** Every attribute method of the edge, expected to fail with EdgeNotFoundException naming it. */
+    /**
+     * Every attribute method of the edge, expected to fail with EdgeNotFoundException naming it.
+     */
     private static List<Executable> everyAttributeMethodFails(Graph graph, String s, String t) {
         return List.of(
                 () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeAttributes(s, t)),
@@ -136,8 +151,15 @@ public class EdgeAttributeTests extends AttributeTests {
                 () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeString(s, t, "k")),
                 () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeBoolean(s, t, "k")),
                 () -> assertEdgeNotFound(graph, s, t, () -> graph.setEdgeAttribute(s, t, "k", 1)),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.updateEdgeAttributes(s, t, Map.of("k", 1))),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.updateEdgeAttributes(s, t, Map.of())),
+                () ->
+                        assertEdgeNotFound(
+                                graph,
+                                s,
+                                t,
+                                () -> graph.updateEdgeAttributes(s, t, Map.of("k", 1))),
+                () ->
+                        assertEdgeNotFound(
+                                graph, s, t, () -> graph.updateEdgeAttributes(s, t, Map.of())),
                 () -> assertEdgeNotFound(graph, s, t, () -> graph.removeEdgeAttribute(s, t, "k")));
     }
 
@@ -222,32 +244,63 @@ public class EdgeAttributeTests extends AttributeTests {
     void argumentErrorsAreReportedBeforeTheMissingEdge(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setEdgeAttribute("a", "missing", "k", new Date())),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setEdgeAttribute("a", "missing", "", 1)),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setEdgeAttribute("a", "missing", "k", null)),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.updateEdgeAttributes("a", "missing", map("k", null))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.removeEdgeAttribute("a", "missing", "")),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.edgeAttribute("a", "missing", "")),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.edgeDouble("a", "missing", "")),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addEdge("a", "missing", map("k", new Object()))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.mergeEdge("missing", "a", map("", 1))));
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setEdgeAttribute("a", "missing", "k", new Date())),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setEdgeAttribute("a", "missing", "", 1)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setEdgeAttribute("a", "missing", "k", null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.updateEdgeAttributes("a", "missing", map("k", null))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.removeEdgeAttribute("a", "missing", "")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.edgeAttribute("a", "missing", "")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.edgeDouble("a", "missing", "")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.addEdge("a", "missing", map("k", new Object()))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.mergeEdge("missing", "a", map("", 1))));
     }
 
     @GraphTest
     void attributeTypeExceptionMessageNamesTheEdge(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "alice", "bob");
         graph.addEdge("alice", "bob", Map.of("since", "long ago"));
-        AttributeTypeException e = assertThrows(AttributeTypeException.class, () -> graph.edgeLong("alice", "bob", "since"));
-        assertTrue(e.getMessage().contains("alice") && e.getMessage().contains("bob"), e.getMessage());
+        AttributeTypeException e =
+                assertThrows(
+                        AttributeTypeException.class,
+                        () -> graph.edgeLong("alice", "bob", "since"));
+        assertTrue(
+                e.getMessage().contains("alice") && e.getMessage().contains("bob"), e.getMessage());
         assertTrue(e.getMessage().contains("since"), e.getMessage());
         assertEquals("since", e.key());
     }
@@ -259,8 +312,12 @@ public class EdgeAttributeTests extends AttributeTests {
         graph.addEdge("b", "c", Map.of("w", 2));
         graph.addEdge("a", "c");
         graph.setEdgeAttribute("a", "b", "w", 10);
-        assertEquals(List.of(new Edge("a", "b", Map.of("w", 10L)), new Edge("b", "c", Map.of("w", 2L)),
-                new Edge("a", "c", Map.of())), graph.edges());
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("w", 10L)),
+                        new Edge("b", "c", Map.of("w", 2L)),
+                        new Edge("a", "c", Map.of())),
+                graph.edges());
     }
 
     @GraphTest
@@ -273,7 +330,12 @@ public class EdgeAttributeTests extends AttributeTests {
         graph.updateEdgeAttributes("b", "c", Map.of("k", 2));
         graph.mergeEdge("a", "b", Map.of("k", 3));
         graph.removeEdgeAttribute("b", "c", "k");
-        assertEquals(List.of(new Edge("a", "b", Map.of("k", 3L)), new Edge("b", "c"), new Edge("c", "a")), graph.edges());
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("k", 3L)),
+                        new Edge("b", "c"),
+                        new Edge("c", "a")),
+                graph.edges());
     }
 
     @GraphTest

@@ -46,7 +46,8 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("weight", 3, "label", "knows"));
         assertEquals(Map.of("weight", 3L, "label", "knows"), graph.edgeAttributes("a", "b"));
-        assertEquals(List.of(new Edge("a", "b", Map.of("weight", 3L, "label", "knows"))), graph.edges());
+        assertEquals(
+                List.of(new Edge("a", "b", Map.of("weight", 3L, "label", "knows"))), graph.edges());
     }
 
     @GraphTest
@@ -57,8 +58,14 @@ public class EdgeTests {
         graph.addEdge("d", "b");
         graph.addEdge("a", "b");
         graph.addEdge("b", "c");
-        assertEquals(List.of(new Edge("c", "a"), new Edge("a", "d"), new Edge("d", "b"), new Edge("a", "b"),
-                new Edge("b", "c")), graph.edges());
+        assertEquals(
+                List.of(
+                        new Edge("c", "a"),
+                        new Edge("a", "d"),
+                        new Edge("d", "b"),
+                        new Edge("a", "b"),
+                        new Edge("b", "c")),
+                graph.edges());
         assertEquals(5, graph.edgeCount());
     }
 
@@ -84,8 +91,9 @@ public class EdgeTests {
     @GraphTest
     void addEdgeWithMissingTargetCreatesNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.addEdge("a", "missing"));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, NodeNotFoundException.class, () -> graph.addEdge("a", "missing"));
         assertEquals("missing", e.nodeId());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
         assertFalse(graph.hasNode("missing"), "nodes are never created implicitly");
@@ -94,8 +102,11 @@ public class EdgeTests {
     @GraphTest
     void addEdgeWithMissingSourceCreatesNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.addEdge("missing", "a", Map.of("k", 1)));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeNotFoundException.class,
+                        () -> graph.addEdge("missing", "a", Map.of("k", 1)));
         assertEquals("missing", e.nodeId());
         assertFalse(graph.hasNode("missing"));
     }
@@ -104,16 +115,56 @@ public class EdgeTests {
     void missingSourceIsReportedBeforeMissingTarget(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
         assertAll(
-                () -> assertEquals("first", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.addEdge("first", "second")).nodeId()),
-                () -> assertEquals("first", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.addEdge("first", "second", Map.of("k", 1))).nodeId()),
-                () -> assertEquals("first", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.mergeEdge("first", "second", Map.of())).nodeId()),
-                () -> assertEquals("first", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.addEdges(List.of("first"), List.of("second"), Map.of())).nodeId()),
-                () -> assertEquals("second", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                        () -> graph.addEdges(List.of("second"), List.of("first"), Map.of())).nodeId()));
+                () ->
+                        assertEquals(
+                                "first",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () -> graph.addEdge("first", "second"))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "first",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () ->
+                                                        graph.addEdge(
+                                                                "first", "second", Map.of("k", 1)))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "first",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () -> graph.mergeEdge("first", "second", Map.of()))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "first",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () ->
+                                                        graph.addEdges(
+                                                                List.of("first"),
+                                                                List.of("second"),
+                                                                Map.of()))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "second",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeNotFoundException.class,
+                                                () ->
+                                                        graph.addEdges(
+                                                                List.of("second"),
+                                                                List.of("first"),
+                                                                Map.of()))
+                                        .nodeId()));
         assertEquals(List.of("a"), graph.nodes());
     }
 
@@ -121,20 +172,27 @@ public class EdgeTests {
     void addingAnExistingEdgeThrowsEdgeExists(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("k", 1));
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class,
-                () -> graph.addEdge("a", "b", Map.of("k", 2)));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        EdgeExistsException.class,
+                        () -> graph.addEdge("a", "b", Map.of("k", 2)));
         assertEquals("a", e.source());
         assertEquals("b", e.target());
-        assertTrue(e.getMessage().contains("\"a\"") && e.getMessage().contains("\"b\""), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("\"a\"") && e.getMessage().contains("\"b\""),
+                e.getMessage());
         assertEquals(Map.of("k", 1L), graph.edgeAttributes("a", "b"));
-        Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class, () -> graph.addEdge("a", "b"));
+        Snapshot.assertFailsUnchanged(
+                graph, EdgeExistsException.class, () -> graph.addEdge("a", "b"));
     }
 
     @GraphTest
     void edgeExistsIsAnIllegalArgumentException(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.addEdge("a", "b"));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.addEdge("a", "b"));
     }
 
     @GraphTest
@@ -143,8 +201,9 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.removeNode("b");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.addEdge("a", "b"));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, NodeNotFoundException.class, () -> graph.addEdge("a", "b"));
         assertEquals("b", e.nodeId());
     }
 
@@ -158,7 +217,10 @@ public class EdgeTests {
         graph.addEdge("b", "a", Map.of("dir", "ba"));
         assertTrue(graph.hasEdge("b", "a"));
         assertEquals(2, graph.edgeCount());
-        assertEquals(List.of(new Edge("a", "b", Map.of("dir", "ab")), new Edge("b", "a", Map.of("dir", "ba"))),
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("dir", "ab")),
+                        new Edge("b", "a", Map.of("dir", "ba"))),
                 graph.edges());
     }
 
@@ -179,8 +241,9 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("k", 1));
         assertTrue(graph.hasEdge("b", "a"));
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class,
-                () -> graph.addEdge("b", "a"));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, EdgeExistsException.class, () -> graph.addEdge("b", "a"));
         assertEquals("b", e.source(), "the endpoints as the caller gave them");
         assertEquals("a", e.target());
         assertEquals(1, graph.edgeCount());
@@ -192,7 +255,8 @@ public class EdgeTests {
         graph.addEdge("b", "a");
         graph.addEdge("c", "b");
         graph.addEdge("a", "c");
-        assertEquals(List.of(new Edge("b", "a"), new Edge("c", "b"), new Edge("a", "c")), graph.edges());
+        assertEquals(
+                List.of(new Edge("b", "a"), new Edge("c", "b"), new Edge("a", "c")), graph.edges());
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
@@ -201,7 +265,9 @@ public class EdgeTests {
         graph.addEdge("b", "a", Map.of("k", 1));
         graph.addEdge("a", "c");
         assertFalse(graph.mergeEdge("a", "b", Map.of("k", 2, "m", true)));
-        assertEquals(List.of(new Edge("b", "a", Map.of("k", 2L, "m", true)), new Edge("a", "c")), graph.edges());
+        assertEquals(
+                List.of(new Edge("b", "a", Map.of("k", 2L, "m", true)), new Edge("a", "c")),
+                graph.edges());
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
@@ -263,7 +329,8 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         assertTrue(graph.mergeEdge("b", "c", Map.of("w", 1)));
-        assertEquals(List.of(new Edge("a", "b"), new Edge("b", "c", Map.of("w", 1L))), graph.edges());
+        assertEquals(
+                List.of(new Edge("a", "b"), new Edge("b", "c", Map.of("w", 1L))), graph.edges());
     }
 
     @GraphTest
@@ -272,7 +339,10 @@ public class EdgeTests {
         graph.addEdge("a", "b", Map.of("keep", 1, "change", "old"));
         graph.addEdge("b", "c");
         assertFalse(graph.mergeEdge("a", "b", Map.of("change", "new", "added", 2.5)));
-        assertEquals(List.of(new Edge("a", "b", Map.of("keep", 1L, "change", "new", "added", 2.5)), new Edge("b", "c")),
+        assertEquals(
+                List.of(
+                        new Edge("a", "b", Map.of("keep", 1L, "change", "new", "added", 2.5)),
+                        new Edge("b", "c")),
                 graph.edges());
     }
 
@@ -288,10 +358,20 @@ public class EdgeTests {
     @GraphTest
     void mergeEdgeWithMissingEndpointCreatesNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        assertEquals("missing", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.mergeEdge("a", "missing", Map.of("k", 1))).nodeId());
-        assertEquals("missing", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.mergeEdge("missing", "a", Map.of())).nodeId());
+        assertEquals(
+                "missing",
+                Snapshot.assertFailsUnchanged(
+                                graph,
+                                NodeNotFoundException.class,
+                                () -> graph.mergeEdge("a", "missing", Map.of("k", 1)))
+                        .nodeId());
+        assertEquals(
+                "missing",
+                Snapshot.assertFailsUnchanged(
+                                graph,
+                                NodeNotFoundException.class,
+                                () -> graph.mergeEdge("missing", "a", Map.of()))
+                        .nodeId());
         assertEquals(List.of("a"), graph.nodes());
         assertEquals(0, graph.edgeCount());
     }
@@ -317,19 +397,23 @@ public class EdgeTests {
         fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
-        EdgeNotFoundException e = Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class,
-                () -> graph.removeEdge("a", "c"));
+        EdgeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, EdgeNotFoundException.class, () -> graph.removeEdge("a", "c"));
         assertEquals("a", e.source());
         assertEquals("c", e.target());
-        assertTrue(e.getMessage().contains("\"a\"") && e.getMessage().contains("\"c\""), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("\"a\"") && e.getMessage().contains("\"c\""),
+                e.getMessage());
     }
 
     @GraphTest
     void removeEdgeBetweenMissingNodesThrowsEdgeNotFound(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
-        EdgeNotFoundException e = Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class,
-                () -> graph.removeEdge("x", "a"));
+        EdgeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, EdgeNotFoundException.class, () -> graph.removeEdge("x", "a"));
         assertEquals("x", e.source());
         assertEquals("a", e.target());
     }
@@ -340,7 +424,8 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.removeEdge("a", "b");
-        Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class, () -> graph.removeEdge("a", "b"));
+        Snapshot.assertFailsUnchanged(
+                graph, EdgeNotFoundException.class, () -> graph.removeEdge("a", "b"));
         assertEquals(0, graph.edgeCount());
     }
 
@@ -352,7 +437,8 @@ public class EdgeTests {
         graph.addEdge("b", "c");
         graph.removeEdge("a", "b");
         graph.addEdge("a", "b", Map.of("v", 2));
-        assertEquals(List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("v", 2L))), graph.edges());
+        assertEquals(
+                List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("v", 2L))), graph.edges());
     }
 
     @GraphTest
@@ -363,7 +449,8 @@ public class EdgeTests {
         graph.addEdge("b", "c");
         graph.removeEdge("a", "b");
         assertTrue(graph.mergeEdge("a", "b", Map.of("new", 1)));
-        assertEquals(List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("new", 1L))), graph.edges());
+        assertEquals(
+                List.of(new Edge("b", "c"), new Edge("a", "b", Map.of("new", 1L))), graph.edges());
     }
 
     @GraphTest
@@ -394,7 +481,9 @@ public class EdgeTests {
         graph.addEdge("a", "a", Map.of("loop", true));
         assertTrue(graph.hasEdge("a", "a"));
         assertEquals(2, graph.edgeCount());
-        assertEquals(List.of(new Edge("a", "b"), new Edge("a", "a", Map.of("loop", true))), graph.edges());
+        assertEquals(
+                List.of(new Edge("a", "b"), new Edge("a", "a", Map.of("loop", true))),
+                graph.edges());
         assertTrue(graph.edges().get(1).isSelfLoop());
     }
 
@@ -403,7 +492,9 @@ public class EdgeTests {
         fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a");
         graph.addEdge("a", "a");
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class, () -> graph.addEdge("a", "a"));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, EdgeExistsException.class, () -> graph.addEdge("a", "a"));
         assertEquals("a", e.source());
         assertEquals("a", e.target());
         assertFalse(graph.mergeEdge("a", "a", Map.of("k", 1)));
@@ -426,8 +517,11 @@ public class EdgeTests {
     void selfLoopOnAMissingNodeThrowsNodeNotFound(Fixture fixture) {
         fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a");
-        assertEquals("x", Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.addEdge("x", "x")).nodeId());
+        assertEquals(
+                "x",
+                Snapshot.assertFailsUnchanged(
+                                graph, NodeNotFoundException.class, () -> graph.addEdge("x", "x"))
+                        .nodeId());
     }
 
     // ---- addEdges
@@ -440,8 +534,12 @@ public class EdgeTests {
         columns.put("w", cells(1, 2.5f, null));
         columns.put("label", cells(null, "x", "y"));
         graph.addEdges(List.of("a", "b", "a"), List.of("b", "c", "c"), columns);
-        assertEquals(List.of(new Edge("d", "a"), new Edge("a", "b", Map.of("w", 1L)),
-                new Edge("b", "c", Map.of("w", 2.5, "label", "x")), new Edge("a", "c", Map.of("label", "y"))),
+        assertEquals(
+                List.of(
+                        new Edge("d", "a"),
+                        new Edge("a", "b", Map.of("w", 1L)),
+                        new Edge("b", "c", Map.of("w", 2.5, "label", "x")),
+                        new Edge("a", "c", Map.of("label", "y"))),
                 graph.edges());
     }
 
@@ -463,25 +561,43 @@ public class EdgeTests {
     @GraphTest
     void addEdgesWithListsOfDifferentLengthsAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
                 () -> graph.addEdges(List.of("a", "b"), List.of("b"), Map.of()));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
                 () -> graph.addEdges(List.of("a"), List.of("b", "c"), Map.of()));
     }
 
     @GraphTest
     void addEdgesWithAColumnOfTheWrongLengthAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b", "c"), Map.of("weight", cells(1, 2, 3))));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () ->
+                                graph.addEdges(
+                                        List.of("a", "b"),
+                                        List.of("b", "c"),
+                                        Map.of("weight", cells(1, 2, 3))));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
     }
 
     @GraphTest
     void addEdgesWithAMissingEndpointAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.addEdges(List.of("a", "b", "c"), List.of("b", "c", "missing"), Map.of()));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeNotFoundException.class,
+                        () ->
+                                graph.addEdges(
+                                        List.of("a", "b", "c"),
+                                        List.of("b", "c", "missing"),
+                                        Map.of()));
         assertEquals("missing", e.nodeId());
         assertEquals(0, graph.edgeCount());
         assertFalse(graph.hasNode("missing"));
@@ -491,8 +607,15 @@ public class EdgeTests {
     void addEdgesWithAnExistingEdgeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("b", "c", Map.of("k", 1));
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b", "c"), Map.of("k", cells(5, 6))));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        EdgeExistsException.class,
+                        () ->
+                                graph.addEdges(
+                                        List.of("a", "b"),
+                                        List.of("b", "c"),
+                                        Map.of("k", cells(5, 6))));
         assertEquals("b", e.source());
         assertEquals("c", e.target());
     }
@@ -500,8 +623,13 @@ public class EdgeTests {
     @GraphTest
     void addEdgesListingAnEdgeTwiceAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class,
-                () -> graph.addEdges(List.of("a", "b", "a"), List.of("b", "c", "b"), Map.of()));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        EdgeExistsException.class,
+                        () ->
+                                graph.addEdges(
+                                        List.of("a", "b", "a"), List.of("b", "c", "b"), Map.of()));
         assertEquals("a", e.source());
         assertEquals("b", e.target());
     }
@@ -509,8 +637,11 @@ public class EdgeTests {
     @GraphTest(GraphTest.Direction.UNDIRECTED)
     void addEdgesListingBothOrientationsOfAnUndirectedEdgeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
-        EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b", "a"), Map.of()));
+        EdgeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        EdgeExistsException.class,
+                        () -> graph.addEdges(List.of("a", "b"), List.of("b", "a"), Map.of()));
         assertEquals("b", e.source());
         assertEquals("a", e.target());
     }
@@ -525,21 +656,36 @@ public class EdgeTests {
     @GraphTest
     void addEdgesWithInvalidIdsAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
-        Snapshot.assertFailsUnchanged(graph, NullPointerException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                NullPointerException.class,
                 () -> graph.addEdges(Arrays.asList("a", null), List.of("b", "a"), Map.of()));
-        Snapshot.assertFailsUnchanged(graph, NullPointerException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                NullPointerException.class,
                 () -> graph.addEdges(List.of("a", "b"), Arrays.asList("b", null), Map.of()));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
                 () -> graph.addEdges(List.of("a", ""), List.of("b", "a"), Map.of()));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
                 () -> graph.addEdges(List.of("a", "b"), List.of("b", ""), Map.of()));
     }
 
     @GraphTest
     void addEdgesWithAnUnsupportedValueAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b", "c"), Map.of("when", cells(1, new java.util.Date()))));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () ->
+                                graph.addEdges(
+                                        List.of("a", "b"),
+                                        List.of("b", "c"),
+                                        Map.of("when", cells(1, new java.util.Date()))));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 
@@ -548,7 +694,8 @@ public class EdgeTests {
         fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdges(List.of("a", "b", "b"), List.of("a", "a", "b"), Map.of());
-        assertEquals(List.of(new Edge("a", "a"), new Edge("b", "a"), new Edge("b", "b")), graph.edges());
+        assertEquals(
+                List.of(new Edge("a", "a"), new Edge("b", "a"), new Edge("b", "b")), graph.edges());
     }
 
     @GraphTest

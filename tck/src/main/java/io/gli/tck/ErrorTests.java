@@ -30,9 +30,9 @@ import org.junit.jupiter.api.function.Executable;
  * Errors across the whole {@link Graph} interface: a null ID raises {@link NullPointerException}
  * and an empty one {@link IllegalArgumentException} in every method that takes one; missing and
  * existing elements raise the contract's exceptions, which name the element; argument errors are
- * reported before state errors; every failed call leaves the graph exactly as it was. And the
- * other side: IDs of any non-empty string (arrows, unicode, whitespace, control characters, very
- * long) are valid and round-trip unchanged.
+ * reported before state errors; every failed call leaves the graph exactly as it was. And the other
+ * side: IDs of any non-empty string (arrows, unicode, whitespace, control characters, very long)
+ * are valid and round-trip unchanged.
  */
 public class ErrorTests {
 
@@ -48,34 +48,57 @@ public class ErrorTests {
         return graph;
     }
 
-    /** Every method taking a node ID, called with {@code id} in that place and valid other arguments. */
+    /**
+     * Every method taking a node ID, called with {@code id} in that place and valid other
+     * arguments.
+     */
     private static List<Call> nodeIdCalls(Fixture fixture, Graph graph, String id) {
-        List<Call> calls = new ArrayList<>(List.of(
-                new Call("addNode(id)", () -> graph.addNode(id)),
-                new Call("addNode(id, map)", () -> graph.addNode(id, Map.of("k", 1))),
-                new Call("addNodes(ids)", () -> graph.addNodes(Arrays.asList("fresh", id))),
-                new Call("addNodes(ids, columns)", () -> graph.addNodes(Arrays.asList("fresh", id),
-                        Map.of("k", cells(1, 2)))),
-                new Call("mergeNode", () -> graph.mergeNode(id, Map.of("k", 1))),
-                new Call("hasNode", () -> graph.hasNode(id)),
-                new Call("nodeAttributes", () -> graph.nodeAttributes(id)),
-                new Call("nodeAttribute", () -> graph.nodeAttribute(id, "k")),
-                new Call("nodeLong", () -> graph.nodeLong(id, "k")),
-                new Call("nodeDouble", () -> graph.nodeDouble(id, "k")),
-                new Call("nodeString", () -> graph.nodeString(id, "k")),
-                new Call("nodeBoolean", () -> graph.nodeBoolean(id, "k")),
-                new Call("setNodeAttribute", () -> graph.setNodeAttribute(id, "k", 1)),
-                new Call("updateNodeAttributes", () -> graph.updateNodeAttributes(id, Map.of("k", 1))),
-                new Call("removeNodeAttribute", () -> graph.removeNodeAttribute(id, "k")),
-                new Call("successors", () -> graph.successors(id)),
-                new Call("predecessors", () -> graph.predecessors(id)),
-                new Call("neighbors", () -> graph.neighbors(id)),
-                new Call("outDegree", () -> graph.outDegree(id)),
-                new Call("inDegree", () -> graph.inDegree(id)),
-                new Call("degree", () -> graph.degree(id)),
-                new Call("batch addNode", () -> graph.batch(b -> b.addNode(id))),
-                new Call("batch mergeNode", () -> graph.batch(b -> b.mergeNode(id, Map.of()))),
-                new Call("batch setNodeAttribute", () -> graph.batch(b -> b.setNodeAttribute(id, "k", 1)))));
+        List<Call> calls =
+                new ArrayList<>(
+                        List.of(
+                                new Call("addNode(id)", () -> graph.addNode(id)),
+                                new Call(
+                                        "addNode(id, map)",
+                                        () -> graph.addNode(id, Map.of("k", 1))),
+                                new Call(
+                                        "addNodes(ids)",
+                                        () -> graph.addNodes(Arrays.asList("fresh", id))),
+                                new Call(
+                                        "addNodes(ids, columns)",
+                                        () ->
+                                                graph.addNodes(
+                                                        Arrays.asList("fresh", id),
+                                                        Map.of("k", cells(1, 2)))),
+                                new Call("mergeNode", () -> graph.mergeNode(id, Map.of("k", 1))),
+                                new Call("hasNode", () -> graph.hasNode(id)),
+                                new Call("nodeAttributes", () -> graph.nodeAttributes(id)),
+                                new Call("nodeAttribute", () -> graph.nodeAttribute(id, "k")),
+                                new Call("nodeLong", () -> graph.nodeLong(id, "k")),
+                                new Call("nodeDouble", () -> graph.nodeDouble(id, "k")),
+                                new Call("nodeString", () -> graph.nodeString(id, "k")),
+                                new Call("nodeBoolean", () -> graph.nodeBoolean(id, "k")),
+                                new Call(
+                                        "setNodeAttribute",
+                                        () -> graph.setNodeAttribute(id, "k", 1)),
+                                new Call(
+                                        "updateNodeAttributes",
+                                        () -> graph.updateNodeAttributes(id, Map.of("k", 1))),
+                                new Call(
+                                        "removeNodeAttribute",
+                                        () -> graph.removeNodeAttribute(id, "k")),
+                                new Call("successors", () -> graph.successors(id)),
+                                new Call("predecessors", () -> graph.predecessors(id)),
+                                new Call("neighbors", () -> graph.neighbors(id)),
+                                new Call("outDegree", () -> graph.outDegree(id)),
+                                new Call("inDegree", () -> graph.inDegree(id)),
+                                new Call("degree", () -> graph.degree(id)),
+                                new Call("batch addNode", () -> graph.batch(b -> b.addNode(id))),
+                                new Call(
+                                        "batch mergeNode",
+                                        () -> graph.batch(b -> b.mergeNode(id, Map.of()))),
+                                new Call(
+                                        "batch setNodeAttribute",
+                                        () -> graph.batch(b -> b.setNodeAttribute(id, "k", 1)))));
         if (fixture.has(Capability.REMOVAL)) {
             calls.add(new Call("removeNode", () -> graph.removeNode(id)));
             calls.add(new Call("batch removeNode", () -> graph.batch(b -> b.removeNode(id))));
@@ -86,34 +109,85 @@ public class ErrorTests {
     /**
      * Every method taking edge endpoints, with {@code source} and {@code target} in their places.
      */
-    private static List<Call> edgeCalls(Fixture fixture, Graph graph, String source, String target) {
-        List<Call> calls = new ArrayList<>(List.of(
-                new Call("addEdge(s, t)", () -> graph.addEdge(source, target)),
-                new Call("addEdge(s, t, map)", () -> graph.addEdge(source, target, Map.of("w", 1))),
-                new Call("addEdges", () -> graph.addEdges(Arrays.asList(source), Arrays.asList(target), Map.of())),
-                new Call("mergeEdge", () -> graph.mergeEdge(source, target, Map.of("w", 1))),
-                new Call("hasEdge", () -> graph.hasEdge(source, target)),
-                new Call("edgeAttributes", () -> graph.edgeAttributes(source, target)),
-                new Call("edgeAttribute", () -> graph.edgeAttribute(source, target, "w")),
-                new Call("edgeLong", () -> graph.edgeLong(source, target, "w")),
-                new Call("edgeDouble", () -> graph.edgeDouble(source, target, "w")),
-                new Call("edgeString", () -> graph.edgeString(source, target, "w")),
-                new Call("edgeBoolean", () -> graph.edgeBoolean(source, target, "w")),
-                new Call("setEdgeAttribute", () -> graph.setEdgeAttribute(source, target, "w", 1)),
-                new Call("updateEdgeAttributes", () -> graph.updateEdgeAttributes(source, target, Map.of("w", 1))),
-                new Call("removeEdgeAttribute", () -> graph.removeEdgeAttribute(source, target, "w")),
-                new Call("batch addEdge", () -> graph.batch(b -> b.addEdge(source, target))),
-                new Call("batch mergeEdge", () -> graph.batch(b -> b.mergeEdge(source, target, Map.of()))),
-                new Call("batch setEdgeAttribute", () -> graph.batch(b -> b.setEdgeAttribute(source, target, "w", 1)))));
+    private static List<Call> edgeCalls(
+            Fixture fixture, Graph graph, String source, String target) {
+        List<Call> calls =
+                new ArrayList<>(
+                        List.of(
+                                new Call("addEdge(s, t)", () -> graph.addEdge(source, target)),
+                                new Call(
+                                        "addEdge(s, t, map)",
+                                        () -> graph.addEdge(source, target, Map.of("w", 1))),
+                                new Call(
+                                        "addEdges",
+                                        () ->
+                                                graph.addEdges(
+                                                        Arrays.asList(source),
+                                                        Arrays.asList(target),
+                                                        Map.of())),
+                                new Call(
+                                        "mergeEdge",
+                                        () -> graph.mergeEdge(source, target, Map.of("w", 1))),
+                                new Call("hasEdge", () -> graph.hasEdge(source, target)),
+                                new Call(
+                                        "edgeAttributes",
+                                        () -> graph.edgeAttributes(source, target)),
+                                new Call(
+                                        "edgeAttribute",
+                                        () -> graph.edgeAttribute(source, target, "w")),
+                                new Call("edgeLong", () -> graph.edgeLong(source, target, "w")),
+                                new Call("edgeDouble", () -> graph.edgeDouble(source, target, "w")),
+                                new Call("edgeString", () -> graph.edgeString(source, target, "w")),
+                                new Call(
+                                        "edgeBoolean",
+                                        () -> graph.edgeBoolean(source, target, "w")),
+                                new Call(
+                                        "setEdgeAttribute",
+                                        () -> graph.setEdgeAttribute(source, target, "w", 1)),
+                                new Call(
+                                        "updateEdgeAttributes",
+                                        () ->
+                                                graph.updateEdgeAttributes(
+                                                        source, target, Map.of("w", 1))),
+                                new Call(
+                                        "removeEdgeAttribute",
+                                        () -> graph.removeEdgeAttribute(source, target, "w")),
+                                new Call(
+                                        "batch addEdge",
+                                        () -> graph.batch(b -> b.addEdge(source, target))),
+                                new Call(
+                                        "batch mergeEdge",
+                                        () ->
+                                                graph.batch(
+                                                        b ->
+                                                                b.mergeEdge(
+                                                                        source, target, Map.of()))),
+                                new Call(
+                                        "batch setEdgeAttribute",
+                                        () ->
+                                                graph.batch(
+                                                        b ->
+                                                                b.setEdgeAttribute(
+                                                                        source, target, "w", 1)))));
         if (fixture.has(Capability.REMOVAL)) {
             calls.add(new Call("removeEdge", () -> graph.removeEdge(source, target)));
-            calls.add(new Call("batch removeEdge", () -> graph.batch(b -> b.removeEdge(source, target))));
+            calls.add(
+                    new Call(
+                            "batch removeEdge",
+                            () -> graph.batch(b -> b.removeEdge(source, target))));
         }
         return calls;
     }
 
-    private static void assertEveryCallFails(Graph graph, List<Call> calls, Class<? extends Throwable> type) {
-        assertAll(calls.stream().<Executable>map(c -> () -> Snapshot.assertFailsUnchanged(graph, type, c.call(), c.name())));
+    private static void assertEveryCallFails(
+            Graph graph, List<Call> calls, Class<? extends Throwable> type) {
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                c ->
+                                        () ->
+                                                Snapshot.assertFailsUnchanged(
+                                                        graph, type, c.call(), c.name())));
     }
 
     // ---- invalid IDs
@@ -129,72 +203,130 @@ public class ErrorTests {
         Graph graph = sample(fixture);
         List<Call> calls = nodeIdCalls(fixture, graph, "");
         assertEveryCallFails(graph, calls, IllegalArgumentException.class);
-        assertAll(calls.stream().<Executable>map(c -> () -> {
-            Throwable e = assertThrows(Throwable.class, c.call(), c.name());
-            assertFalse(e instanceof NodeExistsException || e instanceof NoSuchElementException,
-                    () -> c.name() + ": the empty ID is an argument error, not a state error: " + e);
-        }));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                c ->
+                                        () -> {
+                                            Throwable e =
+                                                    assertThrows(
+                                                            Throwable.class, c.call(), c.name());
+                                            assertFalse(
+                                                    e instanceof NodeExistsException
+                                                            || e instanceof NoSuchElementException,
+                                                    () ->
+                                                            c.name()
+                                                                    + ": the empty ID is an argument error, not a state error: "
+                                                                    + e);
+                                        }));
     }
 
     @GraphTest
     void nullSourceIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, null, "b"), NullPointerException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, null, "b"), NullPointerException.class);
     }
 
     @GraphTest
     void nullTargetIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "a", null), NullPointerException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "a", null), NullPointerException.class);
     }
 
     @GraphTest
     void emptySourceIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "", "b"), IllegalArgumentException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "", "b"), IllegalArgumentException.class);
     }
 
     @GraphTest
     void emptyTargetIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "a", ""), IllegalArgumentException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "a", ""), IllegalArgumentException.class);
     }
 
     @GraphTest
     void invalidIdIsReportedBeforeAMissingNode(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "missing", ""), IllegalArgumentException.class);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "", "missing"), IllegalArgumentException.class);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, "missing", null), NullPointerException.class);
-        assertEveryCallFails(graph, edgeCalls(fixture, graph, null, "missing"), NullPointerException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "missing", ""), IllegalArgumentException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "", "missing"), IllegalArgumentException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, "missing", null), NullPointerException.class);
+        assertEveryCallFails(
+                graph, edgeCalls(fixture, graph, null, "missing"), NullPointerException.class);
     }
 
     @GraphTest
     void invalidAttributeIsReportedBeforeAnExistingElement(Fixture fixture) {
         Graph graph = sample(fixture);
         assertAll(
-                () -> assertFalse(Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addNode("a", map("bad", new Date()))) instanceof NodeExistsException),
-                () -> assertFalse(Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addEdge("a", "b", map("bad", null))) instanceof EdgeExistsException),
-                () -> assertFalse(Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addNodes(List.of("a"), Map.of("k", cells(1, 2)))) instanceof NodeExistsException),
-                () -> assertFalse(Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addEdges(List.of("a"), List.of("b"), Map.of("", cells(1)))) instanceof EdgeExistsException));
+                () ->
+                        assertFalse(
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                IllegalArgumentException.class,
+                                                () -> graph.addNode("a", map("bad", new Date())))
+                                        instanceof NodeExistsException),
+                () ->
+                        assertFalse(
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                IllegalArgumentException.class,
+                                                () -> graph.addEdge("a", "b", map("bad", null)))
+                                        instanceof EdgeExistsException),
+                () ->
+                        assertFalse(
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                IllegalArgumentException.class,
+                                                () ->
+                                                        graph.addNodes(
+                                                                List.of("a"),
+                                                                Map.of("k", cells(1, 2))))
+                                        instanceof NodeExistsException),
+                () ->
+                        assertFalse(
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                IllegalArgumentException.class,
+                                                () ->
+                                                        graph.addEdges(
+                                                                List.of("a"),
+                                                                List.of("b"),
+                                                                Map.of("", cells(1))))
+                                        instanceof EdgeExistsException));
     }
 
     @GraphTest
     void invalidAttributeIsReportedBeforeAMissingNode(Fixture fixture) {
         Graph graph = sample(fixture);
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addEdge("x", "y", map("bad", new Date()))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.mergeEdge("x", "y", map("bad", 'c'))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.updateNodeAttributes("x", map("", 1))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.addEdges(List.of("x"), List.of("y", "z"), Map.of())));
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.addEdge("x", "y", map("bad", new Date()))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.mergeEdge("x", "y", map("bad", 'c'))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.updateNodeAttributes("x", map("", 1))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.addEdges(List.of("x"), List.of("y", "z"), Map.of())));
     }
 
     @GraphTest
@@ -202,22 +334,39 @@ public class ErrorTests {
         Graph graph = sample(fixture);
         Map<String, List<?>> nullColumn = new LinkedHashMap<>();
         nullColumn.put("k", null);
-        assertEveryCallFails(graph, List.of(
-                new Call("addNode(id, null)", () -> graph.addNode("c", null)),
-                new Call("addNodes(null)", () -> graph.addNodes(null)),
-                new Call("addNodes(null, columns)", () -> graph.addNodes(null, Map.of())),
-                new Call("addNodes(ids, null)", () -> graph.addNodes(List.of("c"), null)),
-                new Call("addNodes(ids, null column)", () -> graph.addNodes(List.of("c"), nullColumn)),
-                new Call("mergeNode(id, null)", () -> graph.mergeNode("c", null)),
-                new Call("updateNodeAttributes(id, null)", () -> graph.updateNodeAttributes("a", null)),
-                new Call("addEdge(s, t, null)", () -> graph.addEdge("b", "a", null)),
-                new Call("addEdges(null, ...)", () -> graph.addEdges(null, List.of("a"), Map.of())),
-                new Call("addEdges(..., null, ...)", () -> graph.addEdges(List.of("b"), null, Map.of())),
-                new Call("addEdges(..., null)", () -> graph.addEdges(List.of("b"), List.of("a"), null)),
-                new Call("addEdges(null column)", () -> graph.addEdges(List.of("b"), List.of("a"), nullColumn)),
-                new Call("mergeEdge(s, t, null)", () -> graph.mergeEdge("a", "b", null)),
-                new Call("updateEdgeAttributes(s, t, null)", () -> graph.updateEdgeAttributes("a", "b", null)),
-                new Call("batch(null)", () -> graph.batch(null))), NullPointerException.class);
+        assertEveryCallFails(
+                graph,
+                List.of(
+                        new Call("addNode(id, null)", () -> graph.addNode("c", null)),
+                        new Call("addNodes(null)", () -> graph.addNodes(null)),
+                        new Call("addNodes(null, columns)", () -> graph.addNodes(null, Map.of())),
+                        new Call("addNodes(ids, null)", () -> graph.addNodes(List.of("c"), null)),
+                        new Call(
+                                "addNodes(ids, null column)",
+                                () -> graph.addNodes(List.of("c"), nullColumn)),
+                        new Call("mergeNode(id, null)", () -> graph.mergeNode("c", null)),
+                        new Call(
+                                "updateNodeAttributes(id, null)",
+                                () -> graph.updateNodeAttributes("a", null)),
+                        new Call("addEdge(s, t, null)", () -> graph.addEdge("b", "a", null)),
+                        new Call(
+                                "addEdges(null, ...)",
+                                () -> graph.addEdges(null, List.of("a"), Map.of())),
+                        new Call(
+                                "addEdges(..., null, ...)",
+                                () -> graph.addEdges(List.of("b"), null, Map.of())),
+                        new Call(
+                                "addEdges(..., null)",
+                                () -> graph.addEdges(List.of("b"), List.of("a"), null)),
+                        new Call(
+                                "addEdges(null column)",
+                                () -> graph.addEdges(List.of("b"), List.of("a"), nullColumn)),
+                        new Call("mergeEdge(s, t, null)", () -> graph.mergeEdge("a", "b", null)),
+                        new Call(
+                                "updateEdgeAttributes(s, t, null)",
+                                () -> graph.updateEdgeAttributes("a", "b", null)),
+                        new Call("batch(null)", () -> graph.batch(null))),
+                NullPointerException.class);
     }
 
     // ---- missing and existing elements
@@ -226,31 +375,61 @@ public class ErrorTests {
     void missingNodeIsANoSuchElementNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
         List<Call> calls = new ArrayList<>(nodeIdCalls(fixture, graph, "ghost"));
-        calls.removeIf(c -> c.name().startsWith("add") || c.name().contains("merge") || c.name().equals("hasNode")
-                || c.name().equals("batch addNode"));
+        calls.removeIf(
+                c ->
+                        c.name().startsWith("add")
+                                || c.name().contains("merge")
+                                || c.name().equals("hasNode")
+                                || c.name().equals("batch addNode"));
         calls.removeIf(c -> c.name().startsWith("batch"));
-        assertAll(calls.stream().<Executable>map(c -> () -> {
-            NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, c.call(), c.name());
-            assertInstanceOf(NoSuchElementException.class, e);
-            assertEquals("ghost", e.nodeId(), c.name());
-            assertTrue(e.getMessage().contains("ghost"), () -> c.name() + ": " + e.getMessage());
-        }));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                c ->
+                                        () -> {
+                                            NodeNotFoundException e =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            graph,
+                                                            NodeNotFoundException.class,
+                                                            c.call(),
+                                                            c.name());
+                                            assertInstanceOf(NoSuchElementException.class, e);
+                                            assertEquals("ghost", e.nodeId(), c.name());
+                                            assertTrue(
+                                                    e.getMessage().contains("ghost"),
+                                                    () -> c.name() + ": " + e.getMessage());
+                                        }));
     }
 
     @GraphTest
     void missingEdgeIsANoSuchElementNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
         List<Call> calls = new ArrayList<>(edgeCalls(fixture, graph, "b", "ghost"));
-        calls.removeIf(c -> c.name().startsWith("add") || c.name().contains("merge") || c.name().equals("hasEdge")
-                || c.name().startsWith("batch"));
-        assertAll(calls.stream().<Executable>map(c -> () -> {
-            EdgeNotFoundException e = Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class, c.call(), c.name());
-            assertInstanceOf(NoSuchElementException.class, e);
-            assertEquals("b", e.source(), c.name());
-            assertEquals("ghost", e.target(), c.name());
-            assertTrue(e.getMessage().contains("\"b\"") && e.getMessage().contains("\"ghost\""),
-                    () -> c.name() + ": " + e.getMessage());
-        }));
+        calls.removeIf(
+                c ->
+                        c.name().startsWith("add")
+                                || c.name().contains("merge")
+                                || c.name().equals("hasEdge")
+                                || c.name().startsWith("batch"));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                c ->
+                                        () -> {
+                                            EdgeNotFoundException e =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            graph,
+                                                            EdgeNotFoundException.class,
+                                                            c.call(),
+                                                            c.name());
+                                            assertInstanceOf(NoSuchElementException.class, e);
+                                            assertEquals("b", e.source(), c.name());
+                                            assertEquals("ghost", e.target(), c.name());
+                                            assertTrue(
+                                                    e.getMessage().contains("\"b\"")
+                                                            && e.getMessage().contains("\"ghost\""),
+                                                    () -> c.name() + ": " + e.getMessage());
+                                        }));
     }
 
     @GraphTest
@@ -259,25 +438,58 @@ public class ErrorTests {
         List<Call> calls = new ArrayList<>(edgeCalls(fixture, graph, "a", "ghost"));
         calls.removeIf(c -> !(c.name().startsWith("add") || c.name().equals("mergeEdge")));
         assertEquals(4, calls.size());
-        assertAll(calls.stream().<Executable>map(c -> () -> {
-            NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, c.call(), c.name());
-            assertInstanceOf(NoSuchElementException.class, e);
-            assertEquals("ghost", e.nodeId(), c.name());
-        }));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                c ->
+                                        () -> {
+                                            NodeNotFoundException e =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            graph,
+                                                            NodeNotFoundException.class,
+                                                            c.call(),
+                                                            c.name());
+                                            assertInstanceOf(NoSuchElementException.class, e);
+                                            assertEquals("ghost", e.nodeId(), c.name());
+                                        }));
     }
 
     @GraphTest
     void existingNodeIsRefusedNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
         assertAll(
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                        () -> graph.addNode("b")).nodeId()),
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                        () -> graph.addNode("b", Map.of("k", 3))).nodeId()),
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                        () -> graph.addNodes(List.of("c", "b"))).nodeId()),
-                () -> assertEquals("b", Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                        () -> graph.addNodes(List.of("c", "b"), Map.of())).nodeId()));
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeExistsException.class,
+                                                () -> graph.addNode("b"))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeExistsException.class,
+                                                () -> graph.addNode("b", Map.of("k", 3)))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeExistsException.class,
+                                                () -> graph.addNodes(List.of("c", "b")))
+                                        .nodeId()),
+                () ->
+                        assertEquals(
+                                "b",
+                                Snapshot.assertFailsUnchanged(
+                                                graph,
+                                                NodeExistsException.class,
+                                                () -> graph.addNodes(List.of("c", "b"), Map.of()))
+                                        .nodeId()));
         NodeExistsException e = assertThrows(NodeExistsException.class, () -> graph.addNode("b"));
         assertTrue(e.getMessage().contains("\"b\""), e.getMessage());
     }
@@ -285,16 +497,26 @@ public class ErrorTests {
     @GraphTest
     void existingEdgeIsRefusedNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Executable> calls = List.of(
-                () -> graph.addEdge("a", "b"),
-                () -> graph.addEdge("a", "b", Map.of("w", 5)),
-                () -> graph.addEdges(List.of("a"), List.of("b"), Map.of("w", cells(5))));
-        assertAll(calls.stream().<Executable>map(call -> () -> {
-            EdgeExistsException e = Snapshot.assertFailsUnchanged(graph, EdgeExistsException.class, call);
-            assertEquals("a", e.source());
-            assertEquals("b", e.target());
-            assertTrue(e.getMessage().contains("\"a\"") && e.getMessage().contains("\"b\""), e.getMessage());
-        }));
+        List<Executable> calls =
+                List.of(
+                        () -> graph.addEdge("a", "b"),
+                        () -> graph.addEdge("a", "b", Map.of("w", 5)),
+                        () -> graph.addEdges(List.of("a"), List.of("b"), Map.of("w", cells(5))));
+        assertAll(
+                calls.stream()
+                        .<Executable>map(
+                                call ->
+                                        () -> {
+                                            EdgeExistsException e =
+                                                    Snapshot.assertFailsUnchanged(
+                                                            graph, EdgeExistsException.class, call);
+                                            assertEquals("a", e.source());
+                                            assertEquals("b", e.target());
+                                            assertTrue(
+                                                    e.getMessage().contains("\"a\"")
+                                                            && e.getMessage().contains("\"b\""),
+                                                    e.getMessage());
+                                        }));
     }
 
     @GraphTest
@@ -307,17 +529,23 @@ public class ErrorTests {
             graph.addEdge("n" + i, "n" + (i + 1), Map.of("i", i));
         }
         Snapshot before = Snapshot.of(graph);
-        List<Executable> failing = List.of(
-                () -> graph.addNode("n5"),
-                () -> graph.addNodes(List.of("x1", "x2", "n29")),
-                () -> graph.addEdge("n0", "n1"),
-                () -> graph.addEdge("n0", "nowhere"),
-                () -> graph.addEdges(List.of("n0", "n0"), List.of("n5", "n1"), Map.of()),
-                () -> graph.mergeEdge("nowhere", "n0", Map.of("i", 1)),
-                () -> graph.setNodeAttribute("nowhere", "k", 1),
-                () -> graph.setEdgeAttribute("n0", "n2", "k", 1),
-                () -> graph.updateNodeAttributes("n3", map("ok", 1, "bad", new int[0])),
-                () -> graph.batch(b -> b.addNode("x").removeNodeAttribute("n1", "i").addEdge("x", "nowhere")));
+        List<Executable> failing =
+                List.of(
+                        () -> graph.addNode("n5"),
+                        () -> graph.addNodes(List.of("x1", "x2", "n29")),
+                        () -> graph.addEdge("n0", "n1"),
+                        () -> graph.addEdge("n0", "nowhere"),
+                        () -> graph.addEdges(List.of("n0", "n0"), List.of("n5", "n1"), Map.of()),
+                        () -> graph.mergeEdge("nowhere", "n0", Map.of("i", 1)),
+                        () -> graph.setNodeAttribute("nowhere", "k", 1),
+                        () -> graph.setEdgeAttribute("n0", "n2", "k", 1),
+                        () -> graph.updateNodeAttributes("n3", map("ok", 1, "bad", new int[0])),
+                        () ->
+                                graph.batch(
+                                        b ->
+                                                b.addNode("x")
+                                                        .removeNodeAttribute("n1", "i")
+                                                        .addEdge("x", "nowhere")));
         for (Executable call : failing) {
             assertThrows(RuntimeException.class, call);
         }
@@ -329,12 +557,38 @@ public class ErrorTests {
     /** Valid IDs that a careless backend might mangle. */
     static List<String> unusualIds() {
         return List.of(
-                "a->b", "->", "a -> b", "a--b",
-                " ", "  ", "\t", "\n", "\r\n", " padded ",
-                "\u0000", "\u0007", "nul\u0000inside", "\u007f", "\u001b[31m",
-                "\u00e9", "e\u0301", "\u4e2d\u6587", "\u05e9\u05dc\u05d5\u05dd", "\uD83D\uDE00", "\uD83D\uDC68\u200D\uD83D\uDC69",
-                "\uFEFF", "\u200B",
-                "\"quoted\"", "back\\slash", "'", "null", "0", "-1", "%s", "${x}", "<tag/>",
+                "a->b",
+                "->",
+                "a -> b",
+                "a--b",
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "\r\n",
+                " padded ",
+                "\u0000",
+                "\u0007",
+                "nul\u0000inside",
+                "\u007f",
+                "\u001b[31m",
+                "\u00e9",
+                "e\u0301",
+                "\u4e2d\u6587",
+                "\u05e9\u05dc\u05d5\u05dd",
+                "\uD83D\uDE00",
+                "\uD83D\uDC68\u200D\uD83D\uDC69",
+                "\uFEFF",
+                "\u200B",
+                "\"quoted\"",
+                "back\\slash",
+                "'",
+                "null",
+                "0",
+                "-1",
+                "%s",
+                "${x}",
+                "<tag/>",
                 "x".repeat(100_000));
     }
 
@@ -348,7 +602,9 @@ public class ErrorTests {
         assertEquals(ids, graph.nodes());
         assertEquals(ids.size(), graph.nodeCount());
         for (String id : ids) {
-            assertTrue(graph.hasNode(id), () -> "hasNode " + Arrays.toString(id.chars().limit(20).toArray()));
+            assertTrue(
+                    graph.hasNode(id),
+                    () -> "hasNode " + Arrays.toString(id.chars().limit(20).toArray()));
             assertEquals(Map.of("id", id), graph.nodeAttributes(id));
         }
         assertFalse(graph.hasNode("a"));
@@ -391,17 +647,32 @@ public class ErrorTests {
     @GraphTest
     void unusualIdsAreNamedExactlyInExceptions(Fixture fixture) {
         Graph graph = fixture.open();
-        assertAll(unusualIds().stream().<Executable>map(id -> () -> {
-            NodeNotFoundException missing = assertThrows(NodeNotFoundException.class, () -> graph.nodeAttributes(id));
-            assertEquals(id, missing.nodeId());
-            graph.addNode(id);
-            NodeExistsException exists = assertThrows(NodeExistsException.class, () -> graph.addNode(id));
-            assertEquals(id, exists.nodeId());
-            EdgeNotFoundException edge = assertThrows(EdgeNotFoundException.class, () -> graph.edgeAttributes(id, "zz"));
-            assertEquals(id, edge.source());
-            assertEquals("zz", edge.target());
-            assertTrue(missing.getMessage() != null && !missing.getMessage().isEmpty());
-        }));
+        assertAll(
+                unusualIds().stream()
+                        .<Executable>map(
+                                id ->
+                                        () -> {
+                                            NodeNotFoundException missing =
+                                                    assertThrows(
+                                                            NodeNotFoundException.class,
+                                                            () -> graph.nodeAttributes(id));
+                                            assertEquals(id, missing.nodeId());
+                                            graph.addNode(id);
+                                            NodeExistsException exists =
+                                                    assertThrows(
+                                                            NodeExistsException.class,
+                                                            () -> graph.addNode(id));
+                                            assertEquals(id, exists.nodeId());
+                                            EdgeNotFoundException edge =
+                                                    assertThrows(
+                                                            EdgeNotFoundException.class,
+                                                            () -> graph.edgeAttributes(id, "zz"));
+                                            assertEquals(id, edge.source());
+                                            assertEquals("zz", edge.target());
+                                            assertTrue(
+                                                    missing.getMessage() != null
+                                                            && !missing.getMessage().isEmpty());
+                                        }));
     }
 
     @GraphTest

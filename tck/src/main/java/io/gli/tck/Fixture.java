@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Fixture {
     private static final ThreadLocal<List<Graph>> OPENED = ThreadLocal.withInitial(ArrayList::new);
+
     /** Each decorated graph opened by the current test, mapped to the graph the backend opened. */
-    private static final ThreadLocal<Map<Graph, Graph>> UNDECORATED = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<Map<Graph, Graph>> UNDECORATED =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final BackendInfo backend;
     private final boolean directed;
@@ -78,7 +80,8 @@ public final class Fixture {
      * capability.
      */
     public void assume(Capability capability) {
-        Assumptions.assumeTrue(backend.capabilities().contains(capability),
+        Assumptions.assumeTrue(
+                backend.capabilities().contains(capability),
                 () -> "backend " + backend.name() + " lacks " + capability);
     }
 

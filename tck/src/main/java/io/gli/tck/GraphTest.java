@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * A TCK test: run once per backend under test and per direction asked for, with a
- * {@link Fixture} as its parameter. Every graph the test opens through the fixture has its
- * {@linkplain Invariants invariants} checked after the test.
+ * A TCK test: run once per backend under test and per direction asked for, with a {@link Fixture}
+ * as its parameter. Every graph the test opens through the fixture has its {@linkplain Invariants
+ * invariants} checked after the test.
  */
 @Documented
 @Target(ElementType.METHOD)

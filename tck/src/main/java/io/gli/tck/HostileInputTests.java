@@ -34,13 +34,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile-input catalogue: every public method of every public type of {@code io.gli} (found
- * by reflection, so a method added without a catalogue entry fails {@link #everyPublicMethodIsCatalogued})
- * is called with hostile input in each parameter in turn, the other arguments valid: null, the
- * empty string, valid but unknown IDs with unusual characters (arrows, whitespace, control
- * characters, unpaired surrogates, a million characters), unsupported attribute types, NaN and
- * the infinities, huge strings, lists and maps nested too deep or containing themselves, bad keys,
- * wrong-length columns, caller code that throws, unknown backend names, negative counts.
+ * The hostile-input catalogue: every public method of every public type of {@code io.gli} (found by
+ * reflection, so a method added without a catalogue entry fails {@link
+ * #everyPublicMethodIsCatalogued}) is called with hostile input in each parameter in turn, the
+ * other arguments valid: null, the empty string, valid but unknown IDs with unusual characters
+ * (arrows, whitespace, control characters, unpaired surrogates, a million characters), unsupported
+ * attribute types, NaN and the infinities, huge strings, lists and maps nested too deep or
+ * containing themselves, bad keys, wrong-length columns, caller code that throws, unknown backend
+ * names, negative counts.
  *
  * <p>Each input is either refused with the exception the contract documents, whose message names
  * the problem (the value, key or type at fault) and stays short however large the input, with the
@@ -61,42 +62,72 @@ public class HostileInputTests {
         TreeSet<String> found = new TreeSet<>();
         for (Class<?> type : publicTypes()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic() || method.isBridge()) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || method.isSynthetic()
+                        || method.isBridge()) {
                     continue;
                 }
-                String signature = HostileInputCatalogue.signature(type, method.getName(), method.getParameterTypes());
+                String signature =
+                        HostileInputCatalogue.signature(
+                                type, method.getName(), method.getParameterTypes());
                 found.add(signature);
                 Entry entry = catalogue.get(signature);
                 if (entry == null) {
                     missing.add(signature);
                 } else if (entry.kinds().size() != method.getParameterCount()) {
-                    wrongKind.add(signature + " has " + method.getParameterCount() + " parameters, catalogued with "
-                            + entry.kinds());
+                    wrongKind.add(
+                            signature
+                                    + " has "
+                                    + method.getParameterCount()
+                                    + " parameters, catalogued with "
+                                    + entry.kinds());
                 }
             }
         }
-        assertTrue(found.size() > 100, () -> "reflection found too few methods to be right: " + found);
+        assertTrue(
+                found.size() > 100, () -> "reflection found too few methods to be right: " + found);
         TreeSet<String> stale = new TreeSet<>(catalogue.keySet());
         stale.removeAll(found);
-        assertEquals(List.of(), List.copyOf(missing), "public methods of io.gli missing from HostileInputCatalogue");
-        assertEquals(List.of(), List.copyOf(wrongKind), "catalogue entries whose parameters differ from the method's");
-        assertEquals(List.of(), List.copyOf(stale), "catalogue entries for methods that do not exist");
+        assertEquals(
+                List.of(),
+                List.copyOf(missing),
+                "public methods of io.gli missing from HostileInputCatalogue");
+        assertEquals(
+                List.of(),
+                List.copyOf(wrongKind),
+                "catalogue entries whose parameters differ from the method's");
+        assertEquals(
+                List.of(), List.copyOf(stale), "catalogue entries for methods that do not exist");
     }
 
-    /** The public top-level types of package {@code io.gli}, read from the jar or directory holding it. */
+    /**
+     * The public top-level types of package {@code io.gli}, read from the jar or directory holding
+     * it.
+     */
     static List<Class<?>> publicTypes() throws ClassNotFoundException {
         List<String> names = new ArrayList<>();
         try {
-            Path location = Path.of(Graph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location =
+                    Path.of(
+                            Graph.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.list(location.resolve("io/gli"))) {
                     files.map(f -> f.getFileName().toString()).forEach(names::add);
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
-                    jar.stream().map(e -> e.getName())
-                            .filter(n -> n.startsWith("io/gli/") && n.indexOf('/', "io/gli/".length()) < 0)
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1)).forEach(names::add);
+                    jar.stream()
+                            .map(e -> e.getName())
+                            .filter(
+                                    n ->
+                                            n.startsWith("io/gli/")
+                                                    && n.indexOf('/', "io/gli/".length()) < 0)
+                            .map(n -> n.substring(n.lastIndexOf('/') + 1))
+                            .forEach(names::add);
                 }
             }
         } catch (IOException e) {
@@ -106,14 +137,19 @@ public class HostileInputTests {
         }
         List<Class<?>> types = new ArrayList<>();
         for (String name : names) {
-            if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
-                Class<?> type = Class.forName("io.gli." + name.substring(0, name.length() - ".class".length()));
+            if (name.endsWith(".class")
+                    && !name.contains("$")
+                    && !name.equals("package-info.class")) {
+                Class<?> type =
+                        Class.forName(
+                                "io.gli." + name.substring(0, name.length() - ".class".length()));
                 if (Modifier.isPublic(type.getModifiers())) {
                     types.add(type);
                 }
             }
         }
-        assertTrue(types.contains(Graph.class) && types.size() > 10,
+        assertTrue(
+                types.contains(Graph.class) && types.size() > 10,
                 () -> "found the public types of io.gli in " + File.separator + ": " + types);
         return types;
     }
@@ -142,15 +178,31 @@ public class HostileInputTests {
                 for (Case c : cases(fixture, entry, slot, valid)) {
                     Object[] arguments = valid.clone();
                     arguments[slot] = c.value();
-                    calls += run(fixture, entry, arguments, "argument " + slot + " (" + entry.kinds().get(slot) + ") = " + c.label(),
-                            c.outcome(), failures);
+                    calls +=
+                            run(
+                                    fixture,
+                                    entry,
+                                    arguments,
+                                    "argument "
+                                            + slot
+                                            + " ("
+                                            + entry.kinds().get(slot)
+                                            + ") = "
+                                            + c.label(),
+                                    c.outcome(),
+                                    failures);
                 }
             }
         }
-        System.out.printf("hostile inputs [%s]: %d methods taking input, %,d calls, %d skipped for a missing capability%n",
+        System.out.printf(
+                "hostile inputs [%s]: %d methods taking input, %,d calls, %d skipped for a missing capability%n",
                 fixture, entries, calls, skipped.size());
         if (!failures.isEmpty()) {
-            fail(failures.size() + " hostile-input checks failed:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+            fail(
+                    failures.size()
+                            + " hostile-input checks failed:\n"
+                            + String.join(
+                                    "\n", failures.subList(0, Math.min(40, failures.size()))));
         }
     }
 
@@ -165,7 +217,12 @@ public class HostileInputTests {
     }
 
     /** Calls the entry on a fresh sample graph and checks the outcome; returns 1 for the count. */
-    private static int run(Fixture fixture, Entry entry, Object[] arguments, String what, Outcome outcome,
+    private static int run(
+            Fixture fixture,
+            Entry entry,
+            Object[] arguments,
+            String what,
+            Outcome outcome,
             List<String> failures) {
         Graph graph = HostileInputCatalogue.sample(fixture.builder().open());
         String where = entry.signature() + " with " + what;
@@ -213,11 +270,12 @@ public class HostileInputTests {
         }
 
         /**
-         * Throws {@code type} (for a staged state error, a {@link BatchException} caused by it) whose
-         * message contains every fragment and is short, and leaves the graph as it was; then
+         * Throws {@code type} (for a staged state error, a {@link BatchException} caused by it)
+         * whose message contains every fragment and is short, and leaves the graph as it was; then
          * {@code more} checks the exception.
          */
-        static Outcome refused(Class<? extends Throwable> type, List<String> fragments, Consumer<Throwable> more) {
+        static Outcome refused(
+                Class<? extends Throwable> type, List<String> fragments, Consumer<Throwable> more) {
             return (graph, entry, arguments) -> {
                 Snapshot before = Snapshot.of(graph);
                 Throwable thrown = null;
@@ -227,24 +285,42 @@ public class HostileInputTests {
                     thrown = e;
                 }
                 if (thrown == null) {
-                    throw new AssertionError("expected " + type.getSimpleName() + ", returned normally");
+                    throw new AssertionError(
+                            "expected " + type.getSimpleName() + ", returned normally");
                 }
                 Throwable cause = thrown;
-                boolean stateError = NodeNotFoundException.class.isAssignableFrom(type)
-                        || EdgeNotFoundException.class.isAssignableFrom(type) || NodeExistsException.class.isAssignableFrom(type);
+                boolean stateError =
+                        NodeNotFoundException.class.isAssignableFrom(type)
+                                || EdgeNotFoundException.class.isAssignableFrom(type)
+                                || NodeExistsException.class.isAssignableFrom(type);
                 if (entry.batch() && stateError) {
                     if (!(thrown instanceof BatchException)) {
-                        throw new AssertionError("expected a BatchException caused by " + type.getSimpleName() + ", threw " + thrown, thrown);
+                        throw new AssertionError(
+                                "expected a BatchException caused by "
+                                        + type.getSimpleName()
+                                        + ", threw "
+                                        + thrown,
+                                thrown);
                     }
                     cause = thrown.getCause();
                 }
                 if (!type.isInstance(cause)) {
-                    throw new AssertionError("expected " + type.getSimpleName() + ", threw " + brief(thrown), thrown);
+                    throw new AssertionError(
+                            "expected " + type.getSimpleName() + ", threw " + brief(thrown),
+                            thrown);
                 }
                 String message = String.valueOf(thrown.getMessage());
-                assertTrue(message.length() <= MAX_MESSAGE, () -> "message of " + message.length() + " chars: " + brief(message));
+                assertTrue(
+                        message.length() <= MAX_MESSAGE,
+                        () -> "message of " + message.length() + " chars: " + brief(message));
                 for (String fragment : fragments) {
-                    assertTrue(message.contains(fragment), () -> "message does not name " + brief(fragment) + ": " + brief(message));
+                    assertTrue(
+                            message.contains(fragment),
+                            () ->
+                                    "message does not name "
+                                            + brief(fragment)
+                                            + ": "
+                                            + brief(message));
                 }
                 more.accept(cause);
                 before.assertUnchanged(graph);
@@ -256,20 +332,41 @@ public class HostileInputTests {
         }
 
         static Outcome nodeNotFound(String id) {
-            return refused(NodeNotFoundException.class, List.of(" not found"),
-                    e -> assertEquals(id, ((NodeNotFoundException) e).nodeId(), "nodeId() is the exact ID"));
+            return refused(
+                    NodeNotFoundException.class,
+                    List.of(" not found"),
+                    e ->
+                            assertEquals(
+                                    id,
+                                    ((NodeNotFoundException) e).nodeId(),
+                                    "nodeId() is the exact ID"));
         }
 
         static Outcome edgeNotFound(String source, String target) {
-            return refused(EdgeNotFoundException.class, List.of(" not found"), e -> {
-                assertEquals(source, ((EdgeNotFoundException) e).source(), "source() is the exact ID");
-                assertEquals(target, ((EdgeNotFoundException) e).target(), "target() is the exact ID");
-            });
+            return refused(
+                    EdgeNotFoundException.class,
+                    List.of(" not found"),
+                    e -> {
+                        assertEquals(
+                                source,
+                                ((EdgeNotFoundException) e).source(),
+                                "source() is the exact ID");
+                        assertEquals(
+                                target,
+                                ((EdgeNotFoundException) e).target(),
+                                "target() is the exact ID");
+                    });
         }
 
         static Outcome nodeExists(String id) {
-            return refused(NodeExistsException.class, List.of("already exists"),
-                    e -> assertEquals(id, ((NodeExistsException) e).nodeId(), "nodeId() is the exact ID"));
+            return refused(
+                    NodeExistsException.class,
+                    List.of("already exists"),
+                    e ->
+                            assertEquals(
+                                    id,
+                                    ((NodeExistsException) e).nodeId(),
+                                    "nodeId() is the exact ID"));
         }
 
         /** Returns normally, and the node then exists with exactly this ID. */
@@ -283,7 +380,10 @@ public class HostileInputTests {
 
         /** The caller's own exception propagates unchanged and nothing changes. */
         static Outcome propagates(RuntimeException own) {
-            return refused(own.getClass(), List.of(), e -> assertTrue(e == own, "the caller's exception itself"));
+            return refused(
+                    own.getClass(),
+                    List.of(),
+                    e -> assertTrue(e == own, "the caller's exception itself"));
         }
     }
 
@@ -296,131 +396,283 @@ public class HostileInputTests {
         return "\"" + key + "\"";
     }
 
-    /** The hostile inputs for parameter {@code slot} of {@code entry}, with what each must lead to. */
+    /**
+     * The hostile inputs for parameter {@code slot} of {@code entry}, with what each must lead to.
+     */
     private static List<Case> cases(Fixture fixture, Entry entry, int slot, Object[] valid) {
         Kind kind = entry.kinds().get(slot);
         boolean nested = fixture.has(Capability.NESTED_VALUES);
         List<Case> cases = new ArrayList<>();
         switch (kind) {
             case NODE, SOURCE, TARGET -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("empty", "", Outcome.refused(IllegalArgumentException.class, "empty string")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "empty",
+                                "",
+                                Outcome.refused(IllegalArgumentException.class, "empty string")));
                 for (Input id : HostileInputs.unknownIds()) {
                     String value = (String) id.value();
-                    Outcome outcome = switch (entry.unknown()) {
-                        case NODE_NOT_FOUND -> Outcome.nodeNotFound(value);
-                        case EDGE_NOT_FOUND -> Outcome.edgeNotFound(
-                                kind == Kind.SOURCE ? value : (String) valid[0], kind == Kind.TARGET ? value : (String) valid[1]);
-                        case FALSE -> Outcome.returns(false);
-                        case CREATED -> Outcome.created(value);
-                        case NOT_APPLICABLE -> throw new IllegalStateException(entry.signature() + " takes an ID");
-                    };
+                    Outcome outcome =
+                            switch (entry.unknown()) {
+                                case NODE_NOT_FOUND -> Outcome.nodeNotFound(value);
+                                case EDGE_NOT_FOUND ->
+                                        Outcome.edgeNotFound(
+                                                kind == Kind.SOURCE ? value : (String) valid[0],
+                                                kind == Kind.TARGET ? value : (String) valid[1]);
+                                case FALSE -> Outcome.returns(false);
+                                case CREATED -> Outcome.created(value);
+                                case NOT_APPLICABLE ->
+                                        throw new IllegalStateException(
+                                                entry.signature() + " takes an ID");
+                            };
                     cases.add(new Case("unknown ID: " + id.label(), value, outcome));
                 }
             }
             case KEY -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("empty", "", Outcome.refused(IllegalArgumentException.class, "empty string")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "empty",
+                                "",
+                                Outcome.refused(IllegalArgumentException.class, "empty string")));
                 for (Input key : HostileInputs.oddKeys()) {
                     cases.add(new Case(key.label(), key.value(), Outcome.accepted()));
                 }
             }
             case VALUE -> {
                 String key = quoted(valid[slot - 1]);
-                cases.add(new Case("null", null, Outcome.refused(IllegalArgumentException.class, key, "null")));
+                cases.add(
+                        new Case(
+                                "null",
+                                null,
+                                Outcome.refused(IllegalArgumentException.class, key, "null")));
                 valueCases(cases, nested, key, v -> v);
             }
             case ATTRIBUTES, MATCH -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
                 badMapCases(cases, nested, m -> m);
             }
             case IDS -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("holding null", Arrays.asList("fresh", null), Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("holding the empty ID", List.of("fresh", ""), Outcome.refused(IllegalArgumentException.class, "empty string")));
-                cases.add(new Case("an ID twice", List.of("fresh", "fresh"), Outcome.nodeExists("fresh")));
-                cases.add(new Case("an existing ID", List.of("fresh", "a"), Outcome.nodeExists("a")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "holding null",
+                                Arrays.asList("fresh", null),
+                                Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "holding the empty ID",
+                                List.of("fresh", ""),
+                                Outcome.refused(IllegalArgumentException.class, "empty string")));
+                cases.add(
+                        new Case(
+                                "an ID twice",
+                                List.of("fresh", "fresh"),
+                                Outcome.nodeExists("fresh")));
+                cases.add(
+                        new Case("an existing ID", List.of("fresh", "a"), Outcome.nodeExists("a")));
                 for (Input id : HostileInputs.unknownIds()) {
-                    cases.add(new Case("new ID: " + id.label(), List.of((String) id.value()), Outcome.created((String) id.value())));
+                    cases.add(
+                            new Case(
+                                    "new ID: " + id.label(),
+                                    List.of((String) id.value()),
+                                    Outcome.created((String) id.value())));
                 }
             }
             case SOURCES, TARGETS -> {
                 String role = kind == Kind.SOURCES ? "source" : "target";
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("holding null", Arrays.asList((String) null), Outcome.refused(NullPointerException.class, role, "null")));
-                cases.add(new Case("holding the empty ID", List.of(""), Outcome.refused(IllegalArgumentException.class, role, "empty string")));
-                cases.add(new Case("longer than the other list", List.of("b", "b"), Outcome.refused(IllegalArgumentException.class, "entries")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "holding null",
+                                Arrays.asList((String) null),
+                                Outcome.refused(NullPointerException.class, role, "null")));
+                cases.add(
+                        new Case(
+                                "holding the empty ID",
+                                List.of(""),
+                                Outcome.refused(
+                                        IllegalArgumentException.class, role, "empty string")));
+                cases.add(
+                        new Case(
+                                "longer than the other list",
+                                List.of("b", "b"),
+                                Outcome.refused(IllegalArgumentException.class, "entries")));
                 for (Input id : HostileInputs.unknownIds()) {
-                    cases.add(new Case("unknown ID: " + id.label(), List.of((String) id.value()), Outcome.nodeNotFound((String) id.value())));
+                    cases.add(
+                            new Case(
+                                    "unknown ID: " + id.label(),
+                                    List.of((String) id.value()),
+                                    Outcome.nodeNotFound((String) id.value())));
                 }
             }
             case COLUMNS -> {
                 int rows = ((List<?>) valid[0]).size();
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
                 Map<String, List<?>> nullColumn = new HashMap<>();
                 nullColumn.put("k", null);
-                cases.add(new Case("a null column", nullColumn, Outcome.refused(NullPointerException.class, quoted("k"), "null")));
-                cases.add(new Case("a column too long", Map.of("k", java.util.Collections.nCopies(rows + 1, 1)),
-                        Outcome.refused(IllegalArgumentException.class, quoted("k"), (rows + 1) + " entries", "expected " + rows)));
-                cases.add(new Case("a column too short", Map.of("k", List.of()),
-                        Outcome.refused(IllegalArgumentException.class, quoted("k"), "0 entries", "expected " + rows)));
-                badMapCases(cases, nested, m -> {
-                    Map<Object, Object> columns = new HashMap<>();
-                    m.forEach((k, v) -> columns.put(k, java.util.Collections.nCopies(rows, v)));
-                    return columns;
-                });
+                cases.add(
+                        new Case(
+                                "a null column",
+                                nullColumn,
+                                Outcome.refused(NullPointerException.class, quoted("k"), "null")));
+                cases.add(
+                        new Case(
+                                "a column too long",
+                                Map.of("k", java.util.Collections.nCopies(rows + 1, 1)),
+                                Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        quoted("k"),
+                                        (rows + 1) + " entries",
+                                        "expected " + rows)));
+                cases.add(
+                        new Case(
+                                "a column too short",
+                                Map.of("k", List.of()),
+                                Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        quoted("k"),
+                                        "0 entries",
+                                        "expected " + rows)));
+                badMapCases(
+                        cases,
+                        nested,
+                        m -> {
+                            Map<Object, Object> columns = new HashMap<>();
+                            m.forEach(
+                                    (k, v) ->
+                                            columns.put(k, java.util.Collections.nCopies(rows, v)));
+                            return columns;
+                        });
             }
             case PREDICATE -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
                 CallerException own = new CallerException();
-                cases.add(new Case("a predicate that throws", (java.util.function.Predicate<Object>) x -> { throw own; },
-                        Outcome.propagates(own)));
-                cases.add(new Case("a predicate that reads and writes the graph", null, (graph, entry2, arguments) -> {
-                    arguments[0] = (java.util.function.Predicate<Object>) x -> {
-                        graph.mergeNode("fromPredicate", java.util.Map.of());
-                        return graph.hasNode("a");
-                    };
-                    Outcome.accepted().check(graph, entry2, arguments);
-                    assertTrue(graph.hasNode("fromPredicate"));
-                }));
+                cases.add(
+                        new Case(
+                                "a predicate that throws",
+                                (java.util.function.Predicate<Object>)
+                                        x -> {
+                                            throw own;
+                                        },
+                                Outcome.propagates(own)));
+                cases.add(
+                        new Case(
+                                "a predicate that reads and writes the graph",
+                                null,
+                                (graph, entry2, arguments) -> {
+                                    arguments[0] =
+                                            (java.util.function.Predicate<Object>)
+                                                    x -> {
+                                                        graph.mergeNode(
+                                                                "fromPredicate",
+                                                                java.util.Map.of());
+                                                        return graph.hasNode("a");
+                                                    };
+                                    Outcome.accepted().check(graph, entry2, arguments);
+                                    assertTrue(graph.hasNode("fromPredicate"));
+                                }));
             }
             case OPERATIONS -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
                 CallerException own = new CallerException();
-                cases.add(new Case("code that stages, then throws", (Consumer<io.gli.Batch>) b -> {
-                    b.addNode("staged").setNodeAttribute("a", "k", 0);
-                    throw own;
-                }, Outcome.propagates(own)));
-                cases.add(new Case("code that runs another batch inside", null, (graph, entry2, arguments) -> {
-                    arguments[0] = (Consumer<io.gli.Batch>) b -> {
-                        b.addNode("outer");
-                        graph.batch(inner -> inner.addNode("inner"));
-                    };
-                    Outcome.accepted().check(graph, entry2, arguments);
-                    assertEquals(List.of("a", "b", "c", "inner", "outer"), graph.nodes());
-                }));
+                cases.add(
+                        new Case(
+                                "code that stages, then throws",
+                                (Consumer<io.gli.Batch>)
+                                        b -> {
+                                            b.addNode("staged").setNodeAttribute("a", "k", 0);
+                                            throw own;
+                                        },
+                                Outcome.propagates(own)));
+                cases.add(
+                        new Case(
+                                "code that runs another batch inside",
+                                null,
+                                (graph, entry2, arguments) -> {
+                                    arguments[0] =
+                                            (Consumer<io.gli.Batch>)
+                                                    b -> {
+                                                        b.addNode("outer");
+                                                        graph.batch(
+                                                                inner -> inner.addNode("inner"));
+                                                    };
+                                    Outcome.accepted().check(graph, entry2, arguments);
+                                    assertEquals(
+                                            List.of("a", "b", "c", "inner", "outer"),
+                                            graph.nodes());
+                                }));
             }
             case BACKEND -> {
                 boolean nullMeansDefault = entry.signature().startsWith("GraphBuilder");
-                cases.add(new Case("null", null, nullMeansDefault ? Outcome.accepted()
-                        : Outcome.refused(NullPointerException.class, "backend name is null")));
+                cases.add(
+                        new Case(
+                                "null",
+                                null,
+                                nullMeansDefault
+                                        ? Outcome.accepted()
+                                        : Outcome.refused(
+                                                NullPointerException.class,
+                                                "backend name is null")));
                 for (String blank : List.of("", " ", "\t\n")) {
-                    cases.add(new Case("blank " + brief(blank.length()), blank,
-                            Outcome.refused(IllegalArgumentException.class, "blank")));
+                    cases.add(
+                            new Case(
+                                    "blank " + brief(blank.length()),
+                                    blank,
+                                    Outcome.refused(IllegalArgumentException.class, "blank")));
                 }
-                for (Input name : List.of(new Input("unknown", "no-such-backend"), new Input("arrow", "a->b"),
-                        new Input("NUL", "\u0000"), new Input("upper case", fixture.backend().name().toUpperCase(java.util.Locale.ROOT) + "!"),
-                        new Input("huge", HostileInputs.HUGE))) {
+                for (Input name :
+                        List.of(
+                                new Input("unknown", "no-such-backend"),
+                                new Input("arrow", "a->b"),
+                                new Input("NUL", "\u0000"),
+                                new Input(
+                                        "upper case",
+                                        fixture.backend().name().toUpperCase(java.util.Locale.ROOT)
+                                                + "!"),
+                                new Input("huge", HostileInputs.HUGE))) {
                     String value = (String) name.value();
-                    cases.add(new Case(name.label(), value, Outcome.refused(UnknownBackendException.class,
-                            List.of("no backend named", fixture.backend().name()),
-                            e -> assertEquals(value, ((UnknownBackendException) e).name()))));
+                    cases.add(
+                            new Case(
+                                    name.label(),
+                                    value,
+                                    Outcome.refused(
+                                            UnknownBackendException.class,
+                                            List.of("no backend named", fixture.backend().name()),
+                                            e ->
+                                                    assertEquals(
+                                                            value,
+                                                            ((UnknownBackendException) e)
+                                                                    .name()))));
                 }
             }
             case COUNT -> {
-                cases.add(new Case("-1", -1L, Outcome.refused(IllegalArgumentException.class, "-1")));
-                cases.add(new Case("Long.MIN_VALUE", Long.MIN_VALUE,
-                        Outcome.refused(IllegalArgumentException.class, String.valueOf(Long.MIN_VALUE))));
+                cases.add(
+                        new Case("-1", -1L, Outcome.refused(IllegalArgumentException.class, "-1")));
+                cases.add(
+                        new Case(
+                                "Long.MIN_VALUE",
+                                Long.MIN_VALUE,
+                                Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        String.valueOf(Long.MIN_VALUE))));
                 cases.add(new Case("0", 0L, Outcome.accepted()));
                 cases.add(new Case("Long.MAX_VALUE", Long.MAX_VALUE, Outcome.accepted()));
             }
@@ -434,11 +686,25 @@ public class HostileInputTests {
             case COLUMN_VALUES -> {
                 List<?> good = (List<?>) valid[slot];
                 String key = quoted(valid[slot - 1]);
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(new Case("one entry too many", java.util.Collections.nCopies(good.size() + 1, 1),
-                        Outcome.refused(IllegalArgumentException.class, (good.size() + 1) + " entries", String.valueOf(good.size()))));
-                cases.add(new Case("no entries", List.of(),
-                        Outcome.refused(IllegalArgumentException.class, "0 entries", String.valueOf(good.size()))));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "one entry too many",
+                                java.util.Collections.nCopies(good.size() + 1, 1),
+                                Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        (good.size() + 1) + " entries",
+                                        String.valueOf(good.size()))));
+                cases.add(
+                        new Case(
+                                "no entries",
+                                List.of(),
+                                Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        "0 entries",
+                                        String.valueOf(good.size()))));
                 List<Case> valueCases = new ArrayList<>();
                 valueCases(valueCases, nested, key, v -> v);
                 for (Case c : valueCases) {
@@ -449,23 +715,47 @@ public class HostileInputTests {
             }
             case INDEX -> {
                 for (int index : new int[] {-1, 3, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
-                    cases.add(new Case("index " + index, index,
-                            Outcome.refused(IndexOutOfBoundsException.class, String.valueOf(index))));
+                    cases.add(
+                            new Case(
+                                    "index " + index,
+                                    index,
+                                    Outcome.refused(
+                                            IndexOutOfBoundsException.class,
+                                            String.valueOf(index))));
                 }
             }
             case OPERATOR -> {
-                cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(
+                        new Case(
+                                "null", null, Outcome.refused(NullPointerException.class, "null")));
                 CallerException own = new CallerException();
-                Object throwing = entry.signature().contains("LongUnaryOperator")
-                        ? (java.util.function.LongUnaryOperator) x -> { throw own; }
-                        : (java.util.function.DoubleUnaryOperator) x -> { throw own; };
+                Object throwing =
+                        entry.signature().contains("LongUnaryOperator")
+                                ? (java.util.function.LongUnaryOperator)
+                                        x -> {
+                                            throw own;
+                                        }
+                                : (java.util.function.DoubleUnaryOperator)
+                                        x -> {
+                                            throw own;
+                                        };
                 cases.add(new Case("a function that throws", throwing, Outcome.propagates(own)));
             }
-            case CATEGORY -> cases.add(new Case("null", null, Outcome.refused(NullPointerException.class, "category")));
+            case CATEGORY ->
+                    cases.add(
+                            new Case(
+                                    "null",
+                                    null,
+                                    Outcome.refused(NullPointerException.class, "category")));
             case CONSTANT -> {
                 cases.add(new Case("null", null, Outcome.refused(NullPointerException.class)));
                 for (String name : List.of("", "removal", "REMOVAL ", "\u0000", "a->b")) {
-                    cases.add(new Case(brief(name), name, Outcome.refused(IllegalArgumentException.class, "No enum constant")));
+                    cases.add(
+                            new Case(
+                                    brief(name),
+                                    name,
+                                    Outcome.refused(
+                                            IllegalArgumentException.class, "No enum constant")));
                 }
             }
         }
@@ -473,38 +763,80 @@ public class HostileInputTests {
     }
 
     /** Bad and extreme values, each placed by {@code wrap} (as itself, or as a column's cells). */
-    private static void valueCases(List<Case> cases, boolean nested, String key, java.util.function.UnaryOperator<Object> wrap) {
+    private static void valueCases(
+            List<Case> cases,
+            boolean nested,
+            String key,
+            java.util.function.UnaryOperator<Object> wrap) {
         for (Input value : HostileInputs.unsupportedValues()) {
-            cases.add(new Case(value.label(), wrap.apply(value.value()),
-                    Outcome.refused(IllegalArgumentException.class, key, value.value().getClass().getName())));
+            cases.add(
+                    new Case(
+                            value.label(),
+                            wrap.apply(value.value()),
+                            Outcome.refused(
+                                    IllegalArgumentException.class,
+                                    key,
+                                    value.value().getClass().getName())));
         }
         for (Input value : HostileInputs.badCollections()) {
-            Outcome outcome = nested ? Outcome.refused(IllegalArgumentException.class, key, value.expected())
-                    : Outcome.refused(UnsupportedOperationException.class, Capability.NESTED_VALUES.name());
+            Outcome outcome =
+                    nested
+                            ? Outcome.refused(IllegalArgumentException.class, key, value.expected())
+                            : Outcome.refused(
+                                    UnsupportedOperationException.class,
+                                    Capability.NESTED_VALUES.name());
             cases.add(new Case(value.label(), wrap.apply(value.value()), outcome));
         }
         for (Input value : HostileInputs.extremeScalars()) {
             cases.add(new Case(value.label(), wrap.apply(value.value()), Outcome.accepted()));
         }
         for (Input value : HostileInputs.extremeCollections()) {
-            cases.add(new Case(value.label(), wrap.apply(value.value()), nested ? Outcome.accepted()
-                    : Outcome.refused(UnsupportedOperationException.class, Capability.NESTED_VALUES.name())));
+            cases.add(
+                    new Case(
+                            value.label(),
+                            wrap.apply(value.value()),
+                            nested
+                                    ? Outcome.accepted()
+                                    : Outcome.refused(
+                                            UnsupportedOperationException.class,
+                                            Capability.NESTED_VALUES.name())));
         }
     }
 
-    /** Attribute maps with bad keys and bad or extreme values, each turned into an argument by {@code wrap}. */
-    private static void badMapCases(List<Case> cases, boolean nested,
+    /**
+     * Attribute maps with bad keys and bad or extreme values, each turned into an argument by
+     * {@code wrap}.
+     */
+    private static void badMapCases(
+            List<Case> cases,
+            boolean nested,
             java.util.function.Function<Map<Object, Object>, Object> wrap) {
         Map<Object, Object> nullKey = new HashMap<>();
         nullKey.put(null, 1);
-        cases.add(new Case("a null key", wrap.apply(nullKey), Outcome.refused(IllegalArgumentException.class, "key is null")));
-        cases.add(new Case("an empty key", wrap.apply(new HashMap<>(Map.of("", 1))),
-                Outcome.refused(IllegalArgumentException.class, "key is the empty string")));
-        cases.add(new Case("an Integer key", wrap.apply(new HashMap<>(Map.of(42, 1))),
-                Outcome.refused(IllegalArgumentException.class, "42", "java.lang.Integer")));
+        cases.add(
+                new Case(
+                        "a null key",
+                        wrap.apply(nullKey),
+                        Outcome.refused(IllegalArgumentException.class, "key is null")));
+        cases.add(
+                new Case(
+                        "an empty key",
+                        wrap.apply(new HashMap<>(Map.of("", 1))),
+                        Outcome.refused(
+                                IllegalArgumentException.class, "key is the empty string")));
+        cases.add(
+                new Case(
+                        "an Integer key",
+                        wrap.apply(new HashMap<>(Map.of(42, 1))),
+                        Outcome.refused(
+                                IllegalArgumentException.class, "42", "java.lang.Integer")));
         StringBuilder hugeKey = new StringBuilder(HostileInputs.HUGE);
-        cases.add(new Case("a huge StringBuilder key", wrap.apply(new HashMap<>(Map.of(hugeKey, 1))),
-                Outcome.refused(IllegalArgumentException.class, "java.lang.StringBuilder")));
+        cases.add(
+                new Case(
+                        "a huge StringBuilder key",
+                        wrap.apply(new HashMap<>(Map.of(hugeKey, 1))),
+                        Outcome.refused(
+                                IllegalArgumentException.class, "java.lang.StringBuilder")));
         List<Case> valueCases = new ArrayList<>();
         valueCases(valueCases, nested, quoted("bad"), v -> v);
         for (Case c : valueCases) {
@@ -514,15 +846,31 @@ public class HostileInputTests {
         }
         Map<Object, Object> nullValue = new HashMap<>();
         nullValue.put("bad", null);
-        // A null cell in a column means "no attribute"; in an attribute map, a null value is refused.
+        // A null cell in a column means "no attribute"; in an attribute map, a null value is
+        // refused.
         Object wrappedNull = wrap.apply(nullValue);
-        cases.add(new Case("{bad: null}", wrappedNull, wrappedNull == nullValue
-                ? Outcome.refused(IllegalArgumentException.class, quoted("bad"), "null") : Outcome.accepted()));
+        cases.add(
+                new Case(
+                        "{bad: null}",
+                        wrappedNull,
+                        wrappedNull == nullValue
+                                ? Outcome.refused(
+                                        IllegalArgumentException.class, quoted("bad"), "null")
+                                : Outcome.accepted()));
         Map<Object, Object> self = new HashMap<>();
         self.put("self", self);
-        cases.add(new Case("a map holding itself", wrap.apply(self), nested
-                ? Outcome.refused(IllegalArgumentException.class, quoted("self"), "contains itself")
-                : Outcome.refused(UnsupportedOperationException.class, Capability.NESTED_VALUES.name())));
+        cases.add(
+                new Case(
+                        "a map holding itself",
+                        wrap.apply(self),
+                        nested
+                                ? Outcome.refused(
+                                        IllegalArgumentException.class,
+                                        quoted("self"),
+                                        "contains itself")
+                                : Outcome.refused(
+                                        UnsupportedOperationException.class,
+                                        Capability.NESTED_VALUES.name())));
     }
 
     /** The caller's own exception, thrown from its predicate or batch code. */

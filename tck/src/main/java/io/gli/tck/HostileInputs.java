@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The hostile inputs the {@link HostileInputCatalogue} tries, by kind of parameter. Each input has
- * a label, used in failure messages instead of the value: some of these values cannot be printed
- * (a list nested a hundred thousand deep overflows the stack of {@code toString}). Each list is
- * built once: the inputs are never changed, and building some (that deep list) is not free.
+ * a label, used in failure messages instead of the value: some of these values cannot be printed (a
+ * list nested a hundred thousand deep overflows the stack of {@code toString}). Each list is built
+ * once: the inputs are never changed, and building some (that deep list) is not free.
  */
 final class HostileInputs {
     private HostileInputs() {}
@@ -46,13 +46,22 @@ final class HostileInputs {
 
     private static List<Input> makeUnknownIds() {
         return List.of(
-                new Input("arrow", "->"), new Input("edge-like", "a->b"), new Input("space", " "),
-                new Input("tab", "\t"), new Input("newline", "line\nbreak"), new Input("NUL", "\u0000"),
-                new Input("escape sequence", "\u001b[31mred"), new Input("emoji", "\uD83D\uDE00"),
-                new Input("combining", "e\u0301"), new Input("right-to-left", "\u05e9\u05dc\u05d5\u05dd"),
-                new Input("byte order mark", "\uFEFF"), new Input("lone high surrogate", "\uD800"),
-                new Input("lone low surrogate", "x\uDC00"), new Input("quotes", "\"'"),
-                new Input("format string", "%s%n"), new Input("huge", HUGE));
+                new Input("arrow", "->"),
+                new Input("edge-like", "a->b"),
+                new Input("space", " "),
+                new Input("tab", "\t"),
+                new Input("newline", "line\nbreak"),
+                new Input("NUL", "\u0000"),
+                new Input("escape sequence", "\u001b[31mred"),
+                new Input("emoji", "\uD83D\uDE00"),
+                new Input("combining", "e\u0301"),
+                new Input("right-to-left", "\u05e9\u05dc\u05d5\u05dd"),
+                new Input("byte order mark", "\uFEFF"),
+                new Input("lone high surrogate", "\uD800"),
+                new Input("lone low surrogate", "x\uDC00"),
+                new Input("quotes", "\"'"),
+                new Input("format string", "%s%n"),
+                new Input("huge", HUGE));
     }
 
     /** Keys that are valid however odd; reads find nothing under them, writes keep them. */
@@ -63,8 +72,12 @@ final class HostileInputs {
     private static final List<Input> ODD_KEYS = makeOddKeys();
 
     private static List<Input> makeOddKeys() {
-        return List.of(new Input("NUL key", "\u0000"), new Input("arrow key", "->"), new Input("space key", " "),
-                new Input("emoji key", "\uD83D\uDE00"), new Input("huge key", HUGE));
+        return List.of(
+                new Input("NUL key", "\u0000"),
+                new Input("arrow key", "->"),
+                new Input("space key", " "),
+                new Input("emoji key", "\uD83D\uDE00"),
+                new Input("huge key", HUGE));
     }
 
     /** Values of types the contract does not store, at the top level. */
@@ -75,14 +88,24 @@ final class HostileInputs {
     private static final List<Input> UNSUPPORTED_VALUES = makeUnsupportedValues();
 
     private static List<Input> makeUnsupportedValues() {
-        return List.of(new Input("Object", new Object()), new Input("Character", 'c'), new Input("int[]", new int[] {1}),
-                new Input("BigDecimal", BigDecimal.ONE), new Input("BigInteger", BigInteger.TEN),
-                new Input("AtomicLong", new AtomicLong(1)), new Input("Set", Set.of(1)),
-                new Input("Optional", Optional.of(1)), new Input("StringBuilder", new StringBuilder("sb")),
-                new Input("Date", new Date(0)), new Input("enum", Thread.State.NEW));
+        return List.of(
+                new Input("Object", new Object()),
+                new Input("Character", 'c'),
+                new Input("int[]", new int[] {1}),
+                new Input("BigDecimal", BigDecimal.ONE),
+                new Input("BigInteger", BigInteger.TEN),
+                new Input("AtomicLong", new AtomicLong(1)),
+                new Input("Set", Set.of(1)),
+                new Input("Optional", Optional.of(1)),
+                new Input("StringBuilder", new StringBuilder("sb")),
+                new Input("Date", new Date(0)),
+                new Input("enum", Thread.State.NEW));
     }
 
-    /** Values of supported types that are extreme, but valid: they must be stored and read back exactly. */
+    /**
+     * Values of supported types that are extreme, but valid: they must be stored and read back
+     * exactly.
+     */
     static List<Input> extremeScalars() {
         return EXTREME_SCALARS;
     }
@@ -90,12 +113,19 @@ final class HostileInputs {
     private static final List<Input> EXTREME_SCALARS = makeExtremeScalars();
 
     private static List<Input> makeExtremeScalars() {
-        return List.of(new Input("NaN", Double.NaN), new Input("+infinity", Double.POSITIVE_INFINITY),
-                new Input("-infinity", Double.NEGATIVE_INFINITY), new Input("-0.0", -0.0),
-                new Input("Float NaN", Float.NaN), new Input("Float infinity", Float.NEGATIVE_INFINITY),
-                new Input("smallest double", Double.MIN_VALUE), new Input("Long.MIN_VALUE", Long.MIN_VALUE),
-                new Input("Long.MAX_VALUE", Long.MAX_VALUE), new Input("empty string", ""),
-                new Input("huge string", HUGE), new Input("control characters", "\u0000\u0007\u001b"));
+        return List.of(
+                new Input("NaN", Double.NaN),
+                new Input("+infinity", Double.POSITIVE_INFINITY),
+                new Input("-infinity", Double.NEGATIVE_INFINITY),
+                new Input("-0.0", -0.0),
+                new Input("Float NaN", Float.NaN),
+                new Input("Float infinity", Float.NEGATIVE_INFINITY),
+                new Input("smallest double", Double.MIN_VALUE),
+                new Input("Long.MIN_VALUE", Long.MIN_VALUE),
+                new Input("Long.MAX_VALUE", Long.MAX_VALUE),
+                new Input("empty string", ""),
+                new Input("huge string", HUGE),
+                new Input("control characters", "\u0000\u0007\u001b"));
     }
 
     /** The stored form of an extreme scalar: Float widened to Double. */
@@ -122,14 +152,22 @@ final class HostileInputs {
         intKey.put(7, "x");
         List<Object> withNull = new ArrayList<>();
         withNull.add(null);
-        return List.of(new Input("list containing itself", selfList, "contains itself"),
+        return List.of(
+                new Input("list containing itself", selfList, "contains itself"),
                 new Input("map containing itself", selfMap, "contains itself"),
                 new Input("map containing itself through a list", indirect, "contains itself"),
-                new Input("list nested one level too deep", TestData.nestedList(io.gli.Graph.MAX_NESTING + 1, 1),
+                new Input(
+                        "list nested one level too deep",
+                        TestData.nestedList(io.gli.Graph.MAX_NESTING + 1, 1),
                         "deeper than " + io.gli.Graph.MAX_NESTING),
-                new Input("map nested one level too deep", TestData.nestedMap(io.gli.Graph.MAX_NESTING + 1, 1),
+                new Input(
+                        "map nested one level too deep",
+                        TestData.nestedMap(io.gli.Graph.MAX_NESTING + 1, 1),
                         "deeper than " + io.gli.Graph.MAX_NESTING),
-                new Input("list nested 100,000 deep", TestData.nestedList(100_000, 1), "deeper than " + io.gli.Graph.MAX_NESTING),
+                new Input(
+                        "list nested 100,000 deep",
+                        TestData.nestedList(100_000, 1),
+                        "deeper than " + io.gli.Graph.MAX_NESTING),
                 new Input("list holding an Object", List.of(new Object()), "java.lang.Object"),
                 new Input("map with an Integer key", intKey, "java.lang.Integer"),
                 new Input("list holding null", withNull, "null"),
@@ -144,11 +182,18 @@ final class HostileInputs {
     private static final List<Input> EXTREME_COLLECTIONS = makeExtremeCollections();
 
     private static List<Input> makeExtremeCollections() {
-        return List.of(new Input("list nested " + io.gli.Graph.MAX_NESTING + " deep",
+        return List.of(
+                new Input(
+                        "list nested " + io.gli.Graph.MAX_NESTING + " deep",
                         TestData.nestedList(io.gli.Graph.MAX_NESTING, "leaf")),
-                new Input("map nested " + io.gli.Graph.MAX_NESTING + " deep", TestData.nestedMap(io.gli.Graph.MAX_NESTING, 1.5)),
-                new Input("empty list", List.of()), new Input("empty map", Map.of()),
-                new Input("list of NaN and infinities", List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0)),
+                new Input(
+                        "map nested " + io.gli.Graph.MAX_NESTING + " deep",
+                        TestData.nestedMap(io.gli.Graph.MAX_NESTING, 1.5)),
+                new Input("empty list", List.of()),
+                new Input("empty map", Map.of()),
+                new Input(
+                        "list of NaN and infinities",
+                        List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0)),
                 new Input("map with odd keys", Map.of("", 1, "\u0000", 2, HUGE, 3)),
                 new Input("100,000 elements", java.util.Collections.nCopies(100_000, 7L)));
     }

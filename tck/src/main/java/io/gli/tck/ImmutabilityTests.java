@@ -17,10 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Returned values: every list and map the graph returns is immutable (each mutator throws
- * {@link UnsupportedOperationException} and the graph is untouched) and is a snapshot (it does not
- * change when the graph is written to afterwards), down to the attribute maps inside
- * {@link Edge}s and {@link Node}s and nested attribute values.
+ * Returned values: every list and map the graph returns is immutable (each mutator throws {@link
+ * UnsupportedOperationException} and the graph is untouched) and is a snapshot (it does not change
+ * when the graph is written to afterwards), down to the attribute maps inside {@link Edge}s and
+ * {@link Node}s and nested attribute values.
  */
 public class ImmutabilityTests {
 
@@ -28,37 +28,47 @@ public class ImmutabilityTests {
     @SuppressWarnings("unchecked")
     static void assertUnmodifiable(List<?> list, Object element, String what) {
         List<Object> l = (List<Object>) list;
-        List<Executable> attempts = new ArrayList<>(List.of(
-                () -> l.add(element),
-                () -> l.add(0, element),
-                () -> l.addAll(List.of(element)),
-                () -> l.addAll(0, List.of(element))));
+        List<Executable> attempts =
+                new ArrayList<>(
+                        List.of(
+                                () -> l.add(element),
+                                () -> l.add(0, element),
+                                () -> l.addAll(List.of(element)),
+                                () -> l.addAll(0, List.of(element))));
         if (!l.isEmpty()) {
-            attempts.addAll(List.of(
-                    () -> l.set(0, element),
-                    () -> l.remove(0),
-                    () -> l.remove(l.get(0)),
-                    () -> l.removeIf(x -> true),
-                    () -> l.removeAll(List.of(l.get(0))),
-                    () -> l.retainAll(List.of()),
-                    () -> l.clear(),
-                    () -> l.replaceAll(x -> element),
-                    () -> l.sort(null),
-                    () -> l.subList(0, 1).clear(),
-                    () -> {
-                        Iterator<Object> it = l.iterator();
-                        it.next();
-                        it.remove();
-                    },
-                    () -> {
-                        ListIterator<Object> it = l.listIterator();
-                        it.next();
-                        it.set(element);
-                    }));
+            attempts.addAll(
+                    List.of(
+                            () -> l.set(0, element),
+                            () -> l.remove(0),
+                            () -> l.remove(l.get(0)),
+                            () -> l.removeIf(x -> true),
+                            () -> l.removeAll(List.of(l.get(0))),
+                            () -> l.retainAll(List.of()),
+                            () -> l.clear(),
+                            () -> l.replaceAll(x -> element),
+                            () -> l.sort(null),
+                            () -> l.subList(0, 1).clear(),
+                            () -> {
+                                Iterator<Object> it = l.iterator();
+                                it.next();
+                                it.remove();
+                            },
+                            () -> {
+                                ListIterator<Object> it = l.listIterator();
+                                it.next();
+                                it.set(element);
+                            }));
         }
         List<Object> before = List.copyOf(l);
-        assertAll(attempts.stream().<Executable>map(attempt ->
-                () -> assertThrows(UnsupportedOperationException.class, attempt, what + " can be changed")));
+        assertAll(
+                attempts.stream()
+                        .<Executable>map(
+                                attempt ->
+                                        () ->
+                                                assertThrows(
+                                                        UnsupportedOperationException.class,
+                                                        attempt,
+                                                        what + " can be changed")));
         assertEquals(before, l, what + " changed");
     }
 
@@ -66,33 +76,43 @@ public class ImmutabilityTests {
     @SuppressWarnings("unchecked")
     static void assertUnmodifiable(Map<String, ?> map, String what) {
         Map<String, Object> m = (Map<String, Object>) map;
-        List<Executable> attempts = new ArrayList<>(List.of(
-                () -> m.put("new key", 1L),
-                () -> m.putAll(Map.of("new key", 1L)),
-                () -> m.putIfAbsent("new key", 1L),
-                () -> m.computeIfAbsent("new key", k -> 1L),
-                () -> m.merge("new key", 1L, (a, b) -> b)));
+        List<Executable> attempts =
+                new ArrayList<>(
+                        List.of(
+                                () -> m.put("new key", 1L),
+                                () -> m.putAll(Map.of("new key", 1L)),
+                                () -> m.putIfAbsent("new key", 1L),
+                                () -> m.computeIfAbsent("new key", k -> 1L),
+                                () -> m.merge("new key", 1L, (a, b) -> b)));
         if (!m.isEmpty()) {
             String key = m.keySet().iterator().next();
-            attempts.addAll(List.of(
-                    () -> m.put(key, "replaced"),
-                    () -> m.remove(key),
-                    () -> m.clear(),
-                    () -> m.replace(key, "replaced"),
-                    () -> m.replaceAll((k, v) -> "replaced"),
-                    () -> m.compute(key, (k, v) -> null),
-                    () -> m.keySet().remove(key),
-                    () -> m.values().clear(),
-                    () -> m.entrySet().iterator().next().setValue("replaced"),
-                    () -> {
-                        Iterator<String> it = m.keySet().iterator();
-                        it.next();
-                        it.remove();
-                    }));
+            attempts.addAll(
+                    List.of(
+                            () -> m.put(key, "replaced"),
+                            () -> m.remove(key),
+                            () -> m.clear(),
+                            () -> m.replace(key, "replaced"),
+                            () -> m.replaceAll((k, v) -> "replaced"),
+                            () -> m.compute(key, (k, v) -> null),
+                            () -> m.keySet().remove(key),
+                            () -> m.values().clear(),
+                            () -> m.entrySet().iterator().next().setValue("replaced"),
+                            () -> {
+                                Iterator<String> it = m.keySet().iterator();
+                                it.next();
+                                it.remove();
+                            }));
         }
         Map<String, Object> before = Map.copyOf(m);
-        assertAll(attempts.stream().<Executable>map(attempt ->
-                () -> assertThrows(UnsupportedOperationException.class, attempt, what + " can be changed")));
+        assertAll(
+                attempts.stream()
+                        .<Executable>map(
+                                attempt ->
+                                        () ->
+                                                assertThrows(
+                                                        UnsupportedOperationException.class,
+                                                        attempt,
+                                                        what + " can be changed")));
         assertEquals(before, m, what + " changed");
     }
 
@@ -128,7 +148,8 @@ public class ImmutabilityTests {
         assertUnmodifiable(graph.predecessors("alone"), "x", "predecessors() of an isolated node");
         assertUnmodifiable(graph.neighbors("alone"), "x", "neighbors() of an isolated node");
         assertUnmodifiable(graph.nodeAttributes("alone"), "nodeAttributes() of a bare node");
-        assertUnmodifiable(graph.findNodes(Map.of("no", "match")), "x", "findNodes() with no match");
+        assertUnmodifiable(
+                graph.findNodes(Map.of("no", "match")), "x", "findNodes() with no match");
         assertEquals(List.of("alone"), graph.nodes());
     }
 
@@ -162,7 +183,9 @@ public class ImmutabilityTests {
         assertUnmodifiable(graph.findNodes(Map.of()), "x", "findNodes(map)");
         assertUnmodifiable(graph.findEdges(e -> true), new Edge("c", "a"), "findEdges(predicate)");
         assertUnmodifiable(graph.findEdges(Map.of()), new Edge("c", "a"), "findEdges(map)");
-        assertUnmodifiable(graph.findEdges(Map.of("w", 1.5)).get(0).attributes(), "Edge.attributes() from findEdges()");
+        assertUnmodifiable(
+                graph.findEdges(Map.of("w", 1.5)).get(0).attributes(),
+                "Edge.attributes() from findEdges()");
         List<Node> seen = new ArrayList<>();
         List<Edge> seenEdges = new ArrayList<>();
         graph.findNodes(seen::add);
@@ -275,7 +298,9 @@ public class ImmutabilityTests {
         assertEquals(neighborsOfB(fixture), neighbors);
     }
 
-    /** In {@link #sample}: successors first on a directed graph, edge order on an undirected one. */
+    /**
+     * In {@link #sample}: successors first on a directed graph, edge order on an undirected one.
+     */
     private static List<String> neighborsOfB(Fixture fixture) {
         return fixture.directed() ? List.of("c", "a") : List.of("a", "c");
     }

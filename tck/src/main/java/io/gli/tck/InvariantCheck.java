@@ -5,7 +5,10 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Checks the invariants of every graph a test opened through its {@link Fixture}, once the test has passed. */
+/**
+ * Checks the invariants of every graph a test opened through its {@link Fixture}, once the test has
+ * passed.
+ */
 final class InvariantCheck implements BeforeEachCallback, AfterEachCallback {
 
     @Override

@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * Facts that hold of every graph at rest, whatever was done to it: counts equal iteration sizes,
- * successor, predecessor and neighbor lists follow from the edge list in order, degrees sum up, and returned collections are
- * immutable. The TCK checks them after every test; anyone may call {@link #check} on a graph that
- * no other thread is writing.
+ * successor, predecessor and neighbor lists follow from the edge list in order, degrees sum up, and
+ * returned collections are immutable. The TCK checks them after every test; anyone may call {@link
+ * #check} on a graph that no other thread is writing.
  */
 public final class Invariants {
     private Invariants() {}
@@ -51,10 +51,15 @@ public final class Invariants {
             if (!nodeSet.contains(s) || !nodeSet.contains(t)) {
                 fail("edge " + s + " -> " + t + " has an endpoint that is not a node");
             }
-            List<String> key = graph.isDirected() || s.compareTo(t) <= 0 ? List.of(s, t) : List.of(t, s);
+            List<String> key =
+                    graph.isDirected() || s.compareTo(t) <= 0 ? List.of(s, t) : List.of(t, s);
             assertTrue(seenEdges.add(key), () -> "edge listed twice: " + key);
-            assertTrue(graph.hasEdge(s, t), () -> "hasEdge false for listed edge " + s + " -> " + t);
-            assertEquals(edge.attributes(), graph.edgeAttributes(s, t), "edge attributes vs edgeAttributes()");
+            assertTrue(
+                    graph.hasEdge(s, t), () -> "hasEdge false for listed edge " + s + " -> " + t);
+            assertEquals(
+                    edge.attributes(),
+                    graph.edgeAttributes(s, t),
+                    "edge attributes vs edgeAttributes()");
             assertImmutable(edge.attributes(), "edge attributes");
             if (s.equals(t)) {
                 selfLoops++;
@@ -63,7 +68,9 @@ public final class Invariants {
                 successors.get(s).add(t);
                 predecessors.get(t).add(s);
             } else {
-                assertTrue(graph.hasEdge(t, s), () -> "undirected hasEdge not symmetric for " + s + " -- " + t);
+                assertTrue(
+                        graph.hasEdge(t, s),
+                        () -> "undirected hasEdge not symmetric for " + s + " -- " + t);
                 successors.get(s).add(t);
                 if (!s.equals(t)) {
                     successors.get(t).add(s);
@@ -76,17 +83,23 @@ public final class Invariants {
         long degreeSum = 0;
         for (String node : nodes) {
             List<String> expectedSuccessors = successors.get(node);
-            List<String> expectedPredecessors = graph.isDirected() ? predecessors.get(node) : expectedSuccessors;
+            List<String> expectedPredecessors =
+                    graph.isDirected() ? predecessors.get(node) : expectedSuccessors;
             LinkedHashSet<String> union = new LinkedHashSet<>(expectedSuccessors);
             union.addAll(expectedPredecessors);
             List<String> expectedNeighbors = List.copyOf(union);
             List<String> actualSuccessors = graph.successors(node);
             assertEquals(expectedSuccessors, actualSuccessors, () -> "successors of " + node);
-            assertEquals(expectedPredecessors, graph.predecessors(node), () -> "predecessors of " + node);
+            assertEquals(
+                    expectedPredecessors,
+                    graph.predecessors(node),
+                    () -> "predecessors of " + node);
             assertEquals(expectedNeighbors, graph.neighbors(node), () -> "neighbors of " + node);
             assertImmutable(actualSuccessors, "successors()");
-            assertEquals(expectedSuccessors.size(), graph.outDegree(node), () -> "outDegree of " + node);
-            assertEquals(expectedPredecessors.size(), graph.inDegree(node), () -> "inDegree of " + node);
+            assertEquals(
+                    expectedSuccessors.size(), graph.outDegree(node), () -> "outDegree of " + node);
+            assertEquals(
+                    expectedPredecessors.size(), graph.inDegree(node), () -> "inDegree of " + node);
             assertEquals(expectedNeighbors.size(), graph.degree(node), () -> "degree of " + node);
             assertImmutable(graph.nodeAttributes(node), "node attributes");
             outSum += graph.outDegree(node);
@@ -97,19 +110,26 @@ public final class Invariants {
             assertEquals(edges.size(), outSum, "sum of out-degrees vs edge count");
             assertEquals(edges.size(), inSum, "sum of in-degrees vs edge count");
         } else {
-            assertEquals(2L * edges.size() - selfLoops, degreeSum, "sum of degrees vs 2 * edges - self-loops");
+            assertEquals(
+                    2L * edges.size() - selfLoops,
+                    degreeSum,
+                    "sum of degrees vs 2 * edges - self-loops");
         }
     }
 
     @SuppressWarnings("unchecked")
     private static void assertImmutable(List<?> list, String what) {
-        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) list).add("x"),
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ((List<Object>) list).add("x"),
                 what + " can be changed by the caller");
     }
 
     @SuppressWarnings("unchecked")
     private static void assertImmutable(Map<String, ?> map, String what) {
-        assertThrows(UnsupportedOperationException.class, () -> ((Map<String, Object>) map).put("x", "y"),
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> ((Map<String, Object>) map).put("x", "y"),
                 what + " can be changed by the caller");
     }
 }

@@ -17,16 +17,17 @@ import java.util.function.IntFunction;
 /**
  * Builds a large graph through the bulk API and checks it: node {@code i} is {@code "n" + i} with
  * attribute {@code group = i % 100}, and has {@value #FAN_OUT} out-edges, to {@code i + offset[j]}
- * (mod the node count) for j in order, the offsets spread over the whole range. Nodes and edges
- * are added in chunks with {@link Graph#addNodes(List, Map)} and
- * {@link Graph#addEdges(List, List, Map)}; the check compares counts, and for sampled nodes the
- * exact successor, predecessor and neighbor lists, degrees, attributes and edge lookups, with what
- * the construction implies. {@link LargeGraphTests} runs it at a million edges on every backend;
- * a backend's own large-graph test may run it far larger.
+ * (mod the node count) for j in order, the offsets spread over the whole range. Nodes and edges are
+ * added in chunks with {@link Graph#addNodes(List, Map)} and {@link Graph#addEdges(List, List,
+ * Map)}; the check compares counts, and for sampled nodes the exact successor, predecessor and
+ * neighbor lists, degrees, attributes and edge lookups, with what the construction implies. {@link
+ * LargeGraphTests} runs it at a million edges on every backend; a backend's own large-graph test
+ * may run it far larger.
  */
 public final class LargeGraphs {
     /** Out-edges per node. */
     public static final int FAN_OUT = 5;
+
     private static final int CHUNK = 1_000_000;
 
     private final Graph graph;
@@ -97,7 +98,10 @@ public final class LargeGraphs {
         for (long from = 0; from < edges; from += CHUNK) {
             long base = from;
             int size = (int) Math.min(CHUNK, edges - from);
-            graph.addEdges(view(size, i -> id((int) ((base + i) / FAN_OUT))), view(size, i -> id(target(base + i))), Map.of());
+            graph.addEdges(
+                    view(size, i -> id((int) ((base + i) / FAN_OUT))),
+                    view(size, i -> id(target(base + i))),
+                    Map.of());
         }
         long edgesDone = System.nanoTime();
 
@@ -114,14 +118,18 @@ public final class LargeGraphs {
             int t = random.nextInt(nodes);
             boolean expected = false;
             for (int offset : offsets) {
-                expected |= (s + (long) offset) % nodes == t
-                        || !graph.isDirected() && (t + (long) offset) % nodes == s;
+                expected |=
+                        (s + (long) offset) % nodes == t
+                                || !graph.isDirected() && (t + (long) offset) % nodes == s;
             }
             assertEquals(expected, graph.hasEdge(id(s), id(t)), () -> "hasEdge " + s + ", " + t);
         }
         assertFalse(graph.hasNode(id(nodes)), "no node beyond the last");
         long checked = System.nanoTime();
-        return new Timings((nodesDone - start) / 1e9, (edgesDone - nodesDone) / 1e9, (checked - edgesDone) / 1e9);
+        return new Timings(
+                (nodesDone - start) / 1e9,
+                (edgesDone - nodesDone) / 1e9,
+                (checked - edgesDone) / 1e9);
     }
 
     private void checkNode(int node) {

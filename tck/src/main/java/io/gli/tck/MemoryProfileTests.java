@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Assumptions;
  * its figures are consistent with each other.
  */
 public class MemoryProfileTests {
-    /** Large enough that the fixed overhead of a graph does not dominate, small enough to walk fast. */
+    /**
+     * Large enough that the fixed overhead of a graph does not dominate, small enough to walk fast.
+     */
     private static final int NODES = 4_000;
+
     private static final double TOLERANCE = 0.10;
 
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
@@ -37,7 +40,8 @@ public class MemoryProfileTests {
         return graph;
     }
 
-    private static void addRandomEdges(Graph graph, int count, IntFunction<Map<String, Object>> attributes) {
+    private static void addRandomEdges(
+            Graph graph, int count, IntFunction<Map<String, Object>> attributes) {
         SplittableRandom random = new SplittableRandom(7);
         List<String> ids = graph.nodes();
         int added = 0;
@@ -51,7 +55,9 @@ public class MemoryProfileTests {
         }
     }
 
-    /** Values that differ per element, strings arriving as distinct objects as parsed input does. */
+    /**
+     * Values that differ per element, strings arriving as distinct objects as parsed input does.
+     */
     private static Map<String, Object> fiveAttributes(int i) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("id", 1_000_000L + i);
@@ -70,9 +76,17 @@ public class MemoryProfileTests {
         MemoryProfile profile = graph.memoryProfile();
         long measured = new RetainedSize().of(fixture.undecorated(graph));
         long reported = profile.totalBytes();
-        assertTrue(Math.abs(reported - measured) <= TOLERANCE * measured,
-                () -> "reported " + reported + " bytes, JOL measured " + measured + " ("
-                        + String.format("%+.1f%%", 100.0 * (reported - measured) / measured) + ")\n" + profile);
+        assertTrue(
+                Math.abs(reported - measured) <= TOLERANCE * measured,
+                () ->
+                        "reported "
+                                + reported
+                                + " bytes, JOL measured "
+                                + measured
+                                + " ("
+                                + String.format("%+.1f%%", 100.0 * (reported - measured) / measured)
+                                + ")\n"
+                                + profile);
         assertConsistent(graph, profile);
     }
 
@@ -90,8 +104,14 @@ public class MemoryProfileTests {
             edgeBytes += category.owner() == Owner.EDGES ? bytes : 0;
         }
         assertEquals(total, profile.totalBytes());
-        assertEquals(profile.nodeCount() == 0 ? 0 : (double) nodeBytes / profile.nodeCount(), profile.bytesPerNode(), 1e-9);
-        assertEquals(profile.edgeCount() == 0 ? 0 : (double) edgeBytes / profile.edgeCount(), profile.bytesPerEdge(), 1e-9);
+        assertEquals(
+                profile.nodeCount() == 0 ? 0 : (double) nodeBytes / profile.nodeCount(),
+                profile.bytesPerNode(),
+                1e-9);
+        assertEquals(
+                profile.edgeCount() == 0 ? 0 : (double) edgeBytes / profile.edgeCount(),
+                profile.bytesPerEdge(),
+                1e-9);
         assertEquals(profile.byCategory().keySet().size(), Category.values().length);
         assertTrue(profile.toString().contains("total"), profile::toString);
     }
@@ -101,7 +121,9 @@ public class MemoryProfileTests {
         Graph graph = withNodes(fixture, i -> Map.of());
         assertAgreesWithJol(fixture, graph);
         MemoryProfile profile = graph.memoryProfile();
-        assertTrue(profile.bytes(Category.IDS) >= NODES * 11L, () -> "every ID has 11 characters\n" + profile);
+        assertTrue(
+                profile.bytes(Category.IDS) >= NODES * 11L,
+                () -> "every ID has 11 characters\n" + profile);
         assertEquals(0.0, profile.bytesPerEdge());
     }
 
@@ -115,13 +137,16 @@ public class MemoryProfileTests {
 
     @GraphTest
     void nodesSharingOneAttributeSet(Fixture fixture) {
-        Graph graph = withNodes(fixture, i -> {
-            Map<String, Object> shared = new LinkedHashMap<>();
-            shared.put("type", new String("user"));
-            shared.put("status", new String("active"));
-            shared.put("level", 1L);
-            return shared;
-        });
+        Graph graph =
+                withNodes(
+                        fixture,
+                        i -> {
+                            Map<String, Object> shared = new LinkedHashMap<>();
+                            shared.put("type", new String("user"));
+                            shared.put("status", new String("active"));
+                            shared.put("level", 1L);
+                            return shared;
+                        });
         assertAgreesWithJol(fixture, graph);
     }
 
@@ -138,7 +163,17 @@ public class MemoryProfileTests {
     @GraphTest
     void edgesWithThreeAttributes(Fixture fixture) {
         Graph graph = withNodes(fixture, i -> Map.of("rank", (long) i));
-        addRandomEdges(graph, 2 * NODES, i -> Map.of("weight", i * 0.001, "kind", new String(WORDS[i % 4]), "since", 2000L + i % 25));
+        addRandomEdges(
+                graph,
+                2 * NODES,
+                i ->
+                        Map.of(
+                                "weight",
+                                i * 0.001,
+                                "kind",
+                                new String(WORDS[i % 4]),
+                                "since",
+                                2000L + i % 25));
         assertAgreesWithJol(fixture, graph);
         MemoryProfile profile = graph.memoryProfile();
         assertTrue(profile.bytes(Category.EDGE_ATTRIBUTES) > 0, profile::toString);
@@ -147,7 +182,15 @@ public class MemoryProfileTests {
     @GraphTest
     void nestedValues(Fixture fixture) {
         fixture.assume(Capability.NESTED_VALUES);
-        Graph graph = withNodes(fixture, i -> Map.of("tags", List.of("t" + i % 7, "u" + i % 11, "v"), "meta", Map.of("k", (long) i, "j", "x")));
+        Graph graph =
+                withNodes(
+                        fixture,
+                        i ->
+                                Map.of(
+                                        "tags",
+                                        List.of("t" + i % 7, "u" + i % 11, "v"),
+                                        "meta",
+                                        Map.of("k", (long) i, "j", "x")));
         assertAgreesWithJol(fixture, graph);
     }
 
@@ -177,9 +220,12 @@ public class MemoryProfileTests {
 
     @GraphTest
     void refusedWhenLacking(Fixture fixture) {
-        Assumptions.assumeFalse(fixture.has(Capability.MEMORY_PROFILE), () -> fixture.backend().name() + " reports its memory");
+        Assumptions.assumeFalse(
+                fixture.has(Capability.MEMORY_PROFILE),
+                () -> fixture.backend().name() + " reports its memory");
         Graph graph = fixture.open();
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, graph::memoryProfile);
+        UnsupportedOperationException e =
+                assertThrows(UnsupportedOperationException.class, graph::memoryProfile);
         assertTrue(e.getMessage().contains(Capability.MEMORY_PROFILE.name()), e.getMessage());
     }
 }

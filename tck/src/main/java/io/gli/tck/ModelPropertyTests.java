@@ -15,11 +15,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Property-based form of the {@link DifferentialTest}: jqwik draws random sequences of operations
@@ -31,13 +31,17 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  *
  * <p>jqwik is its own JUnit Platform engine: a backend's suite class runs these properties beside
  * the Jupiter tests. jqwik does not hand the suite's configuration parameters to test code, so the
- * backends under test are named here by the system property {@value BackendArguments#BACKENDS_PARAMETER}
- * or, without it, are every backend discovered.
+ * backends under test are named here by the system property {@value
+ * BackendArguments#BACKENDS_PARAMETER} or, without it, are every backend discovered.
  */
 public class ModelPropertyTests {
     // Named *Tests: a JUnit suite selects only classes whose names match its default pattern.
-    /** Tries per property: enough to find what the fixed-seed test misses, few enough to take seconds. */
+    /**
+     * Tries per property: enough to find what the fixed-seed test misses, few enough to take
+     * seconds.
+     */
     static final int TRIES = 150;
+
     static final int MAX_STEPS = 40;
 
     @Property(tries = TRIES)
@@ -57,19 +61,24 @@ public class ModelPropertyTests {
         ReferenceModel model = new ReferenceModel(directed);
         List<Graph> graphs = new ArrayList<>();
         for (BackendInfo backend : backends) {
-            graphs.add(directed ? Graph.builder().backend(backend.name()).open()
-                    : Graph.builder().backend(backend.name()).undirected().open());
+            graphs.add(
+                    directed
+                            ? Graph.builder().backend(backend.name()).open()
+                            : Graph.builder().backend(backend.name()).undirected().open());
         }
         int failed = 0;
         for (int i = 0; i < actions.size(); i++) {
             DifferentialTest.Step step = actions.get(i).step();
-            if (!DifferentialTest.runStep(step, model, graphs, backends, "step " + i + ": " + step.text())) {
+            if (!DifferentialTest.runStep(
+                    step, model, graphs, backends, "step " + i + ": " + step.text())) {
                 failed++;
             }
         }
         graphs.forEach(Invariants::check);
-        Statistics.label("steps that failed").collect(failed == 0 ? "none" : failed * 4 < actions.size() ? "some" : "many");
-        Statistics.label("nodes at the end").collect(model.nodeCount() < 3 ? "0-2" : model.nodeCount() < 8 ? "3-7" : "8+");
+        Statistics.label("steps that failed")
+                .collect(failed == 0 ? "none" : failed * 4 < actions.size() ? "some" : "many");
+        Statistics.label("nodes at the end")
+                .collect(model.nodeCount() < 3 ? "0-2" : model.nodeCount() < 8 ? "3-7" : "8+");
     }
 
     static List<BackendInfo> backendsUnderTest() {
@@ -91,14 +100,21 @@ public class ModelPropertyTests {
      */
     @Provide
     Arbitrary<List<Action>> sequences() {
-        Arbitrary<Action> setup = Arbitraries.subsetOf(DifferentialTest.Generator.IDS)
-                .map(ids -> new Action(DifferentialTest.Generator.addNodes(List.copyOf(ids))));
-        return Combinators.combine(setup, steps()).as((first, rest) -> {
-            List<Action> all = new ArrayList<>();
-            all.add(first);
-            all.addAll(rest);
-            return all;
-        });
+        Arbitrary<Action> setup =
+                Arbitraries.subsetOf(DifferentialTest.Generator.IDS)
+                        .map(
+                                ids ->
+                                        new Action(
+                                                DifferentialTest.Generator.addNodes(
+                                                        List.copyOf(ids))));
+        return Combinators.combine(setup, steps())
+                .as(
+                        (first, rest) -> {
+                            List<Action> all = new ArrayList<>();
+                            all.add(first);
+                            all.addAll(rest);
+                            return all;
+                        });
     }
 
     private static Arbitrary<List<Action>> steps() {
@@ -107,7 +123,9 @@ public class ModelPropertyTests {
                         Tuple.of(30, reads()),
                         Tuple.of(10, batches()),
                         Tuple.of(5, bulkAdds()))
-                .list().ofMinSize(1).ofMaxSize(MAX_STEPS);
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(MAX_STEPS);
     }
 
     private static Arbitrary<String> ids() {
@@ -132,37 +150,64 @@ public class ModelPropertyTests {
     }
 
     private static Arbitrary<Map<String, Object>> attributes() {
-        Arbitrary<String> keys = Arbitraries.frequencyOf(
-                Tuple.of(97, Arbitraries.of(DifferentialTest.Generator.KEYS)),
-                Tuple.of(3, Arbitraries.just("")));
-        Arbitrary<Object> values = Arbitraries.frequencyOf(
-                Tuple.of(97, Arbitraries.of(DifferentialTest.Generator.VALUES)),
-                Tuple.of(3, values()));
+        Arbitrary<String> keys =
+                Arbitraries.frequencyOf(
+                        Tuple.of(97, Arbitraries.of(DifferentialTest.Generator.KEYS)),
+                        Tuple.of(3, Arbitraries.just("")));
+        Arbitrary<Object> values =
+                Arbitraries.frequencyOf(
+                        Tuple.of(97, Arbitraries.of(DifferentialTest.Generator.VALUES)),
+                        Tuple.of(3, values()));
         // A HashMap, not Map.of: the values drawn may be null, which the graph must refuse.
         return Arbitraries.maps(keys, values).ofMaxSize(2).map(java.util.HashMap::new);
     }
 
     private static Arbitrary<DifferentialTest.Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, DifferentialTest.Generator.MUTATION_KINDS - 1),
-                        Arbitraries.of(true, false), ids(), ids(), keys(), values(), attributes())
+        return Combinators.combine(
+                        Arbitraries.integers()
+                                .between(0, DifferentialTest.Generator.MUTATION_KINDS - 1),
+                        Arbitraries.of(true, false),
+                        ids(),
+                        ids(),
+                        keys(),
+                        values(),
+                        attributes())
                 .as(DifferentialTest.Generator::mutation);
     }
 
     private static Arbitrary<Action> reads() {
-        return Combinators.combine(Arbitraries.integers().between(0, DifferentialTest.Generator.READ_KINDS - 1),
-                        ids(), ids(), keys(), attributes())
-                .as((kind, id, target, key, match) -> new Action(DifferentialTest.Generator.read(kind, id, target, key, match)));
+        return Combinators.combine(
+                        Arbitraries.integers()
+                                .between(0, DifferentialTest.Generator.READ_KINDS - 1),
+                        ids(),
+                        ids(),
+                        keys(),
+                        attributes())
+                .as(
+                        (kind, id, target, key, match) ->
+                                new Action(
+                                        DifferentialTest.Generator.read(
+                                                kind, id, target, key, match)));
     }
 
     private static Arbitrary<Action> batches() {
-        return Combinators.combine(mutations().list().ofMinSize(1).ofMaxSize(6),
-                        Arbitraries.integers().between(-6, 5), Arbitraries.of(false, true))
-                .as((mutations, abort, explicit) -> new Action(DifferentialTest.Generator.batch(mutations,
-                        abort >= 0 && abort < mutations.size() ? abort : -1, explicit)));
+        return Combinators.combine(
+                        mutations().list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.integers().between(-6, 5),
+                        Arbitraries.of(false, true))
+                .as(
+                        (mutations, abort, explicit) ->
+                                new Action(
+                                        DifferentialTest.Generator.batch(
+                                                mutations,
+                                                abort >= 0 && abort < mutations.size() ? abort : -1,
+                                                explicit)));
     }
 
     private static Arbitrary<Action> bulkAdds() {
-        return ids().list().ofMinSize(1).ofMaxSize(4)
+        return ids().list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
                 .map(ids -> new Action(DifferentialTest.Generator.addNodes(ids)));
     }
 
@@ -177,7 +222,11 @@ public class ModelPropertyTests {
                 if (!backend.capabilities().containsAll(EnumSet.allOf(Capability.class))) {
                     EnumSet<Capability> lacking = EnumSet.allOf(Capability.class);
                     lacking.removeAll(backend.capabilities());
-                    return SkipResult.skip("backend " + backend.name() + " lacks " + Arrays.toString(lacking.toArray()));
+                    return SkipResult.skip(
+                            "backend "
+                                    + backend.name()
+                                    + " lacks "
+                                    + Arrays.toString(lacking.toArray()));
                 }
             }
             return SkipResult.doNotSkip();

@@ -107,8 +107,10 @@ public class NodeAttributeTests extends AttributeTests {
         };
     }
 
-    private static void assertNodeNotFound(Graph graph, String id, org.junit.jupiter.api.function.Executable call) {
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, call);
+    private static void assertNodeNotFound(
+            Graph graph, String id, org.junit.jupiter.api.function.Executable call) {
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, call);
         assertEquals(id, e.nodeId());
         assertTrue(e.getMessage().contains(id), e.getMessage());
     }
@@ -126,7 +128,9 @@ public class NodeAttributeTests extends AttributeTests {
                 () -> assertNodeNotFound(graph, m, () -> graph.nodeString(m, "k")),
                 () -> assertNodeNotFound(graph, m, () -> graph.nodeBoolean(m, "k")),
                 () -> assertNodeNotFound(graph, m, () -> graph.setNodeAttribute(m, "k", 1)),
-                () -> assertNodeNotFound(graph, m, () -> graph.updateNodeAttributes(m, Map.of("k", 1))),
+                () ->
+                        assertNodeNotFound(
+                                graph, m, () -> graph.updateNodeAttributes(m, Map.of("k", 1))),
                 () -> assertNodeNotFound(graph, m, () -> graph.updateNodeAttributes(m, Map.of())),
                 () -> assertNodeNotFound(graph, m, () -> graph.removeNodeAttribute(m, "k")));
         assertFalse(graph.hasNode(m), "setting an attribute must not create the node");
@@ -142,37 +146,64 @@ public class NodeAttributeTests extends AttributeTests {
                 () -> assertNodeNotFound(graph, "gone", () -> graph.nodeAttributes("gone")),
                 () -> assertNodeNotFound(graph, "gone", () -> graph.nodeAttribute("gone", "k")),
                 () -> assertNodeNotFound(graph, "gone", () -> graph.nodeLong("gone", "k")),
-                () -> assertNodeNotFound(graph, "gone", () -> graph.setNodeAttribute("gone", "k", 2)));
+                () ->
+                        assertNodeNotFound(
+                                graph, "gone", () -> graph.setNodeAttribute("gone", "k", 2)));
     }
 
     @GraphTest
     void argumentErrorsAreReportedBeforeTheMissingNode(Fixture fixture) {
         Graph graph = fixture.open();
         assertAll(
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setNodeAttribute("missing", "k", new Date())),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setNodeAttribute("missing", "", 1)),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.setNodeAttribute("missing", "k", null)),
-                () -> Snapshot.assertFailsUnchanged(graph, NullPointerException.class,
-                        () -> graph.setNodeAttribute("missing", null, 1)),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.updateNodeAttributes("missing", map("k", null))),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.removeNodeAttribute("missing", "")),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.nodeAttribute("missing", "")),
-                () -> Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                        () -> graph.nodeLong("missing", "")));
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setNodeAttribute("missing", "k", new Date())),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setNodeAttribute("missing", "", 1)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.setNodeAttribute("missing", "k", null)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                NullPointerException.class,
+                                () -> graph.setNodeAttribute("missing", null, 1)),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.updateNodeAttributes("missing", map("k", null))),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.removeNodeAttribute("missing", "")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.nodeAttribute("missing", "")),
+                () ->
+                        Snapshot.assertFailsUnchanged(
+                                graph,
+                                IllegalArgumentException.class,
+                                () -> graph.nodeLong("missing", "")));
     }
 
     @GraphTest
     void attributeTypeExceptionMessageNamesTheNode(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("alice", Map.of("age", "old"));
-        AttributeTypeException e = org.junit.jupiter.api.Assertions.assertThrows(AttributeTypeException.class,
-                () -> graph.nodeLong("alice", "age"));
+        AttributeTypeException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        AttributeTypeException.class, () -> graph.nodeLong("alice", "age"));
         assertTrue(e.getMessage().contains("alice"), e.getMessage());
         assertTrue(e.getMessage().contains("age"), e.getMessage());
     }

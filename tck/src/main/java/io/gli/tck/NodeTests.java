@@ -1,7 +1,6 @@
 package io.gli.tck;
 
 import static io.gli.tck.TestData.cells;
-import static io.gli.tck.TestData.map;
 import static io.gli.tck.TestData.withNodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +49,9 @@ public class NodeTests {
     void addNodeWithAttributesStoresThem(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("name", "Ann", "age", 31, "score", 2.5, "admin", true));
-        assertEquals(Map.of("name", "Ann", "age", 31L, "score", 2.5, "admin", true), graph.nodeAttributes("a"));
+        assertEquals(
+                Map.of("name", "Ann", "age", 31L, "score", 2.5, "admin", true),
+                graph.nodeAttributes("a"));
     }
 
     @GraphTest
@@ -65,7 +66,9 @@ public class NodeTests {
     void addNodeTwiceThrowsNodeExists(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("k", 1));
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class, () -> graph.addNode("a"));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, NodeExistsException.class, () -> graph.addNode("a"));
         assertEquals("a", e.nodeId());
         assertTrue(e.getMessage().contains("\"a\""), e.getMessage());
         assertEquals(Map.of("k", 1L), graph.nodeAttributes("a"));
@@ -75,8 +78,11 @@ public class NodeTests {
     void addNodeWithAttributesOnExistingNodeReplacesNothing(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("k", 1, "keep", "yes"));
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                () -> graph.addNode("a", Map.of("k", 2, "new", true)));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeExistsException.class,
+                        () -> graph.addNode("a", Map.of("k", 2, "new", true)));
         assertEquals("a", e.nodeId());
         assertEquals(Map.of("k", 1L, "keep", "yes"), graph.nodeAttributes("a"));
     }
@@ -114,7 +120,8 @@ public class NodeTests {
 
     @GraphTest
     void idsDifferingInCaseOrWhitespaceAreDistinctNodes(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "A", "a ", " a", "a\u0000", "\u00e1", "a\u0301");
+        Graph graph =
+                withNodes(fixture.open(), "a", "A", "a ", " a", "a\u0000", "\u00e1", "a\u0301");
         assertEquals(7, graph.nodeCount());
         assertEquals(List.of("a", "A", "a ", " a", "a\u0000", "\u00e1", "a\u0301"), graph.nodes());
     }
@@ -164,8 +171,11 @@ public class NodeTests {
     @GraphTest
     void addNodesWithAnExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "b");
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                () -> graph.addNodes(List.of("a", "b", "c")));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeExistsException.class,
+                        () -> graph.addNodes(List.of("a", "b", "c")));
         assertEquals("b", e.nodeId());
         assertFalse(graph.hasNode("a"));
         assertFalse(graph.hasNode("c"));
@@ -174,8 +184,11 @@ public class NodeTests {
     @GraphTest
     void addNodesListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                () -> graph.addNodes(List.of("a", "b", "a")));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeExistsException.class,
+                        () -> graph.addNodes(List.of("a", "b", "a")));
         assertEquals("a", e.nodeId());
         assertEquals(List.of(), graph.nodes());
     }
@@ -183,7 +196,9 @@ public class NodeTests {
     @GraphTest
     void addNodesWithNullIdAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        Snapshot.assertFailsUnchanged(graph, NullPointerException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                NullPointerException.class,
                 () -> graph.addNodes(Arrays.asList("a", null, "b")));
         assertEquals(List.of(), graph.nodes());
     }
@@ -191,17 +206,22 @@ public class NodeTests {
     @GraphTest
     void addNodesWithEmptyIdAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "z");
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a", "", "b")));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a", "", "b")));
         assertEquals(List.of("z"), graph.nodes());
     }
 
     @GraphTest
     void addNodesInvalidIdIsReportedBeforeExistingNode(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a", "")));
-        assertFalse(e instanceof NodeExistsException, "the empty ID is an argument error and comes first: " + e);
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () -> graph.addNodes(List.of("a", "")));
+        assertFalse(
+                e instanceof NodeExistsException,
+                "the empty ID is an argument error and comes first: " + e);
     }
 
     // ---- addNodes(List, columns)
@@ -247,7 +267,8 @@ public class NodeTests {
     @GraphTest
     void addNodesWithColumnsWidensValues(Fixture fixture) {
         Graph graph = fixture.open();
-        graph.addNodes(List.of("a", "b"), Map.of("v", cells((byte) 1, 2.5f), "w", cells((short) 3, 4)));
+        graph.addNodes(
+                List.of("a", "b"), Map.of("v", cells((byte) 1, 2.5f), "w", cells((short) 3, 4)));
         assertEquals(Map.of("v", 1L, "w", 3L), graph.nodeAttributes("a"));
         assertEquals(Map.of("v", 2.5, "w", 4L), graph.nodeAttributes("b"));
     }
@@ -262,8 +283,13 @@ public class NodeTests {
     @GraphTest
     void addNodesWithShortColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a", "b", "c"), Map.of("weight", cells(1, 2))));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () ->
+                                graph.addNodes(
+                                        List.of("a", "b", "c"), Map.of("weight", cells(1, 2))));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
         assertEquals(List.of(), graph.nodes());
     }
@@ -271,16 +297,22 @@ public class NodeTests {
     @GraphTest
     void addNodesWithLongColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a"), Map.of("weight", cells(1, 2))));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () -> graph.addNodes(List.of("a"), Map.of("weight", cells(1, 2))));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
     }
 
     @GraphTest
     void addNodesWithColumnsAndExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "c");
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                () -> graph.addNodes(List.of("a", "b", "c"), Map.of("k", cells(1, 2, 3))));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeExistsException.class,
+                        () -> graph.addNodes(List.of("a", "b", "c"), Map.of("k", cells(1, 2, 3))));
         assertEquals("c", e.nodeId());
         assertEquals(Map.of(), graph.nodeAttributes("c"));
     }
@@ -288,23 +320,34 @@ public class NodeTests {
     @GraphTest
     void addNodesWithColumnsListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        NodeExistsException e = Snapshot.assertFailsUnchanged(graph, NodeExistsException.class,
-                () -> graph.addNodes(List.of("a", "b", "b"), Map.of("k", cells(1, 2, 3))));
+        NodeExistsException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        NodeExistsException.class,
+                        () -> graph.addNodes(List.of("a", "b", "b"), Map.of("k", cells(1, 2, 3))));
         assertEquals("b", e.nodeId());
     }
 
     @GraphTest
     void addNodesWithColumnsAndUnsupportedValueAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e = Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a", "b"), Map.of("when", cells("today", new java.util.Date()))));
+        IllegalArgumentException e =
+                Snapshot.assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () ->
+                                graph.addNodes(
+                                        List.of("a", "b"),
+                                        Map.of("when", cells("today", new java.util.Date()))));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 
     @GraphTest
     void addNodesWithEmptyColumnKeyAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class,
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
                 () -> graph.addNodes(List.of("a"), Map.of("", cells(1))));
     }
 
@@ -313,7 +356,8 @@ public class NodeTests {
         Graph graph = fixture.open();
         Map<String, List<?>> columns = new java.util.HashMap<>();
         columns.put(null, cells(1));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a"), columns));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a"), columns));
     }
 
     @GraphTest
@@ -432,8 +476,9 @@ public class NodeTests {
     void removeMissingNodeThrowsNodeNotFound(Fixture fixture) {
         fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.removeNode("b"));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, NodeNotFoundException.class, () -> graph.removeNode("b"));
         assertEquals("b", e.nodeId());
     }
 
@@ -442,8 +487,9 @@ public class NodeTests {
         fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.removeNode("a");
-        NodeNotFoundException e = Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class,
-                () -> graph.removeNode("a"));
+        NodeNotFoundException e =
+                Snapshot.assertFailsUnchanged(
+                        graph, NodeNotFoundException.class, () -> graph.removeNode("a"));
         assertEquals("a", e.nodeId());
         assertEquals(List.of("b"), graph.nodes());
     }

@@ -4,7 +4,6 @@ import static io.gli.tck.TestData.map;
 import static io.gli.tck.TestData.withNodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gli.Capability;
 import io.gli.Edge;
@@ -51,7 +50,9 @@ public class QueryTests {
     @GraphTest
     void findNodesByPredicateKeepsNodeOrder(Fixture fixture) {
         Graph graph = people(fixture);
-        assertEquals(List.of("dave", "carl"), graph.findNodes(n -> Long.valueOf(40).equals(n.attributes().get("age"))));
+        assertEquals(
+                List.of("dave", "carl"),
+                graph.findNodes(n -> Long.valueOf(40).equals(n.attributes().get("age"))));
         assertEquals(List.of("dave", "ann", "carl", "bea", "eve"), graph.findNodes(n -> true));
         assertEquals(List.of(), graph.findNodes(n -> false));
     }
@@ -61,12 +62,14 @@ public class QueryTests {
         Graph graph = people(fixture);
         Set<Node> seen = new HashSet<>();
         graph.findNodes(n -> seen.add(n) && false);
-        assertEquals(Set.of(
-                new Node("dave", Map.of("age", 40L, "role", "admin", "active", true)),
-                new Node("ann", Map.of("age", 31L, "role", "user", "active", true)),
-                new Node("carl", Map.of("age", 40L, "role", "user")),
-                new Node("bea", Map.of("age", 25.5, "role", "admin", "active", false)),
-                new Node("eve", Map.of())), seen);
+        assertEquals(
+                Set.of(
+                        new Node("dave", Map.of("age", 40L, "role", "admin", "active", true)),
+                        new Node("ann", Map.of("age", 31L, "role", "user", "active", true)),
+                        new Node("carl", Map.of("age", 40L, "role", "user")),
+                        new Node("bea", Map.of("age", 25.5, "role", "admin", "active", false)),
+                        new Node("eve", Map.of())),
+                seen);
     }
 
     @GraphTest
@@ -118,7 +121,9 @@ public class QueryTests {
     @GraphTest
     void missingAttributeDoesNotMatch(Fixture fixture) {
         Graph graph = people(fixture);
-        assertEquals(List.of("dave", "ann", "bea"), graph.findNodes(n -> n.attributes().containsKey("active")));
+        assertEquals(
+                List.of("dave", "ann", "bea"),
+                graph.findNodes(n -> n.attributes().containsKey("active")));
         assertEquals(List.of(), graph.findNodes(Map.of("nickname", "x")));
         assertEquals(List.of(), graph.findNodes(Map.of("active", true, "nickname", "x")));
     }
@@ -162,11 +167,18 @@ public class QueryTests {
     @GraphTest
     void invalidMatchMapsAreRefused(Fixture fixture) {
         Graph graph = people(fixture);
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.findNodes(map("age", null)));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.findNodes(map("age", new Date())));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.findNodes(map("", 1)));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.findEdges(map("since", null)));
-        Snapshot.assertFailsUnchanged(graph, IllegalArgumentException.class, () -> graph.findEdges(map(null, 1)));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.findNodes(map("age", null)));
+        Snapshot.assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
+                () -> graph.findNodes(map("age", new Date())));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.findNodes(map("", 1)));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.findEdges(map("since", null)));
+        Snapshot.assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.findEdges(map(null, 1)));
     }
 
     @GraphTest
@@ -183,13 +195,15 @@ public class QueryTests {
     @GraphTest
     void findEdgesByPredicateKeepsEdgeOrder(Fixture fixture) {
         Graph graph = friendships(fixture);
-        assertEquals(List.of(
-                new Edge("carl", "ann", Map.of("since", 2010L, "kind", "work")),
-                new Edge("bea", "carl", Map.of("since", 2010L, "kind", "family"))),
+        assertEquals(
+                List.of(
+                        new Edge("carl", "ann", Map.of("since", 2010L, "kind", "work")),
+                        new Edge("bea", "carl", Map.of("since", 2010L, "kind", "family"))),
                 graph.findEdges(e -> e.attributes().containsKey("kind")));
         assertEquals(graph.edges(), graph.findEdges(e -> true));
         assertEquals(List.of(), graph.findEdges(e -> false));
-        assertEquals(List.of(new Edge("ann", "dave", Map.of("since", 2015L))),
+        assertEquals(
+                List.of(new Edge("ann", "dave", Map.of("since", 2015L))),
                 graph.findEdges(e -> e.source().equals("ann")));
     }
 
@@ -205,12 +219,14 @@ public class QueryTests {
     @GraphTest
     void findEdgesByMapMatchesNormalizedValues(Fixture fixture) {
         Graph graph = friendships(fixture);
-        List<Edge> in2010 = List.of(
-                new Edge("carl", "ann", Map.of("since", 2010L, "kind", "work")),
-                new Edge("bea", "carl", Map.of("since", 2010L, "kind", "family")));
+        List<Edge> in2010 =
+                List.of(
+                        new Edge("carl", "ann", Map.of("since", 2010L, "kind", "work")),
+                        new Edge("bea", "carl", Map.of("since", 2010L, "kind", "family")));
         assertEquals(in2010, graph.findEdges(Map.of("since", 2010)));
         assertEquals(in2010, graph.findEdges(Map.of("since", (short) 2010)));
-        assertEquals(List.of(in2010.get(1)), graph.findEdges(Map.of("since", 2010, "kind", "family")));
+        assertEquals(
+                List.of(in2010.get(1)), graph.findEdges(Map.of("since", 2010, "kind", "family")));
         assertEquals(List.of(), graph.findEdges(Map.of("since", 2010.0)));
         assertEquals(graph.edges(), graph.findEdges(Map.of()));
     }
@@ -220,8 +236,11 @@ public class QueryTests {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("b", "a", Map.of("k", 1));
         graph.mergeEdge("a", "b", Map.of("j", 2));
-        assertEquals(List.of(new Edge("b", "a", Map.of("k", 1L, "j", 2L))), graph.findEdges(Map.of("k", 1)));
-        assertEquals(List.of(new Edge("b", "a", Map.of("k", 1L, "j", 2L))), graph.findEdges(e -> true));
+        assertEquals(
+                List.of(new Edge("b", "a", Map.of("k", 1L, "j", 2L))),
+                graph.findEdges(Map.of("k", 1)));
+        assertEquals(
+                List.of(new Edge("b", "a", Map.of("k", 1L, "j", 2L))), graph.findEdges(e -> true));
     }
 
     @GraphTest
@@ -231,7 +250,8 @@ public class QueryTests {
         graph.addEdge("a", "b");
         graph.addEdge("b", "b");
         graph.addEdge("a", "a");
-        assertEquals(List.of(new Edge("b", "b"), new Edge("a", "a")), graph.findEdges(Edge::isSelfLoop));
+        assertEquals(
+                List.of(new Edge("b", "b"), new Edge("a", "a")), graph.findEdges(Edge::isSelfLoop));
     }
 
     @GraphTest
@@ -244,7 +264,9 @@ public class QueryTests {
         assertThrows(UnsupportedOperationException.class, () -> nodes.add("x"));
         assertThrows(UnsupportedOperationException.class, () -> byPredicate.add("x"));
         assertThrows(UnsupportedOperationException.class, () -> edges.add(new Edge("a", "b")));
-        assertThrows(UnsupportedOperationException.class, () -> edgesByPredicate.add(new Edge("a", "b")));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> edgesByPredicate.add(new Edge("a", "b")));
         graph.addNode("zed", Map.of("role", "admin"));
         graph.setEdgeAttribute("bea", "carl", "since", 1999);
         graph.addEdge("zed", "ann", Map.of("since", 2010));

@@ -36,7 +36,10 @@ final class ReferenceModel {
         this(directed, new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
     }
 
-    private ReferenceModel(boolean directed, List<String> nodes, Map<String, Map<String, Object>> nodeAttributes,
+    private ReferenceModel(
+            boolean directed,
+            List<String> nodes,
+            Map<String, Map<String, Object>> nodeAttributes,
             List<ModelEdge> edges) {
         this.directed = directed;
         this.nodes = nodes;
@@ -50,7 +53,8 @@ final class ReferenceModel {
         nodeAttributes.forEach((id, map) -> attributes.put(id, new LinkedHashMap<>(map)));
         List<ModelEdge> edgeCopies = new ArrayList<>();
         for (ModelEdge edge : edges) {
-            edgeCopies.add(new ModelEdge(edge.source, edge.target, new LinkedHashMap<>(edge.attributes)));
+            edgeCopies.add(
+                    new ModelEdge(edge.source, edge.target, new LinkedHashMap<>(edge.attributes)));
         }
         return new ReferenceModel(directed, new ArrayList<>(nodes), attributes, edgeCopies);
     }
@@ -94,7 +98,10 @@ final class ReferenceModel {
         if (value instanceof Float f) {
             return (double) f;
         }
-        if (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean) {
+        if (value instanceof Long
+                || value instanceof Double
+                || value instanceof String
+                || value instanceof Boolean) {
             return value;
         }
         if (value instanceof List<?> list) {
@@ -310,7 +317,10 @@ final class ReferenceModel {
         return column;
     }
 
-    /** The sum of the nodes' Long values of {@code key}; the first other value, in node order, is an error. */
+    /**
+     * The sum of the nodes' Long values of {@code key}; the first other value, in node order, is an
+     * error.
+     */
     long nodeColumnSum(String key) {
         long sum = 0;
         for (String id : nodes) {
@@ -325,7 +335,9 @@ final class ReferenceModel {
     }
 
     private static Class<?> typeOf(Object value) {
-        return value instanceof List<?> ? List.class : value instanceof Map<?, ?> ? Map.class : value.getClass();
+        return value instanceof List<?>
+                ? List.class
+                : value instanceof Map<?, ?> ? Map.class : value.getClass();
     }
 
     Map<String, Object> edgeAttributes(String source, String target) {

@@ -61,13 +61,16 @@ public final class RetainedSize {
 
     /** Header plus elements, aligned: JOL's figures, without its per-array class parse. */
     private long arraySize(Object array, Class<?> type) {
-        long scale = arrayScales.computeIfAbsent(type, t -> (long) vm.arrayIndexScale(t.getComponentType().getName()));
+        long scale =
+                arrayScales.computeIfAbsent(
+                        type, t -> (long) vm.arrayIndexScale(t.getComponentType().getName()));
         long raw = vm.arrayHeaderSize() + scale * java.lang.reflect.Array.getLength(array);
         long alignment = vm.objectAlignment();
         return (raw + alignment - 1) / alignment * alignment;
     }
 
-    private static void visit(Object object, IdentityHashMap<Object, Boolean> seen, ArrayDeque<Object> pending) {
+    private static void visit(
+            Object object, IdentityHashMap<Object, Boolean> seen, ArrayDeque<Object> pending) {
         if (object != null && seen.put(object, Boolean.TRUE) == null) {
             pending.push(object);
         }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.function.Executable;
  * looked exactly the same both times; tests take one before an operation that must fail and
  * {@linkplain #assertUnchanged compare} afterwards.
  *
- * <p>Adjacency follows from the edge list when a backend is correct ({@link Invariants} checks
- * that it does); it is recorded as well so that a failed operation which corrupts only a node's
- * lists, or only a count, is caught where it happens.
+ * <p>Adjacency follows from the edge list when a backend is correct ({@link Invariants} checks that
+ * it does); it is recorded as well so that a failed operation which corrupts only a node's lists,
+ * or only a count, is caught where it happens.
  */
 public final class Snapshot {
     private final List<Integer> counts;
@@ -30,8 +30,12 @@ public final class Snapshot {
     private final Map<String, Map<String, Object>> nodeAttributes;
     private final Map<String, List<Object>> adjacency;
 
-    private Snapshot(List<Integer> counts, List<String> nodes, List<Edge> edges,
-            Map<String, Map<String, Object>> nodeAttributes, Map<String, List<Object>> adjacency) {
+    private Snapshot(
+            List<Integer> counts,
+            List<String> nodes,
+            List<Edge> edges,
+            Map<String, Map<String, Object>> nodeAttributes,
+            Map<String, List<Object>> adjacency) {
         this.counts = counts;
         this.nodes = nodes;
         this.edges = edges;
@@ -42,18 +46,30 @@ public final class Snapshot {
     /** Records the state of {@code graph}, which no other thread may be writing. */
     public static Snapshot of(Graph graph) {
         List<String> nodes = List.copyOf(graph.nodes());
-        List<Edge> edges = graph.edges().stream()
-                .map(e -> new Edge(e.source(), e.target(), Map.copyOf(e.attributes())))
-                .toList();
+        List<Edge> edges =
+                graph.edges().stream()
+                        .map(e -> new Edge(e.source(), e.target(), Map.copyOf(e.attributes())))
+                        .toList();
         Map<String, Map<String, Object>> attributes = new LinkedHashMap<>();
         Map<String, List<Object>> adjacency = new LinkedHashMap<>();
         for (String node : nodes) {
             attributes.put(node, Map.copyOf(graph.nodeAttributes(node)));
-            adjacency.put(node, List.of(graph.successors(node), graph.predecessors(node), graph.neighbors(node),
-                    graph.outDegree(node), graph.inDegree(node), graph.degree(node)));
+            adjacency.put(
+                    node,
+                    List.of(
+                            graph.successors(node),
+                            graph.predecessors(node),
+                            graph.neighbors(node),
+                            graph.outDegree(node),
+                            graph.inDegree(node),
+                            graph.degree(node)));
         }
-        return new Snapshot(List.of(graph.nodeCount(), graph.edgeCount()), nodes, edges,
-                Collections.unmodifiableMap(attributes), Collections.unmodifiableMap(adjacency));
+        return new Snapshot(
+                List.of(graph.nodeCount(), graph.edgeCount()),
+                nodes,
+                edges,
+                Collections.unmodifiableMap(attributes),
+                Collections.unmodifiableMap(adjacency));
     }
 
     /** The node IDs, in node order. */
@@ -82,20 +98,29 @@ public final class Snapshot {
         assertEquals(nodes, other.nodes, () -> message + ": node list");
         assertEquals(edges, other.edges, () -> message + ": edge list");
         assertEquals(nodeAttributes, other.nodeAttributes, () -> message + ": node attributes");
-        assertEquals(adjacency, other.adjacency,
-                () -> message + ": adjacency [successors, predecessors, neighbors, outDegree, inDegree, degree]");
+        assertEquals(
+                adjacency,
+                other.adjacency,
+                () ->
+                        message
+                                + ": adjacency [successors, predecessors, neighbors, outDegree, inDegree, degree]");
     }
 
     /**
      * Asserts that {@code call} throws {@code type} and leaves {@code graph} exactly as it was;
      * returns the exception for further checks.
      */
-    public static <T extends Throwable> T assertFailsUnchanged(Graph graph, Class<T> type, Executable call) {
+    public static <T extends Throwable> T assertFailsUnchanged(
+            Graph graph, Class<T> type, Executable call) {
         return assertFailsUnchanged(graph, type, call, "failed call");
     }
 
-    /** Like {@link #assertFailsUnchanged(Graph, Class, Executable)}, with {@code what} in failure messages. */
-    public static <T extends Throwable> T assertFailsUnchanged(Graph graph, Class<T> type, Executable call, String what) {
+    /**
+     * Like {@link #assertFailsUnchanged(Graph, Class, Executable)}, with {@code what} in failure
+     * messages.
+     */
+    public static <T extends Throwable> T assertFailsUnchanged(
+            Graph graph, Class<T> type, Executable call, String what) {
         Snapshot before = of(graph);
         T thrown = assertThrows(type, call, what);
         before.assertMatches(of(graph), what + " changed the graph");
@@ -119,7 +144,16 @@ public final class Snapshot {
 
     @Override
     public String toString() {
-        return "Snapshot[counts=" + counts + ", nodes=" + nodes + ", edges=" + edges + ", nodeAttributes=" + nodeAttributes
-                + ", adjacency=" + adjacency + "]";
+        return "Snapshot[counts="
+                + counts
+                + ", nodes="
+                + nodes
+                + ", edges="
+                + edges
+                + ", nodeAttributes="
+                + nodeAttributes
+                + ", adjacency="
+                + adjacency
+                + "]";
     }
 }

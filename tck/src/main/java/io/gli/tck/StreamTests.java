@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
  */
 public class StreamTests {
 
-    private static final int EXPECTED = Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED
-            | Spliterator.IMMUTABLE | Spliterator.NONNULL;
+    private static final int EXPECTED =
+            Spliterator.ORDERED
+                    | Spliterator.SIZED
+                    | Spliterator.SUBSIZED
+                    | Spliterator.IMMUTABLE
+                    | Spliterator.NONNULL;
 
     private static Graph populated(Fixture fixture, int nodes) {
         Graph graph = fixture.open();
@@ -40,8 +44,10 @@ public class StreamTests {
         Graph graph = populated(fixture, 37);
         Spliterator<String> nodes = graph.nodeStream().spliterator();
         Spliterator<Edge> edges = graph.edgeStream().spliterator();
-        assertEquals(EXPECTED, nodes.characteristics() & EXPECTED, "node spliterator characteristics");
-        assertEquals(EXPECTED, edges.characteristics() & EXPECTED, "edge spliterator characteristics");
+        assertEquals(
+                EXPECTED, nodes.characteristics() & EXPECTED, "node spliterator characteristics");
+        assertEquals(
+                EXPECTED, edges.characteristics() & EXPECTED, "edge spliterator characteristics");
         assertEquals(37, nodes.getExactSizeIfKnown());
         assertEquals(36, edges.getExactSizeIfKnown());
     }
@@ -57,7 +63,10 @@ public class StreamTests {
         assertEquals(graph.edges(), edges);
     }
 
-    /** Splits down to single elements, checking each split is an even, exact half; collects in order. */
+    /**
+     * Splits down to single elements, checking each split is an even, exact half; collects in
+     * order.
+     */
     private static <T> void splitFully(Spliterator<T> spliterator, List<T> out) {
         long size = spliterator.estimateSize();
         Spliterator<T> prefix = spliterator.trySplit();
@@ -70,7 +79,8 @@ public class StreamTests {
         long right = spliterator.getExactSizeIfKnown();
         assertEquals(size, left + right, "the halves add up");
         assertTrue(Math.abs(left - right) <= 1, "uneven split: " + left + " and " + right);
-        assertEquals(EXPECTED, prefix.characteristics() & EXPECTED, "a split keeps the characteristics");
+        assertEquals(
+                EXPECTED, prefix.characteristics() & EXPECTED, "a split keeps the characteristics");
         splitFully(prefix, out);
         splitFully(spliterator, out);
     }
@@ -80,10 +90,16 @@ public class StreamTests {
         Graph graph = populated(fixture, 2000);
         assertEquals(graph.nodes(), graph.nodeStream().parallel().collect(Collectors.toList()));
         assertEquals(graph.edges(), graph.edgeStream().parallel().collect(Collectors.toList()));
-        long expectedSum = graph.nodeStream().mapToLong(id -> graph.nodeLong(id, "i").orElseThrow()).sum();
-        assertEquals(expectedSum, graph.nodeStream().parallel()
-                .mapToLong(id -> graph.nodeLong(id, "i").orElseThrow()).sum());
-        assertEquals(graph.edgeStream().filter(e -> e.source().endsWith("7")).count(),
+        long expectedSum =
+                graph.nodeStream().mapToLong(id -> graph.nodeLong(id, "i").orElseThrow()).sum();
+        assertEquals(
+                expectedSum,
+                graph.nodeStream()
+                        .parallel()
+                        .mapToLong(id -> graph.nodeLong(id, "i").orElseThrow())
+                        .sum());
+        assertEquals(
+                graph.edgeStream().filter(e -> e.source().endsWith("7")).count(),
                 graph.edgeStream().parallel().filter(e -> e.source().endsWith("7")).count());
     }
 
@@ -104,25 +120,32 @@ public class StreamTests {
         var edges = graph.edgeStream();
         AtomicBoolean done = new AtomicBoolean();
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> {
-            for (int i = 0; i < 300; i++) {
-                graph.addNode("later" + i);
-                graph.addEdge("n0", "later" + i);
-            }
-            done.set(true);
-        });
-        tasks.add(() -> {
-            assertEquals(before, nodes.parallel().collect(Collectors.toList()));
-            assertEquals(edgesBefore, edges.parallel().collect(Collectors.toList()));
-            // streams taken while the writer runs are consistent snapshots: a prefix of the final order
-            while (!done.get()) {
-                List<String> seen = graph.nodeStream().parallel().collect(Collectors.toList());
-                assertEquals(seen.size() - 500, seen.stream().filter(id -> id.startsWith("later")).count());
-                for (int i = 500; i < seen.size(); i++) {
-                    assertEquals("later" + (i - 500), seen.get(i), "node order in a snapshot");
-                }
-            }
-        });
+        tasks.add(
+                () -> {
+                    for (int i = 0; i < 300; i++) {
+                        graph.addNode("later" + i);
+                        graph.addEdge("n0", "later" + i);
+                    }
+                    done.set(true);
+                });
+        tasks.add(
+                () -> {
+                    assertEquals(before, nodes.parallel().collect(Collectors.toList()));
+                    assertEquals(edgesBefore, edges.parallel().collect(Collectors.toList()));
+                    // streams taken while the writer runs are consistent snapshots: a prefix of the
+                    // final order
+                    while (!done.get()) {
+                        List<String> seen =
+                                graph.nodeStream().parallel().collect(Collectors.toList());
+                        assertEquals(
+                                seen.size() - 500,
+                                seen.stream().filter(id -> id.startsWith("later")).count());
+                        for (int i = 500; i < seen.size(); i++) {
+                            assertEquals(
+                                    "later" + (i - 500), seen.get(i), "node order in a snapshot");
+                        }
+                    }
+                });
         ConcurrencyTests.runTogether(tasks);
         assertEquals(800, graph.nodeStream().parallel().count());
     }

@@ -41,7 +41,10 @@ final class TestData {
         return graph;
     }
 
-    /** A list nested {@code depth} levels deep with {@code leaf} at the bottom: depth 1 is {@code [leaf]}. */
+    /**
+     * A list nested {@code depth} levels deep with {@code leaf} at the bottom: depth 1 is {@code
+     * [leaf]}.
+     */
     static List<Object> nestedList(int depth, Object leaf) {
         List<Object> value = new ArrayList<>(List.of(leaf));
         for (int i = 1; i < depth; i++) {
