@@ -59,17 +59,20 @@ final class DirectedIncidence extends Incidence {
 
     @Override
     int[] successors(int n) {
-        return ends(out[n], target);
+        return n < 0 ? null : ends(out[n], target);
     }
 
     @Override
     int[] predecessors(int n) {
-        return ends(in[n], source);
+        return n < 0 ? null : ends(in[n], source);
     }
 
     /** Successors, then predecessors not among them. */
     @Override
     int[] neighbors(int n) {
+        if (n < 0) {
+            return null;
+        }
         int outList = out[n];
         int inList = in[n];
         int outSize = pool.checkedSize(outList);
@@ -104,7 +107,7 @@ final class DirectedIncidence extends Incidence {
 
     @Override
     int degree(int n) {
-        return neighbors(n).length;
+        return n < 0 ? -1 : neighbors(n).length;
     }
 
     // ---- writes

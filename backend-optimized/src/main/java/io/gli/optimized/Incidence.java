@@ -11,21 +11,22 @@ import java.util.function.IntConsumer;
  * {@link UndirectedIncidence} (one list per node). Both are final, so a call through the store's
  * field has one of two targets and stays cheap to inline.
  *
- * <p>Representation: {@code heads[n]} names node {@code n}'s list in the pool (0 for none, the edge
- * itself for a list of one, a pair or a block otherwise; see {@link AdjacencyPool}). Lists keep
- * insertion order. {@code source.get(e)} and {@code target.get(e)} are the store's endpoint arrays,
- * shared with it and only read here; a dead edge has source -1.
+ * <p>Representation: a node's list is named by its head, an int in an array indexed by node (0 for
+ * none, the edge itself for a list of one, a pair or a block otherwise; see {@link AdjacencyPool}).
+ * Lists keep insertion order. {@code source.get(e)} and {@code target.get(e)} are the store's
+ * endpoint arrays, shared with it and only read here; a dead edge has source -1.
  *
  * <p>Bytes: 4 per node and list for its head (spare capacity included, as the store sizes the head
  * arrays), plus the pool: nothing for an edge that is its list's only entry, 4 in a pair, otherwise
  * 4 plus its share of the block's header and spare room.
  *
- * <p>Contract: node and edge arguments are live indices; the store removes an edge from these lists
- * before it marks the edge dead. Reads mutate nothing and size every list with {@link
- * AdjacencyPool#checkedSize} before looping or allocating over it, so they are safe under an
- * optimistic read: torn state may throw or give a wrong answer, both of which the failed validation
- * discards. (A degree reads one list header with {@link AdjacencyPool#size}: no loop to bound.)
- * Writes run under the write lock. Not thread-safe.
+ * <p>Contract: node and edge arguments are live indices (a read's node may also be -1, a node not
+ * in the graph, answered as {@link io.gli.spi.GraphStore} answers it: null or -1); the store
+ * removes an edge from these lists before it marks the edge dead. Reads mutate nothing and size
+ * every list with {@link AdjacencyPool#checkedSize} before looping or allocating over it, so they
+ * are safe under an optimistic read: torn state may throw or give a wrong answer, both of which the
+ * failed validation discards. (A degree reads one list header with {@link AdjacencyPool#size}: no
+ * loop to bound.) Writes run under the write lock. Not thread-safe.
  */
 abstract sealed class Incidence permits DirectedIncidence, UndirectedIncidence {
     final AdjacencyPool pool;
@@ -50,18 +51,18 @@ abstract sealed class Incidence permits DirectedIncidence, UndirectedIncidence {
                 : new UndirectedIncidence(nodeCapacity, expectedEdges, source, target);
     }
 
-    // ---- reads
+    // ---- reads: a node argument may be -1 (no such node), answered with null or -1
 
     /** The ID of the edge from {@code s} to {@code t} (either way if undirected), or -1. */
     abstract int find(int s, int t);
 
-    /** The nodes {@code n}'s out-edges lead to, one per edge, in edge order. */
+    /** The nodes {@code n}'s out-edges lead to, one per edge, in edge order; null for -1. */
     abstract int[] successors(int n);
 
-    /** The nodes {@code n}'s in-edges come from, one per edge, in edge order. */
+    /** The nodes {@code n}'s in-edges come from, one per edge, in edge order; null for -1. */
     abstract int[] predecessors(int n);
 
-    /** Every node adjacent to {@code n}, each once, in the contract's order. */
+    /** Every node adjacent to {@code n}, in the contract's order; null for -1. */
     abstract int[] neighbors(int n);
 
     /** The head of {@code n}'s list of out-edges (of every incident edge, if undirected). */
@@ -70,15 +71,19 @@ abstract sealed class Incidence permits DirectedIncidence, UndirectedIncidence {
     /** The head of {@code n}'s list of in-edges (of every incident edge, if undirected). */
     abstract int inList(int n);
 
+    /** -1 for -1. */
     final int outDegree(int n) {
-        return pool.size(outList(n));
+        return n < 0 ? -1 : pool.size(outList(n));
     }
 
+    /** -1 for -1. */
     final int inDegree(int n) {
-        return pool.size(inList(n));
+        return n < 0 ? -1 : pool.size(inList(n));
     }
 
-    /** The number of distinct neighbours (directed) or of incident edges (undirected). */
+    /**
+     * The number of distinct neighbours (directed) or of incident edges (undirected); -1 for -1.
+     */
     abstract int degree(int n);
 
     /**

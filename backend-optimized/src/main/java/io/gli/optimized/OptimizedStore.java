@@ -242,7 +242,7 @@ final class OptimizedStore implements GraphStore {
     }
 
     /** The set ID at {@code i} of an array that is null while no element has attributes. */
-    private static int setOf(int[] setIds, int i) {
+    private static int setIdAt(int[] setIds, int i) {
         return setIds == null ? AttributeSets.EMPTY : setIds[i];
     }
 
@@ -250,7 +250,7 @@ final class OptimizedStore implements GraphStore {
      * {@code setIds} with the set ID at {@code i} replaced: allocated at {@code capacity} for the
      * first element that gets a set, still null while none has.
      */
-    private static int[] withSet(int[] setIds, int capacity, int i, int set) {
+    private static int[] withSetId(int[] setIds, int capacity, int i, int set) {
         if (setIds == null) {
             if (set == AttributeSets.EMPTY) {
                 return null;
@@ -262,11 +262,11 @@ final class OptimizedStore implements GraphStore {
     }
 
     private int nodeSetOf(int n) {
-        return setOf(nodeSet, n);
+        return setIdAt(nodeSet, n);
     }
 
     private void setNodeSet(int n, int set) {
-        nodeSet = withSet(nodeSet, nodeCapacity, n, set);
+        nodeSet = withSetId(nodeSet, nodeCapacity, n, set);
     }
 
     // ---- attribute changes, shared by nodes and edges: copy on write, the old set released
@@ -440,11 +440,11 @@ final class OptimizedStore implements GraphStore {
     }
 
     private int edgeSetOf(int e) {
-        return setOf(edgeSet, e);
+        return setIdAt(edgeSet, e);
     }
 
     private void setEdgeSet(int e, int set) {
-        edgeSet = withSet(edgeSet, source.capacity(), e, set);
+        edgeSet = withSetId(edgeSet, source.capacity(), e, set);
     }
 
     @Override
@@ -534,45 +534,39 @@ final class OptimizedStore implements GraphStore {
 
     // ---- adjacency
 
-    /** The IDs of the nodes at the given indices, in order. */
+    /** The IDs of the nodes at the given indices, in order; null for null (no such node). */
     private List<String> ids(int[] indices) {
-        return nodes.ids(indices, indices.length);
+        return indices == null ? null : nodes.ids(indices, indices.length);
     }
 
     @Override
     public List<String> successors(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? null : ids(incidence.successors(n));
+        return ids(incidence.successors(nodes.find(id)));
     }
 
     @Override
     public List<String> predecessors(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? null : ids(incidence.predecessors(n));
+        return ids(incidence.predecessors(nodes.find(id)));
     }
 
     @Override
     public List<String> neighbors(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? null : ids(incidence.neighbors(n));
+        return ids(incidence.neighbors(nodes.find(id)));
     }
 
     @Override
     public int outDegree(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? -1 : incidence.outDegree(n);
+        return incidence.outDegree(nodes.find(id));
     }
 
     @Override
     public int inDegree(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? -1 : incidence.inDegree(n);
+        return incidence.inDegree(nodes.find(id));
     }
 
     @Override
     public int degree(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? -1 : incidence.degree(n);
+        return incidence.degree(nodes.find(id));
     }
 
     // ---- columns: views of the attribute storage, no value copied

@@ -41,7 +41,7 @@ final class UndirectedIncidence extends Incidence {
             int e = pool.get(shorter, i);
             int from = source.get(e);
             int to = target.get(e);
-            if (from == s && to == t || from == t && to == s) {
+            if ((from == s && to == t) || (from == t && to == s)) {
                 return e;
             }
         }
@@ -51,6 +51,9 @@ final class UndirectedIncidence extends Incidence {
     /** The other end of each of {@code n}'s edges, in list order ({@code n} for a self-loop). */
     @Override
     int[] neighbors(int n) {
+        if (n < 0) {
+            return null;
+        }
         int list = lists[n];
         int size = pool.checkedSize(list);
         int[] others = new int[size];
@@ -84,7 +87,7 @@ final class UndirectedIncidence extends Incidence {
 
     @Override
     int degree(int n) {
-        return pool.size(lists[n]);
+        return outDegree(n);
     }
 
     // ---- writes
