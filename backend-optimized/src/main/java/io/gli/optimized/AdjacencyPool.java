@@ -26,15 +26,15 @@ import java.util.ConcurrentModificationException;
  *
  * <p>Segments hold {@value #SEGMENT} ints (256 KB) at most. That is below half of G1's smallest
  * region (1 MB), so a segment is never a humongous object on any heap: G1 allocates and moves it
- * like any other object, and the pool's growth cannot fragment the heap with humongous regions the
- * way one growing array did (a 2^20-int segment would even take three 2 MB regions for 4 MB and a
- * 16-byte header). The table of 2^14 slots addresses 2^30 ints (4 GB) of segments, and costs 4
- * bytes per 256 KB. Segments are allocated as lists need room and never copied: the first ones are
- * small (64 ints, then a quarter of what the segments already hold, or what a size hint asks for),
- * so a small graph keeps a small pool. Every segment starts its allocation at offset 1, which keeps
- * block heads away from 0 and lets a pair's head point one int before its entries, like a block's.
- * Blocks never straddle segments: when the next one does not fit, the rest of the segment is cut
- * into free blocks and pairs before a new segment is opened.
+ * like any other object, and the pool's growth cannot fragment the heap with humongous regions as
+ * one growing array would (a larger segment would not help either: 2^20 ints would take three 2 MB
+ * regions for 4 MB and a 16-byte header). The table of 2^14 slots addresses 2^30 ints (4 GB) of
+ * segments, and costs 4 bytes per 256 KB. Segments are allocated as lists need room and never
+ * copied: the first ones are small (64 ints, then a quarter of what the segments already hold, or
+ * what a size hint asks for), so a small graph keeps a small pool. Every segment starts its
+ * allocation at offset 1, which keeps block heads away from 0 and lets a pair's head point one int
+ * before its entries, like a block's. Blocks never straddle segments: when the next one does not
+ * fit, the rest of the segment is cut into free blocks and pairs before a new segment is opened.
  *
  * <p>A block of capacity 2^16 or more does not fit in a segment: such a list (a hub with more than
  * 32,768 edges in one direction) gets an {@code int[]} of its own, header at offset 0, in a slot of
@@ -50,12 +50,11 @@ import java.util.ConcurrentModificationException;
  * shifts the rest left), so a list reads in the order its edges were added. {@link #compact}
  * rebuilds every list into fresh segments without gaps.
  *
- * <p>Cost: nothing beyond the head for a list of one; 8 bytes for a list of two; otherwise 4 bytes
- * per entry, 4 of header and the unused part of the block (under half of it, or under three
- * quarters after removals), as before segments. Segments add 20 bytes (array header and slot) per
- * 256 KB; the part of the last segment not yet used is spare: under a fifth of the pool while
- * segments ramp up to full size, under 256 KB after. A hub array costs 16 bytes of header more than
- * the block would.
+ * <p>Bytes: nothing beyond the head for a list of one; 8 for a list of two; otherwise 4 per entry,
+ * 4 of header and the unused part of the block (under half of it, or under three quarters after
+ * removals). Segments add 20 bytes (array header and slot) per 256 KB; the part of the last segment
+ * not yet used is spare: under a fifth of the pool while segments ramp up to full size, under 256
+ * KB after. A hub array costs 16 bytes of header more than the block would.
  *
  * <p>Not thread-safe; readers mutate nothing. A reader that runs without the lock (an optimistic
  * read) must size a list with {@link #checkedSize}, which refuses a head that does not name a list
@@ -192,23 +191,14 @@ final class AdjacencyPool {
             return -1 - entry;
         }
         if (head < 0) {
-            int pair = allocatePair();
-            int[] to = segmentOf(pair);
-            int at = (pair & OFFSET_MASK) + 1;
-            to[at] = -1 - head;
-            to[at + 1] = entry;
-            return pair;
+            return pairOf(-1 - head, entry);
         }
         if ((head & PAIR) != 0) {
             int block = allocate(MIN_CLASS);
-            int[] from = segmentOf(head);
-            int at = (head & OFFSET_MASK) + 1;
+            copyInto(block, segmentOf(head), (head & OFFSET_MASK) + 1, 2);
             int[] to = segmentOf(block);
-            int header = block & OFFSET_MASK;
-            to[header + 1] = from[at];
-            to[header + 2] = from[at + 1];
-            to[header + 3] = entry;
-            to[header] += 3;
+            to[(block & OFFSET_MASK) + 3] = entry;
+            to[block & OFFSET_MASK]++;
             releasePair(head);
             return block;
         }
@@ -260,13 +250,12 @@ final class AdjacencyPool {
         segment[first - 1]--;
         size--;
         if (size <= 2) {
-            int shorter = size == 0 ? 0 : size == 1 ? -1 - segment[first] : allocatePair();
-            if (size == 2) {
-                int[] to = segmentOf(shorter);
-                int at = (shorter & OFFSET_MASK) + 1;
-                to[at] = segment[first];
-                to[at + 1] = segment[first + 1];
-            }
+            int shorter =
+                    size == 0
+                            ? 0
+                            : size == 1
+                                    ? -1 - segment[first]
+                                    : pairOf(segment[first], segment[first + 1]);
             release(head);
             return shorter;
         }
@@ -341,12 +330,7 @@ final class AdjacencyPool {
                 int[] from = old[(head >>> OFFSET_BITS) & SLOT_MASK];
                 int first = (head & OFFSET_MASK) + 1;
                 if ((head & PAIR) != 0) {
-                    int pair = allocatePair();
-                    int at = (pair & OFFSET_MASK) + 1;
-                    int[] to = segmentOf(pair);
-                    to[at] = from[first];
-                    to[at + 1] = from[first + 1];
-                    column[n] = pair;
+                    column[n] = pairOf(from[first], from[first + 1]);
                     continue;
                 }
                 int size = from[first - 1] & SIZE_MASK;
@@ -357,10 +341,7 @@ final class AdjacencyPool {
                     segments[fresh >>> OFFSET_BITS] = from;
                 } else {
                     fresh = allocate(sizeClass);
-                    int[] to = segmentOf(fresh);
-                    int header = fresh & OFFSET_MASK;
-                    System.arraycopy(from, first, to, header + 1, size);
-                    to[header] += size;
+                    copyInto(fresh, from, first, size);
                 }
                 column[n] = fresh;
             }
@@ -397,14 +378,32 @@ final class AdjacencyPool {
         } else {
             block = allocate(sizeClass);
         }
-        int[] to = segmentOf(block);
-        int header = block & OFFSET_MASK;
-        System.arraycopy(from, first, to, header + 1, size);
-        to[header] += size;
+        copyInto(block, from, first, size);
         if (!sameSlot) {
             release(head); // after the copy: a free block's first entry links the free list
         }
         return block;
+    }
+
+    /**
+     * Fills the empty block at {@code block} with {@code size} entries read from {@code from} at
+     * {@code first}.
+     */
+    private void copyInto(int block, int[] from, int first, int size) {
+        int[] to = segmentOf(block);
+        int header = block & OFFSET_MASK;
+        System.arraycopy(from, first, to, header + 1, size);
+        to[header] += size;
+    }
+
+    /** A new pair holding {@code a} then {@code b}; its head. */
+    private int pairOf(int a, int b) {
+        int pair = allocatePair();
+        int[] to = segmentOf(pair);
+        int at = (pair & OFFSET_MASK) + 1;
+        to[at] = a;
+        to[at + 1] = b;
+        return pair;
     }
 
     private static int[] hubArray(int sizeClass) {

@@ -5,28 +5,22 @@ import java.util.Arrays;
 
 /**
  * A growable int array held in chunks of {@value #CHUNK} ints (4 KB), so that growing it never
- * copies what it holds and never leaves more than one chunk unused.
- *
- * <p>Why not one array grown by a quarter: such an array is up to a fifth idle just after it grows
- * (a graph of 200,000 edges held its two endpoint arrays at 243,244 ints: 1.7 bytes an edge of
- * slack, which put a simple edge at 16.2 bytes), every growth copies it whole, and past half a G1
- * region it is a humongous object, allocated in regions of its own. Chunks cost one more load per
- * read, from a table of chunk references small enough to stay in cache (a million ints take 977
- * chunks, a 4 KB table). Measured (the graph's memory profile, random edges between as many nodes):
- * a simple edge costs 15.4, 14.9, 14.7, 14.5 and 14.3 bytes at 10k, 50k, 100k, 200k and 1M edges,
- * against 15.7, 14.9, 16.6, 16.2 and 15.6 with arrays; 64 KB chunks left 17.3 bytes at 50k, where
- * the last chunk was mostly empty. Adding a million edges and successor queries were level with the
- * arrays, within this machine's noise.
+ * copies what it holds, never leaves more than one chunk unused, and never allocates a G1 humongous
+ * object for the data (one array past half a region would be one).
  *
  * <p>Representation: {@code chunks[i >>> 10][i & 1023]}. Chunk 0 starts small and grows by copying,
  * like an ordinary array, until it is a whole chunk: a small graph keeps a small array. After that,
- * whole chunks are added, and the table of references doubles when full. Cost: 4 bytes an int, plus
- * the unused rest of the last chunk (under 4 KB), 16 bytes of header and 4 of table per chunk
- * (0.5%).
+ * whole chunks are added, and the table of references doubles when full. A read costs one load more
+ * than an array's, from a table small enough to stay in cache (a million ints take 977 chunks, a 4
+ * KB table).
+ *
+ * <p>Bytes: 4 an int, plus the unused rest of the last chunk (under 4 KB), 16 of header and 4 of
+ * table per chunk (0.5%).
  *
  * <p>Not thread-safe. A reader that runs without the lock and overlaps a growth may read the old
  * table: it still holds every chunk it held, and an index beyond it throws, which an optimistic
- * read discards.
+ * read discards. {@link #renumber} swaps in new chunks and table under the write lock, with the
+ * same effect on such a reader.
  */
 final class ChunkedInts {
     static final int CHUNK_BITS = 10;
@@ -79,6 +73,23 @@ final class ChunkedInts {
             chunks[slot] = new int[CHUNK];
             capacity += CHUNK;
         }
+    }
+
+    /**
+     * Keeps {@code get(i)} at {@code mapping[i]} for every {@code i} below {@code count} that the
+     * mapping keeps (maps to 0 or more), in fresh chunks with room for {@code capacity} ints; the
+     * rest of the new array is 0. A compaction: the mapping must not send two ints to one index.
+     */
+    void renumber(int[] mapping, int count, int capacity) {
+        ChunkedInts fresh = new ChunkedInts(capacity);
+        for (int i = 0; i < count; i++) {
+            int to = mapping[i];
+            if (to >= 0) {
+                fresh.set(to, get(i));
+            }
+        }
+        chunks = fresh.chunks;
+        this.capacity = fresh.capacity;
     }
 
     /** Bytes held: the chunks and the table. */

@@ -15,31 +15,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * The optimized store: no object per node or per edge.
+ * The optimized store: no object per node or per edge. It orchestrates the structures that hold a
+ * graph and keeps them consistent; each structure's class states its representation and bytes.
  *
  * <ul>
- *   <li>Nodes are dense int indices in insertion order, interned by {@link NodeIndex}.
+ *   <li>Nodes are dense int indices in insertion order, their IDs interned by {@link NodeIndex}.
  *   <li>Edges are dense int IDs in insertion order: {@code source.get(e)}, {@code target.get(e)}
- *       (node indices in {@link ChunkedInts}; a dead edge has source -1) and, once any edge has
- *       attributes, {@code edgeSet[e]}.
- *   <li>Each node has a list of its out-edge IDs and, on a directed graph, of its in-edge IDs, kept
- *       in the {@link AdjacencyPool}; {@code outHead[n]} and {@code inHead[n]} locate them. An
- *       undirected edge is listed once at each endpoint (once in all for a self-loop).
+ *       (node indices in {@link ChunkedInts}; a dead edge has source -1).
+ *   <li>Which edges touch a node, and the searches over them, are the {@link Incidence} chosen once
+ *       by direction: {@link DirectedIncidence} or {@link UndirectedIncidence}. This class does not
+ *       branch on direction anywhere else.
  *   <li>Attributes are content-addressed sets ({@link AttributeSets}); a node or edge holds a
- *       4-byte set ID, allocated only once some element has attributes.
- *   <li>Finding an edge scans the shorter of the source's out-list and the target's in-list, so a
- *       hub with a million leaves costs one step from the leaf's side.
- *   <li>Removal marks indices dead; when dead nodes or edges outnumber live ones the arrays are
- *       compacted, renumbering in order, so a graph that shrinks gives its memory back.
+ *       4-byte set ID in {@code nodeSet[n]} or {@code edgeSet[e]}, arrays allocated only once some
+ *       element of that kind has attributes.
+ *   <li>Removal marks indices dead; when dead nodes or edges outnumber live ones (and number at
+ *       least 1,024) that kind is compacted, renumbered in order, so a graph that shrinks gives its
+ *       memory back.
  * </ul>
  *
  * <p>Bytes per element (arrays grow by a quarter, so add about a tenth for spare capacity): a node
- * costs its ID bytes plus about 4 (start offset) + 5 to 10 (hash table) + 8 (list heads) + 4 (set
- * ID, once attributes exist) and a bit; an edge 8 (endpoints) + at most 8 in lists (nothing for a
- * node's only edge in a direction, which lives in the head; a list of two is a headerless pair) +
- * its share of block headers and spare capacity + 4 (set ID, once attributes exist).
+ * costs its ID slot in {@link NodeIndex} (the stride, or its number entry or hash table share
+ * besides) + 4 per list head ({@link Incidence}) + 4 (set ID, once attributes exist); an edge 8
+ * (endpoints) + at most 8 in lists + 4 (set ID, once attributes exist).
+ *
+ * <p>Point reads run optimistically ({@link StampedSynchronizer}): every read here and in the
+ * structures it calls only reads, and bounds its loops and allocations by sizes it has checked.
  */
 final class OptimizedStore implements GraphStore {
     /**
@@ -49,10 +52,10 @@ final class OptimizedStore implements GraphStore {
     private static final int MAX_PRESIZE = 1 << 26;
 
     /**
-     * What pre-sizing allocates per expected node (ID arena 8, start 4, hash table up to 10, list
-     * heads 8) and per expected edge (endpoints 8), in bytes. The adjacency pool allocates nothing
-     * in advance: its segments come as lists fill, and the hint only makes the first ones
-     * full-size.
+     * What pre-sizing allocates per expected node (an ID slot of the default stride 12, hash table
+     * or number entry up to 10, list heads up to 8) and per expected edge (endpoints 8), in bytes.
+     * The adjacency pool allocates nothing in advance: its segments come as lists fill, and the
+     * hint only makes the first ones full-size.
      */
     private static final int PRESIZED_BYTES_PER_NODE = 30;
 
@@ -61,24 +64,35 @@ final class OptimizedStore implements GraphStore {
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
-    private final boolean directed;
+    /** Selects the node set IDs in the attribute change helpers. */
+    private static final boolean NODE = false;
+
+    /** Selects the edge set IDs in the attribute change helpers. */
+    private static final boolean EDGE = true;
+
     private final Synchronizer synchronizer = new StampedSynchronizer();
     private final NodeIndex nodes;
-    private final AdjacencyPool pool;
     private final AttributeSets sets = new AttributeSets();
 
-    private int[] outHead;
+    /** Edge endpoints (node indices; -1 for a dead edge), in chunks: growth copies nothing. */
+    private final ChunkedInts source;
 
-    /** In-lists; null on an undirected graph, where out-lists hold every incident edge. */
-    private int[] inHead;
+    private final ChunkedInts target;
+
+    /**
+     * The lists of edges at each node, directed or undirected; reads {@link #source}, {@link
+     * #target}.
+     */
+    private final Incidence incidence;
+
+    /** What {@link Incidence#removeNode} calls per edge; a field, so removal allocates nothing. */
+    private final IntConsumer edgeKiller = this::killEdge;
+
+    /** Length of the per-node arrays (the incidence's heads and {@link #nodeSet}). */
+    private int nodeCapacity;
 
     /** Node attribute set IDs; null until some node has attributes. */
     private int[] nodeSet;
-
-    /** Edge endpoints (node indices; -1 for a dead edge), in chunks: growth copies nothing. */
-    private ChunkedInts source;
-
-    private ChunkedInts target;
 
     /** Edge attribute set IDs; null until some edge has attributes. */
     private int[] edgeSet;
@@ -87,17 +101,14 @@ final class OptimizedStore implements GraphStore {
     private int liveEdges;
 
     OptimizedStore(GraphOptions options) {
-        this.directed = options.directed();
         int expectedNodes = presize(options.expectedNodes(), PRESIZED_BYTES_PER_NODE);
         int expectedEdges = presize(options.expectedEdges(), PRESIZED_BYTES_PER_EDGE);
         nodes = new NodeIndex(expectedNodes);
-        pool = new AdjacencyPool(2 * expectedEdges);
-        int nodeCapacity = Math.max(16, expectedNodes);
-        outHead = new int[nodeCapacity];
-        inHead = directed ? new int[nodeCapacity] : null;
+        nodeCapacity = Math.max(16, expectedNodes);
         int edgeCapacity = Math.max(16, expectedEdges);
         source = new ChunkedInts(edgeCapacity);
         target = new ChunkedInts(edgeCapacity);
+        incidence = Incidence.of(options.directed(), nodeCapacity, expectedEdges, source, target);
     }
 
     /**
@@ -117,11 +128,6 @@ final class OptimizedStore implements GraphStore {
         return synchronizer;
     }
 
-    /** Growth by a quarter: amortized O(1), about a tenth of an array idle on average. */
-    private static int grow(int length) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 2) + 16L);
-    }
-
     /**
      * Every array at its full length (spare capacity included). Attribute sets are shared by nodes
      * and edges alike, so the attribute store is split between the two in proportion to how many
@@ -132,15 +138,16 @@ final class OptimizedStore implements GraphStore {
         Map<MemoryProfile.Category, Long> parts = new EnumMap<>(MemoryProfile.Category.class);
         parts.put(MemoryProfile.Category.IDS, nodes.idBytes());
         parts.put(MemoryProfile.Category.INDEXES, nodes.indexBytes());
-        parts.put(MemoryProfile.Category.NODES, ObjectSizes.of(outHead) + ObjectSizes.of(inHead));
+        parts.put(MemoryProfile.Category.NODES, incidence.headBytes());
         parts.put(
                 MemoryProfile.Category.ADJACENCY,
-                pool.footprintBytes() + source.footprintBytes() + target.footprintBytes());
+                incidence.listBytes() + source.footprintBytes() + target.footprintBytes());
         long store = sets.footprintBytes();
         long nodeHolders = holders(nodeSet, nodes.slots());
         long edgeHolders = holders(edgeSet, edgeSlots);
         long overhead =
                 ObjectSizes.instance(OptimizedStore.class)
+                        + ObjectSizes.instance(incidence.getClass())
                         + ObjectSizes.instance(StampedSynchronizer.class)
                         + ObjectSizes.instance(StampedLock.class);
         long nodeShare = 0;
@@ -181,25 +188,23 @@ final class OptimizedStore implements GraphStore {
         int moreNodes = Math.min(MAX_PRESIZE, additionalNodes);
         int moreEdges = Math.min(MAX_PRESIZE, additionalEdges);
         nodes.reserve(moreNodes);
-        int nodeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
-        if (nodeCapacity > outHead.length) {
+        int neededNodes = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
+        if (neededNodes > nodeCapacity) {
             // At least the usual growth step: many small batches must not copy the arrays each
             // time.
-            nodeCapacity = Math.max(nodeCapacity, grow(outHead.length));
-            outHead = Arrays.copyOf(outHead, nodeCapacity);
-            if (inHead != null) {
-                inHead = Arrays.copyOf(inHead, nodeCapacity);
-            }
-            if (nodeSet != null) {
-                nodeSet = Arrays.copyOf(nodeSet, nodeCapacity);
-            }
+            resizeNodes(Math.max(neededNodes, IntArrays.grow(nodeCapacity)));
         }
         int edgeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) edgeSlots + moreEdges);
         source.ensureCapacity(edgeCapacity);
         target.ensureCapacity(edgeCapacity);
-        if (edgeSet != null && edgeCapacity > edgeSet.length) {
-            edgeSet = Arrays.copyOf(edgeSet, edgeCapacity);
-        }
+        edgeSet = IntArrays.ensureLength(edgeSet, edgeCapacity);
+    }
+
+    /** Grows every per-node array to {@code capacity}. */
+    private void resizeNodes(int capacity) {
+        nodeCapacity = capacity;
+        incidence.resize(capacity);
+        nodeSet = IntArrays.ensureLength(nodeSet, capacity);
     }
 
     @Override
@@ -224,80 +229,91 @@ final class OptimizedStore implements GraphStore {
 
     /** Gives a new node index its empty lists and its attributes. */
     private void initNode(int n, Map<String, Object> attributes) {
-        if (n >= outHead.length) {
-            int grown = grow(outHead.length);
-            outHead = Arrays.copyOf(outHead, grown);
-            if (inHead != null) {
-                inHead = Arrays.copyOf(inHead, grown);
+        if (n >= nodeCapacity) {
+            resizeNodes(IntArrays.grow(nodeCapacity));
+        }
+        incidence.addNode(n);
+        setNodeSet(n, initialSet(attributes));
+    }
+
+    /** The set a new element starts with: interned, with one reference, or the empty set. */
+    private int initialSet(Map<String, Object> attributes) {
+        return attributes.isEmpty() ? AttributeSets.EMPTY : sets.intern(attributes);
+    }
+
+    /** The set ID at {@code i} of an array that is null while no element has attributes. */
+    private static int setIdAt(int[] setIds, int i) {
+        return setIds == null ? AttributeSets.EMPTY : setIds[i];
+    }
+
+    /**
+     * {@code setIds} with the set ID at {@code i} replaced: allocated at {@code capacity} for the
+     * first element that gets a set, still null while none has.
+     */
+    private static int[] withSetId(int[] setIds, int capacity, int i, int set) {
+        if (setIds == null) {
+            if (set == AttributeSets.EMPTY) {
+                return null;
             }
-            if (nodeSet != null) {
-                nodeSet = Arrays.copyOf(nodeSet, grown);
-            }
+            setIds = new int[capacity];
         }
-        outHead[n] = 0;
-        if (inHead != null) {
-            inHead[n] = 0;
-        }
-        if (nodeSet != null) {
-            nodeSet[n] = AttributeSets.EMPTY;
-        }
-        if (!attributes.isEmpty()) {
-            setNodeSet(n, sets.intern(attributes));
-        }
+        setIds[i] = set;
+        return setIds;
     }
 
     private int nodeSetOf(int n) {
-        return nodeSet == null ? AttributeSets.EMPTY : nodeSet[n];
+        return setIdAt(nodeSet, n);
     }
 
     private void setNodeSet(int n, int set) {
-        if (nodeSet == null) {
-            if (set == AttributeSets.EMPTY) {
-                return;
-            }
-            nodeSet = new int[outHead.length];
+        nodeSet = withSetId(nodeSet, nodeCapacity, n, set);
+    }
+
+    // ---- attribute changes, shared by nodes and edges: copy on write, the old set released
+
+    private int setOf(boolean edge, int i) {
+        return edge ? edgeSetOf(i) : nodeSetOf(i);
+    }
+
+    private void setSet(boolean edge, int i, int set) {
+        if (edge) {
+            setEdgeSet(i, set);
+        } else {
+            setNodeSet(i, set);
         }
-        nodeSet[n] = set;
+    }
+
+    private void putAttributes(boolean edge, int i, Map<String, Object> attributes) {
+        int old = setOf(edge, i);
+        setSet(edge, i, sets.withAll(old, attributes));
+        sets.release(old);
+    }
+
+    /** Removes {@code key}; false if the element has no such attribute. */
+    private boolean removeAttribute(boolean edge, int i, String key) {
+        int old = setOf(edge, i);
+        if (sets.value(old, key) == null) {
+            return false;
+        }
+        setSet(edge, i, sets.without(old, key));
+        sets.release(old);
+        return true;
+    }
+
+    /** Sets {@code key} to {@code value}, or removes it if null. */
+    private void putValue(boolean edge, int i, String key, Object value) {
+        int old = setOf(edge, i);
+        setSet(
+                edge,
+                i,
+                value == null ? sets.without(old, key) : sets.withAll(old, Map.of(key, value)));
+        sets.release(old);
     }
 
     @Override
     public void removeNode(String id) {
         int n = nodes.find(id);
-        if (directed) {
-            int out = outHead[n];
-            for (int i = pool.size(out) - 1; i >= 0; i--) {
-                int e = pool.get(out, i);
-                int t = target.get(e);
-                if (t != n) {
-                    inHead[t] = pool.remove(inHead[t], e);
-                }
-                killEdge(e);
-            }
-            int in = inHead[n];
-            for (int i = pool.size(in) - 1; i >= 0; i--) {
-                int e = pool.get(in, i);
-                int s = source.get(e);
-                if (s >= 0) { // a self-loop died with the out-list
-                    outHead[s] = pool.remove(outHead[s], e);
-                    killEdge(e);
-                }
-            }
-            pool.clear(in);
-            inHead[n] = 0;
-        } else {
-            int list = outHead[n];
-            for (int i = pool.size(list) - 1; i >= 0; i--) {
-                int e = pool.get(list, i);
-                int s = source.get(e);
-                int other = s == n ? target.get(e) : s;
-                if (other != n) {
-                    outHead[other] = pool.remove(outHead[other], e);
-                }
-                killEdge(e);
-            }
-        }
-        pool.clear(outHead[n]);
-        outHead[n] = 0;
+        incidence.removeNode(n, edgeKiller);
         sets.release(nodeSetOf(n));
         setNodeSet(n, AttributeSets.EMPTY);
         nodes.remove(n);
@@ -330,22 +346,12 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public void putNodeAttributes(String id, Map<String, Object> attributes) {
-        int n = nodes.find(id);
-        int old = nodeSetOf(n);
-        setNodeSet(n, sets.withAll(old, attributes));
-        sets.release(old);
+        putAttributes(NODE, nodes.find(id), attributes);
     }
 
     @Override
     public boolean removeNodeAttribute(String id, String key) {
-        int n = nodes.find(id);
-        int old = nodeSetOf(n);
-        if (sets.value(old, key) == null) {
-            return false;
-        }
-        setNodeSet(n, sets.without(old, key));
-        sets.release(old);
-        return true;
+        return removeAttribute(NODE, nodes.find(id), key);
     }
 
     @Override
@@ -379,61 +385,13 @@ final class OptimizedStore implements GraphStore {
         return liveEdges;
     }
 
-    /** The ID of the edge between two live node indices, or -1. */
-    private int findEdge(int s, int t) {
-        if (directed) {
-            int out = outHead[s];
-            int in = inHead[t];
-            int outSize = checkedSize(out);
-            int inSize = checkedSize(in);
-            if (outSize <= inSize) {
-                for (int i = 0; i < outSize; i++) {
-                    int e = pool.get(out, i);
-                    if (target.get(e) == t) {
-                        return e;
-                    }
-                }
-            } else {
-                for (int i = 0; i < inSize; i++) {
-                    int e = pool.get(in, i);
-                    if (source.get(e) == s) {
-                        return e;
-                    }
-                }
-            }
-            return -1;
-        }
-        int fromSource = outHead[s];
-        int fromTarget = outHead[t];
-        int sourceSize = checkedSize(fromSource);
-        int targetSize = checkedSize(fromTarget);
-        int shorter = sourceSize <= targetSize ? fromSource : fromTarget;
-        for (int i = 0, size = Math.min(sourceSize, targetSize); i < size; i++) {
-            int e = pool.get(shorter, i);
-            int from = source.get(e);
-            int to = target.get(e);
-            if (from == s && to == t || from == t && to == s) {
-                return e;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A list's size, refused if it cannot be right: under an optimistic read a torn head could name
-     * any size, and a loop or allocation must never trust it.
-     */
-    private int checkedSize(int head) {
-        return pool.checkedSize(head);
-    }
-
     private int edgeBetween(String sourceId, String targetId) {
         int s = nodes.find(sourceId);
         if (s < 0) {
             return -1;
         }
         int t = nodes.find(targetId);
-        return t < 0 ? -1 : findEdge(s, t);
+        return t < 0 ? -1 : incidence.find(s, t);
     }
 
     @Override
@@ -456,7 +414,7 @@ final class OptimizedStore implements GraphStore {
         if (t < 0) {
             return TARGET_MISSING;
         }
-        if (findEdge(s, t) >= 0) {
+        if (incidence.find(s, t) >= 0) {
             return EDGE_EXISTS;
         }
         appendEdge(s, t, attributes);
@@ -471,51 +429,28 @@ final class OptimizedStore implements GraphStore {
             target.ensureCapacity(e + 1);
         }
         if (edgeSet != null && e == edgeSet.length) {
-            edgeSet = Arrays.copyOf(edgeSet, grow(edgeSet.length));
+            edgeSet = Arrays.copyOf(edgeSet, IntArrays.grow(edgeSet.length));
         }
         source.set(e, s);
         target.set(e, t);
         edgeSlots++;
         liveEdges++;
-        outHead[s] = pool.append(outHead[s], e);
-        if (directed) {
-            inHead[t] = pool.append(inHead[t], e);
-        } else if (s != t) {
-            outHead[t] = pool.append(outHead[t], e);
-        }
-        if (edgeSet != null) {
-            edgeSet[e] = AttributeSets.EMPTY;
-        }
-        if (!attributes.isEmpty()) {
-            setEdgeSet(e, sets.intern(attributes));
-        }
+        incidence.addEdge(e, s, t);
+        setEdgeSet(e, initialSet(attributes));
     }
 
     private int edgeSetOf(int e) {
-        return edgeSet == null ? AttributeSets.EMPTY : edgeSet[e];
+        return setIdAt(edgeSet, e);
     }
 
     private void setEdgeSet(int e, int set) {
-        if (edgeSet == null) {
-            if (set == AttributeSets.EMPTY) {
-                return;
-            }
-            edgeSet = new int[source.capacity()];
-        }
-        edgeSet[e] = set;
+        edgeSet = withSetId(edgeSet, source.capacity(), e, set);
     }
 
     @Override
     public void removeEdge(String sourceId, String targetId) {
         int e = edgeBetween(sourceId, targetId);
-        int s = source.get(e);
-        int t = target.get(e);
-        outHead[s] = pool.remove(outHead[s], e);
-        if (directed) {
-            inHead[t] = pool.remove(inHead[t], e);
-        } else if (s != t) {
-            outHead[t] = pool.remove(outHead[t], e);
-        }
+        incidence.removeEdge(e, source.get(e), target.get(e));
         killEdge(e);
         maybeCompact();
     }
@@ -556,22 +491,12 @@ final class OptimizedStore implements GraphStore {
     @Override
     public void putEdgeAttributes(
             String sourceId, String targetId, Map<String, Object> attributes) {
-        int e = edgeBetween(sourceId, targetId);
-        int old = edgeSetOf(e);
-        setEdgeSet(e, sets.withAll(old, attributes));
-        sets.release(old);
+        putAttributes(EDGE, edgeBetween(sourceId, targetId), attributes);
     }
 
     @Override
     public boolean removeEdgeAttribute(String sourceId, String targetId, String key) {
-        int e = edgeBetween(sourceId, targetId);
-        int old = edgeSetOf(e);
-        if (sets.value(old, key) == null) {
-            return false;
-        }
-        setEdgeSet(e, sets.without(old, key));
-        sets.release(old);
-        return true;
+        return removeAttribute(EDGE, edgeBetween(sourceId, targetId), key);
     }
 
     @Override
@@ -609,92 +534,39 @@ final class OptimizedStore implements GraphStore {
 
     // ---- adjacency
 
-    /** The other endpoint of each edge in the list at {@code head}, as IDs, in list order. */
-    private List<String> endpoints(int head, int node, boolean sources) {
-        int size = checkedSize(head);
-        int[] others = new int[size];
-        for (int i = 0; i < size; i++) {
-            int e = pool.get(head, i);
-            int other = sources ? source.get(e) : target.get(e);
-            if (!directed && other == node) {
-                other = sources ? target.get(e) : source.get(e);
-            }
-            others[i] = other;
-        }
-        return nodes.ids(others, size);
+    /** The IDs of the nodes at the given indices, in order; null for null (no such node). */
+    private List<String> ids(int[] indices) {
+        return indices == null ? null : nodes.ids(indices, indices.length);
     }
 
     @Override
     public List<String> successors(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? null : endpoints(outHead[n], n, false);
+        return ids(incidence.successors(nodes.find(id)));
     }
 
     @Override
     public List<String> predecessors(String id) {
-        int n = nodes.find(id);
-        if (n < 0) {
-            return null;
-        }
-        return directed ? endpoints(inHead[n], n, true) : endpoints(outHead[n], n, false);
+        return ids(incidence.predecessors(nodes.find(id)));
     }
 
     @Override
     public List<String> neighbors(String id) {
-        int n = nodes.find(id);
-        if (n < 0) {
-            return null;
-        }
-        if (!directed) {
-            return endpoints(outHead[n], n, false);
-        }
-        int[] distinct = distinctNeighbors(n);
-        return nodes.ids(distinct, distinct.length);
-    }
-
-    /** Successor indices, then predecessor indices not among them; for a directed graph. */
-    private int[] distinctNeighbors(int n) {
-        int out = outHead[n];
-        int in = inHead[n];
-        int outSize = checkedSize(out);
-        int inSize = checkedSize(in);
-        int[] result = new int[outSize + inSize];
-        int k = 0;
-        for (int i = 0; i < outSize; i++) {
-            result[k++] = target.get(pool.get(out, i));
-        }
-        // Successors are distinct (one edge per ordered pair); only predecessors need checking,
-        // against the successors: a sorted copy keeps that O((out + in) log out).
-        int[] sortedSuccessors = Arrays.copyOf(result, outSize);
-        Arrays.sort(sortedSuccessors);
-        for (int i = 0; i < inSize; i++) {
-            int p = source.get(pool.get(in, i));
-            if (Arrays.binarySearch(sortedSuccessors, p) < 0) {
-                result[k++] = p;
-            }
-        }
-        return k == result.length ? result : Arrays.copyOf(result, k);
+        return ids(incidence.neighbors(nodes.find(id)));
     }
 
     @Override
     public int outDegree(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? -1 : pool.size(outHead[n]);
+        return incidence.outDegree(nodes.find(id));
     }
 
     @Override
     public int inDegree(String id) {
-        int n = nodes.find(id);
-        return n < 0 ? -1 : pool.size(directed ? inHead[n] : outHead[n]);
+        return incidence.inDegree(nodes.find(id));
     }
 
     @Override
     public int degree(String id) {
-        int n = nodes.find(id);
-        if (n < 0) {
-            return -1;
-        }
-        return directed ? distinctNeighbors(n).length : pool.size(outHead[n]);
+        return incidence.degree(nodes.find(id));
     }
 
     // ---- columns: views of the attribute storage, no value copied
@@ -746,9 +618,7 @@ final class OptimizedStore implements GraphStore {
         int i = 0;
         for (int n = 0, slots = nodes.slots(); n < slots; n++) {
             if (nodes.isLive(n)) {
-                int old = nodeSetOf(n);
-                setNodeSet(n, replaced(old, key, values[i++]));
-                sets.release(old);
+                putValue(NODE, n, key, values[i++]);
             }
         }
     }
@@ -758,19 +628,9 @@ final class OptimizedStore implements GraphStore {
         int i = 0;
         for (int e = 0; e < edgeSlots; e++) {
             if (source.get(e) >= 0) {
-                int old = edgeSetOf(e);
-                setEdgeSet(e, replaced(old, key, values[i++]));
-                sets.release(old);
+                putValue(EDGE, e, key, values[i++]);
             }
         }
-    }
-
-    /**
-     * {@code set} with {@code key} set to {@code value}, or removed if null; with one more
-     * reference.
-     */
-    private int replaced(int set, String key, Object value) {
-        return value == null ? sets.without(set, key) : sets.withAll(set, Map.of(key, value));
     }
 
     // ---- compaction
@@ -800,25 +660,9 @@ final class OptimizedStore implements GraphStore {
         int slots = nodes.slots();
         int[] mapping = nodes.compact();
         int live = nodes.size();
-        int capacity = Math.max(16, live + live / 8);
-        int[] freshOut = new int[capacity];
-        int[] freshIn = directed ? new int[capacity] : null;
-        int[] freshSets = nodeSet == null ? null : new int[capacity];
-        for (int n = 0; n < slots; n++) {
-            int to = mapping[n];
-            if (to >= 0) {
-                freshOut[to] = outHead[n];
-                if (freshIn != null) {
-                    freshIn[to] = inHead[n];
-                }
-                if (freshSets != null) {
-                    freshSets[to] = nodeSet[n];
-                }
-            }
-        }
-        outHead = freshOut;
-        inHead = freshIn;
-        nodeSet = freshSets;
+        nodeCapacity = Math.max(16, live + live / 8);
+        incidence.compactNodes(mapping, slots, nodeCapacity);
+        nodeSet = IntArrays.renumbered(nodeSet, mapping, slots, nodeCapacity);
         for (int e = 0; e < edgeSlots; e++) {
             int s = source.get(e);
             if (s >= 0) {
@@ -830,36 +674,16 @@ final class OptimizedStore implements GraphStore {
 
     private void compactEdges() {
         int[] mapping = new int[edgeSlots];
-        int capacity = Math.max(16, liveEdges + liveEdges / 8);
-        ChunkedInts freshSource = new ChunkedInts(capacity);
-        ChunkedInts freshTarget = new ChunkedInts(capacity);
-        int[] freshSets = edgeSet == null ? null : new int[capacity];
         int next = 0;
         for (int e = 0; e < edgeSlots; e++) {
-            int s = source.get(e);
-            if (s < 0) {
-                mapping[e] = -1;
-                continue;
-            }
-            freshSource.set(next, s);
-            freshTarget.set(next, target.get(e));
-            if (freshSets != null) {
-                freshSets[next] = edgeSet[e];
-            }
-            mapping[e] = next++;
+            mapping[e] = source.get(e) < 0 ? -1 : next++;
         }
-        source = freshSource;
-        target = freshTarget;
-        edgeSet = freshSets;
+        int capacity = Math.max(16, liveEdges + liveEdges / 8);
+        source.renumber(mapping, edgeSlots, capacity);
+        target.renumber(mapping, edgeSlots, capacity);
+        edgeSet = IntArrays.renumbered(edgeSet, mapping, edgeSlots, capacity);
         edgeSlots = next;
-        int count = nodes.slots();
-        for (int n = 0; n < count; n++) {
-            outHead[n] = pool.remap(outHead[n], mapping);
-            if (inHead != null) {
-                inHead[n] = pool.remap(inHead[n], mapping);
-            }
-        }
-        pool.compact(inHead == null ? new int[][] {outHead} : new int[][] {outHead, inHead}, count);
+        incidence.compactEdges(mapping, nodes.slots());
     }
 
     @SuppressWarnings("unchecked")

@@ -164,14 +164,12 @@ class AdjacencyPoolTest {
         // every class land wherever the segments happen to end, and some take half a segment.
         int[] target = new int[lists.heads.length];
         int[] open = new int[target.length];
-        long total = 0;
         for (int list = 0; list < target.length; list++) {
             int kind = random.nextInt(100);
             target[list] =
                     kind < 90
                             ? 1 + random.nextInt(12)
                             : kind < 99 ? 1 + random.nextInt(600) : 1 + random.nextInt(40_000);
-            total += target[list];
             open[list] = list;
         }
         int openCount = open.length;
