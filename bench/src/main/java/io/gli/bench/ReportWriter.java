@@ -110,28 +110,28 @@ final class ReportWriter {
         document.put("machine", machine);
         List<Map<String, Object>> tableList = new ArrayList<>();
         for (Table table : tables) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("title", table.title());
-            t.put("header", table.header());
             List<List<String>> rows = new ArrayList<>();
             for (List<Cell> row : table.rows()) {
                 rows.add(row.stream().map(Cell::text).toList());
             }
-            t.put("rows", rows);
-            t.put("note", table.note());
-            tableList.add(t);
+            tableList.add(
+                    object(
+                            "title", table.title(),
+                            "header", table.header(),
+                            "rows", rows,
+                            "note", table.note()));
         }
         document.put("tables", tableList);
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Measurement m : measurements) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("row", m.row());
-            f.put("subject", m.subject());
-            f.put("size", m.size());
-            f.put("value", m.value());
-            f.put("error", Double.isNaN(m.error()) ? null : m.error());
-            f.put("unit", m.unit());
-            figures.add(f);
+            figures.add(
+                    object(
+                            "row", m.row(),
+                            "subject", m.subject(),
+                            "size", m.size(),
+                            "value", m.value(),
+                            "error", Double.isNaN(m.error()) ? null : m.error(),
+                            "unit", m.unit()));
         }
         document.put("measurements", figures);
         return new GsonBuilder()
@@ -139,6 +139,15 @@ final class ReportWriter {
                 .serializeSpecialFloatingPointValues()
                 .create()
                 .toJson(document);
+    }
+
+    /** A JSON object of the given keys and values, in that order. */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     String html() {

@@ -817,16 +817,16 @@ public abstract class AttributeTests {
     // ---- nested values
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void listsAreStoredWithNormalizedElements(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(Map.of("list", List.of(1, (short) 2, 3L, 1.5f, 2.5, "s", true)));
         assertEquals(List.of(1L, 2L, 3L, 1.5, 2.5, "s", true), e.attribute("list").orElseThrow());
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void mapsAreStoredWithNormalizedValues(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(Map.of());
         e.set("map", Map.of("i", 1, "f", 0.5f, "s", "x", "b", false));
@@ -835,16 +835,16 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void emptyListsAndMapsAreValues(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(Map.of("list", List.of(), "map", Map.of()));
         assertEquals(Map.of("list", List.of(), "map", Map.of()), e.attributes());
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void deeplyMixedValuesRoundTrip(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         Object value =
                 List.of(
@@ -870,8 +870,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void anyListOrMapImplementationIsAccepted(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         Map<String, Object> tree = new TreeMap<>(Map.of("b", 2, "a", 1));
         e.add(
@@ -894,8 +894,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void listElementOrderIsKept(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
@@ -905,8 +905,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void sameListTwiceIsNotACycle(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         List<Object> shared = new ArrayList<>(List.of(1, 2));
         Map<String, Object> twice = map("x", shared, "y", shared);
@@ -919,8 +919,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void storedListIsACopyOfTheCallersList(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         List<Object> inner = new ArrayList<>(List.of("a"));
         List<Object> outer = new ArrayList<>(List.of(inner, 1));
@@ -933,8 +933,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void storedMapIsACopyOfTheCallersMap(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         Map<String, Object> inner = map("x", 1);
         Map<String, Object> outer = map("inner", inner, "n", 1);
@@ -946,8 +946,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nestedValuesPassedThroughEveryWriteAreCopied(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         List<Object> a = new ArrayList<>(List.of(1));
         List<Object> b = new ArrayList<>(List.of(2));
@@ -962,8 +962,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void returnedNestedValuesAreUnmodifiable(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(
                 Map.of(
@@ -1007,8 +1007,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void typedGettersRefuseNestedValues(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(Map.of("list", List.of(1), "map", Map.of("k", 1)));
         AttributeTypeException list =
@@ -1028,45 +1028,45 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nullInsideAListIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(element(fixture), "list", cells(1, null, 3), "null");
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nullValueInsideANestedMapIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(element(fixture), "map", map("ok", 1, "missing", null), "null");
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void unsupportedTypeInsideAListIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(element(fixture), "list", List.of(1, List.of(new Date(0))), "java.util.Date");
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void unsupportedTypeInsideAMapIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(element(fixture), "map", Map.of("c", 'c'), "java.lang.Character");
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void setInsideAListIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Object set = Set.of("a");
         assertRefused(element(fixture), "list", List.of(set), set.getClass().getName());
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nonStringKeyInANestedMapIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(element(fixture), "map", Map.of(1, "one"), "java.lang.Integer");
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nonStringKeyDeepInsideIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(
                 element(fixture),
                 "deep",
@@ -1075,16 +1075,16 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nullKeyInANestedMapIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Map<Object, Object> inner = new HashMap<>();
         inner.put(null, 1);
         assertRefused(element(fixture), "map", inner);
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void listContainingItselfIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         List<Object> list = new ArrayList<>();
         list.add(1);
         list.add(list);
@@ -1092,16 +1092,16 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void mapContainingItselfIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Map<String, Object> map = new HashMap<>();
         map.put("self", map);
         assertRefused(element(fixture), "loop", map);
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void indirectCycleIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         List<Object> a = new ArrayList<>();
         Map<String, Object> b = new HashMap<>();
         a.add(b);
@@ -1110,8 +1110,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void listsNestedToTheLimitAreAccepted(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         List<Object> deepest = nestedList(Graph.MAX_NESTING, 1);
         Object stored = e.roundTrip(deepest);
@@ -1119,8 +1119,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void mapsNestedToTheLimitAreAccepted(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         assertEquals(
                 nestedMap(Graph.MAX_NESTING, "leaf"),
@@ -1128,8 +1128,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void listsNestedBeyondTheLimitAreRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(
                 element(fixture),
                 "deep",
@@ -1138,8 +1138,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void mapsNestedBeyondTheLimitAreRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         assertRefused(
                 element(fixture),
                 "deep",
@@ -1148,8 +1148,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void mixedNestingBeyondTheLimitIsRefused(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Object value = "leaf";
         for (int i = 0; i <= Graph.MAX_NESTING; i++) {
             value = i % 2 == 0 ? List.of(value) : Map.of("k", value);
@@ -1158,8 +1158,8 @@ public abstract class AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.NESTED_VALUES)
     void nanInsideNestedValuesComparesEqual(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Element e = element(fixture);
         e.add(
                 Map.of(

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * Supplies one {@link Fixture} per backend under test and direction.
@@ -28,7 +29,8 @@ public final class BackendArguments implements ArgumentsProvider {
     public static final String BACKENDS_PARAMETER = "gli.tck.backends";
 
     @Override
-    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    public Stream<? extends Arguments> provideArguments(
+            ParameterDeclarations parameters, ExtensionContext context) {
         GraphTest test = context.getRequiredTestMethod().getAnnotation(GraphTest.class);
         GraphTest.Direction[] directions =
                 test == null ? GraphTest.Direction.values() : test.value();

@@ -115,8 +115,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void batchGivesTheSameResultAsTheSameCallsMadeOneByOne(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph one = sample(fixture);
         Graph batched = sample(fixture);
         one.addNode("d", Map.of("k", 1));
@@ -185,8 +185,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void nodeRemovedInTheBatchMayBeAddedAgain(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         graph.batch(b -> b.removeNode("a").addNode("a", Map.of("fresh", true)));
         assertEquals(List.of("b", "c", "a"), graph.nodes());
@@ -195,8 +195,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removingANodeDropsTheEdgesAddedEarlierInTheBatch(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         graph.batch(
                 b ->
@@ -215,16 +215,16 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removingANodeDropsItsExistingEdgesForLaterOperations(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         graph.batch(b -> b.removeNode("b").addNode("b").addEdge("a", "b").addEdge("c", "b"));
         assertEquals(List.of(new Edge("a", "b"), new Edge("c", "b")), graph.edges());
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void edgeRemovedInTheBatchMayBeAddedAgain(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         graph.batch(b -> b.removeEdge("a", "b").addEdge("a", "b", Map.of("w", 7)));
         assertEquals(
@@ -245,8 +245,8 @@ public class BatchTests {
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
+    @Requires(Capability.REMOVAL)
     void undirectedBatchTreatsBothOrientationsAlike(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.batch(
                 b ->
@@ -258,9 +258,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires({Capability.SELF_LOOPS, Capability.REMOVAL})
     void selfLoopsInABatch(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
         graph.batch(b -> b.addEdge("a", "a").addNode("b").addEdge("b", "b").removeNode("a"));
         assertEquals(List.of(new Edge("b", "b")), graph.edges());
@@ -332,8 +331,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void operationOnANodeRemovedEarlierInTheBatchFailsIt(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         BatchException e =
                 assertBatchFails(graph, b -> b.removeNode("c").setNodeAttribute("c", "k", 1));
@@ -346,8 +345,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void edgeOfANodeRemovedEarlierInTheBatchIsGone(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         BatchException e =
                 assertBatchFails(graph, b -> b.removeNode("a").addNode("a").removeEdge("a", "b"));
@@ -363,8 +362,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void edgeAddedAndRemovedInTheBatchIsGone(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         BatchException e =
                 assertBatchFails(
@@ -418,8 +417,8 @@ public class BatchTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void operationNamesEachKindOfStagedCall(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = sample(fixture);
         assertAll(
                 () ->

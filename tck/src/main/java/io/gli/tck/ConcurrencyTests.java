@@ -12,6 +12,7 @@ import io.gli.Graph;
 import io.gli.Node;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,32 @@ public class ConcurrencyTests {
             failures.forEach(error::addSuppressed);
             throw error;
         }
+    }
+
+    /**
+     * Runs {@code writer} once and, each on a thread of its own until the writer is done, every one
+     * of {@code reads} again and again (at least once); rethrows the first failure.
+     */
+    static void whileWriting(Runnable writer, List<Runnable> reads) throws InterruptedException {
+        AtomicBoolean done = new AtomicBoolean();
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(
+                () -> {
+                    try {
+                        writer.run();
+                    } finally {
+                        done.set(true);
+                    }
+                });
+        for (Runnable read : reads) {
+            tasks.add(
+                    () -> {
+                        do {
+                            read.run();
+                        } while (!done.get());
+                    });
+        }
+        runTogether(tasks);
     }
 
     @GraphTest
@@ -136,51 +163,38 @@ public class ConcurrencyTests {
         Graph graph = fixture.open();
         int batches = 150;
         int perBatch = 20;
-        AtomicBoolean done = new AtomicBoolean();
-        List<Runnable> tasks = new ArrayList<>();
-        tasks.add(
+        Runnable writer =
                 () -> {
-                    try {
-                        for (int b = 0; b < batches; b++) {
-                            int batch = b;
-                            graph.batch(
-                                    ops -> {
-                                        for (int i = 0; i < perBatch; i++) {
-                                            ops.addNode(
-                                                    "b" + batch + "-" + i, Map.of("batch", batch));
-                                            if (i > 0) {
-                                                ops.addEdge(
-                                                        "b" + batch + "-" + (i - 1),
-                                                        "b" + batch + "-" + i);
-                                            }
+                    for (int b = 0; b < batches; b++) {
+                        int batch = b;
+                        graph.batch(
+                                ops -> {
+                                    for (int i = 0; i < perBatch; i++) {
+                                        ops.addNode("b" + batch + "-" + i, Map.of("batch", batch));
+                                        if (i > 0) {
+                                            ops.addEdge(
+                                                    "b" + batch + "-" + (i - 1),
+                                                    "b" + batch + "-" + i);
                                         }
-                                    });
-                        }
-                    } finally {
-                        done.set(true);
+                                    }
+                                });
                     }
-                });
-        for (int r = 0; r < THREADS - 1; r++) {
-            tasks.add(
-                    () -> {
-                        do {
-                            List<String> nodes = graph.nodes();
-                            List<Edge> edges = graph.edges();
-                            assertEquals(
-                                    0,
-                                    nodes.size() % perBatch,
-                                    () -> "saw " + nodes.size() + " nodes");
-                            assertEquals(
-                                    0,
-                                    edges.size() % (perBatch - 1),
-                                    () -> "saw " + edges.size() + " edges");
-                            int count = graph.nodeCount();
-                            assertEquals(0, count % perBatch, () -> "nodeCount() " + count);
-                            assertEquals(0, graph.findNodes(Map.of("batch", 0)).size() % perBatch);
-                        } while (!done.get());
-                    });
-        }
-        runTogether(tasks);
+                };
+        Runnable read =
+                () -> {
+                    List<String> nodes = graph.nodes();
+                    List<Edge> edges = graph.edges();
+                    assertEquals(
+                            0, nodes.size() % perBatch, () -> "saw " + nodes.size() + " nodes");
+                    assertEquals(
+                            0,
+                            edges.size() % (perBatch - 1),
+                            () -> "saw " + edges.size() + " edges");
+                    int count = graph.nodeCount();
+                    assertEquals(0, count % perBatch, () -> "nodeCount() " + count);
+                    assertEquals(0, graph.findNodes(Map.of("batch", 0)).size() % perBatch);
+                };
+        whileWriting(writer, Collections.nCopies(THREADS - 1, read));
         assertEquals(batches * perBatch, graph.nodeCount());
         assertEquals(batches * (perBatch - 1), graph.edgeCount());
     }
@@ -190,33 +204,23 @@ public class ConcurrencyTests {
         Graph graph = fixture.open();
         int rounds = 200;
         int size = 8;
-        AtomicBoolean done = new AtomicBoolean();
-        List<Runnable> tasks = new ArrayList<>();
-        tasks.add(
+        Runnable writer =
                 () -> {
-                    try {
-                        for (int r = 0; r < rounds; r++) {
-                            List<String> ids = new ArrayList<>();
-                            for (int i = 0; i < size; i++) {
-                                ids.add("r" + r + "-" + i);
-                            }
-                            graph.addNodes(ids);
+                    for (int r = 0; r < rounds; r++) {
+                        List<String> ids = new ArrayList<>();
+                        for (int i = 0; i < size; i++) {
+                            ids.add("r" + r + "-" + i);
                         }
-                    } finally {
-                        done.set(true);
+                        graph.addNodes(ids);
                     }
-                });
-        for (int r = 0; r < THREADS - 1; r++) {
-            tasks.add(
-                    () -> {
-                        do {
-                            int count = graph.nodeCount();
-                            assertEquals(0, count % size, () -> "nodeCount() " + count);
-                            assertEquals(0, graph.nodes().size() % size);
-                        } while (!done.get());
-                    });
-        }
-        runTogether(tasks);
+                };
+        Runnable read =
+                () -> {
+                    int count = graph.nodeCount();
+                    assertEquals(0, count % size, () -> "nodeCount() " + count);
+                    assertEquals(0, graph.nodes().size() % size);
+                };
+        whileWriting(writer, Collections.nCopies(THREADS - 1, read));
         assertEquals(rounds * size, graph.nodeCount());
     }
 
@@ -253,52 +257,64 @@ public class ConcurrencyTests {
 
     /**
      * The writer adds groups (a batch: {@value #GROUP} nodes and the ring of edges joining them),
-     * re-versions whole groups (a batch updating every node and edge of one group), removes whole
-     * groups (a batch), stages batches that fail part-way or are aborted by its own code, and ticks
-     * a clock node with single calls. Readers, at the same time, run every kind of read and check
-     * what they see: every group whole and of one version in each snapshot, counts that are
-     * multiples of the group size, a ring member's neighbors and degrees exactly as a ring's are
-     * (or the member gone entirely), a clock that never goes back, nothing from a failed batch, and
-     * no exception but a not-found for something removed meanwhile.
+     * re-versions whole groups (a batch updating every node and edge of one group), in {@link
+     * #readersSeeOnlyWholeBatchesUnderMixedLoadWithRemovals} removes whole groups (a batch), stages
+     * batches that fail part-way or are aborted by its own code, and ticks a clock node with single
+     * calls. Readers, at the same time, run every kind of read and check what they see: every group
+     * whole and of one version in each snapshot, counts that are multiples of the group size, a
+     * ring member's neighbors and degrees exactly as a ring's are (or the member gone entirely), a
+     * clock that never goes back, nothing from a failed batch, and no exception but a not-found for
+     * something removed meanwhile.
      */
     @GraphTest
     void readersSeeOnlyWholeBatchesUnderMixedLoad(Fixture fixture) throws InterruptedException {
+        runMixedLoad(fixture, false);
+    }
+
+    /** {@link #readersSeeOnlyWholeBatchesUnderMixedLoad}, the writer also removing whole groups. */
+    @GraphTest
+    @Requires(Capability.REMOVAL)
+    void readersSeeOnlyWholeBatchesUnderMixedLoadWithRemovals(Fixture fixture)
+            throws InterruptedException {
+        runMixedLoad(fixture, true);
+    }
+
+    private static void runMixedLoad(Fixture fixture, boolean removal) throws InterruptedException {
         Graph graph = fixture.open();
-        boolean removal = fixture.has(Capability.REMOVAL);
         boolean directed = fixture.directed();
         graph.addNode("clock", Map.of("t", 0));
-        AtomicBoolean done = new AtomicBoolean();
         AtomicLong writes = new AtomicLong();
         AtomicLong reads = new AtomicLong();
         AtomicLong notFound = new AtomicLong();
-        List<Runnable> tasks = new ArrayList<>();
-        tasks.add(
-                () -> {
-                    try {
-                        write(graph, removal, writes);
-                    } finally {
-                        done.set(true);
-                    }
-                });
+        List<Runnable> readers = new ArrayList<>();
         for (int r = 0; r < THREADS - 1; r++) {
-            long seed = r;
-            tasks.add(
-                    () -> {
-                        SplittableRandom random = new SplittableRandom(seed);
-                        long lastClock = 0;
-                        do {
-                            lastClock =
-                                    readOnce(graph, directed, random, lastClock, reads, notFound);
-                        } while (!done.get());
-                    });
+            SplittableRandom random = new SplittableRandom(r);
+            long[] lastClock = {0};
+            readers.add(
+                    () ->
+                            lastClock[0] =
+                                    readOnce(
+                                            graph,
+                                            directed,
+                                            random,
+                                            lastClock[0],
+                                            reads,
+                                            notFound));
         }
         long start = System.nanoTime();
-        runTogether(tasks);
+        whileWriting(() -> write(graph, removal, writes), readers);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(
-                "mixed load [%s]: 1 writer + %d readers, %,d writes (%,d operations incl. staged), %,d reads"
-                        + " (%,d found removed meanwhile), %,d ms%n",
-                fixture, THREADS - 1, ROUNDS, writes.get(), reads.get(), notFound.get(), millis);
+                "mixed load [%s%s]: 1 writer + %d readers, %,d writes (%,d operations incl. staged),"
+                        + " %,d reads (%,d found removed meanwhile), %,d ms%n",
+                fixture,
+                removal ? ", with removals" : "",
+                THREADS - 1,
+                ROUNDS,
+                writes.get(),
+                reads.get(),
+                notFound.get(),
+                millis);
         assertTrue(reads.get() > 0, "the readers ran");
         // At rest, the survivors are whole rings of the version last written.
         Map<Integer, List<String>> groups =

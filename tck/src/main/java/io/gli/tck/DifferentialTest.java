@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * Long random sequences of operations, valid and invalid, from fixed seeds, applied at once to
@@ -135,7 +136,8 @@ public class DifferentialTest {
     /** Seeds times directions, with the backends under test. */
     static final class SeedsAndBackends implements ArgumentsProvider {
         @Override
-        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        public Stream<? extends Arguments> provideArguments(
+                ParameterDeclarations parameters, ExtensionContext context) {
             List<BackendInfo> backends =
                     BackendArguments.backendsUnderTest(
                             context.getConfigurationParameter(BackendArguments.BACKENDS_PARAMETER));

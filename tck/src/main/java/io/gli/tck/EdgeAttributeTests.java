@@ -211,8 +211,8 @@ public class EdgeAttributeTests extends AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void attributeMethodsOnARemovedEdgeThrowEdgeNotFound(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("k", 1));
         graph.removeEdge("a", "b");
@@ -220,8 +220,8 @@ public class EdgeAttributeTests extends AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void reAddedEdgeStartsWithoutTheOldAttributes(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("old", 1));
         graph.removeEdge("a", "b");
@@ -230,8 +230,8 @@ public class EdgeAttributeTests extends AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void edgeAttributesOfARemovedNodeAreGone(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b", Map.of("old", 1));
         graph.removeNode("b");
@@ -339,8 +339,8 @@ public class EdgeAttributeTests extends AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.SELF_LOOPS)
     void selfLoopsHaveAttributes(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a");
         graph.addEdge("a", "a", Map.of("loop", true));
         graph.setEdgeAttribute("a", "a", "n", 1);

@@ -144,26 +144,22 @@ public class EdgeTests {
                 () ->
                         assertEquals(
                                 "first",
-                                Snapshot.assertFailsUnchanged(
+                                assertAddEdgesFailsUnchanged(
                                                 graph,
                                                 NodeNotFoundException.class,
-                                                () ->
-                                                        graph.addEdges(
-                                                                List.of("first"),
-                                                                List.of("second"),
-                                                                Map.of()))
+                                                List.of("first"),
+                                                List.of("second"),
+                                                Map.of())
                                         .nodeId()),
                 () ->
                         assertEquals(
                                 "second",
-                                Snapshot.assertFailsUnchanged(
+                                assertAddEdgesFailsUnchanged(
                                                 graph,
                                                 NodeNotFoundException.class,
-                                                () ->
-                                                        graph.addEdges(
-                                                                List.of("second"),
-                                                                List.of("first"),
-                                                                Map.of()))
+                                                List.of("second"),
+                                                List.of("first"),
+                                                Map.of())
                                         .nodeId()));
         assertEquals(List.of("a"), graph.nodes());
     }
@@ -196,8 +192,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void missingEndpointIsReportedBeforeAnExistingEdge(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.removeNode("b");
@@ -225,8 +221,8 @@ public class EdgeTests {
     }
 
     @GraphTest(GraphTest.Direction.DIRECTED)
+    @Requires(Capability.REMOVAL)
     void removingOneDirectionKeepsTheOther(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.addEdge("b", "a");
@@ -279,8 +275,8 @@ public class EdgeTests {
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
+    @Requires(Capability.REMOVAL)
     void removingTheReversedEdgeRemovesIt(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         graph.addEdge("b", "c");
@@ -291,8 +287,8 @@ public class EdgeTests {
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
+    @Requires(Capability.REMOVAL)
     void reAddedUndirectedEdgeTakesItsNewOrientation(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         graph.addEdge("a", "c");
@@ -379,8 +375,8 @@ public class EdgeTests {
     // ---- removal
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeEdgeRemovesOnlyThatEdge(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         graph.addEdge("b", "c");
@@ -393,8 +389,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeMissingEdgeThrowsEdgeNotFound(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         EdgeNotFoundException e =
@@ -408,8 +404,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeEdgeBetweenMissingNodesThrowsEdgeNotFound(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
         EdgeNotFoundException e =
                 Snapshot.assertFailsUnchanged(
@@ -419,8 +415,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeEdgeTwiceFailsTheSecondTime(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.removeEdge("a", "b");
@@ -430,8 +426,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void reAddedEdgeGoesLast(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b", Map.of("v", 1));
         graph.addEdge("b", "c");
@@ -442,8 +438,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void mergeAfterRemoveCreatesTheEdgeAgainLast(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b", Map.of("old", 1));
         graph.addEdge("b", "c");
@@ -454,8 +450,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void edgeCountTracksAddsMergesAndRemoves(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         assertEquals(0, graph.edgeCount());
         graph.addEdge("a", "b");
@@ -474,8 +470,8 @@ public class EdgeTests {
     // ---- self-loops
 
     @GraphTest
+    @Requires(Capability.SELF_LOOPS)
     void selfLoopIsAnOrdinaryEdge(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "b");
         graph.addEdge("a", "a", Map.of("loop", true));
@@ -488,8 +484,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.SELF_LOOPS)
     void selfLoopCanBeAddedOnlyOnce(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a");
         graph.addEdge("a", "a");
         EdgeExistsException e =
@@ -502,9 +498,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires({Capability.SELF_LOOPS, Capability.REMOVAL})
     void selfLoopCanBeRemoved(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
         graph.addEdge("a", "a");
         graph.removeEdge("a", "a");
@@ -514,8 +509,8 @@ public class EdgeTests {
     }
 
     @GraphTest
+    @Requires(Capability.SELF_LOOPS)
     void selfLoopOnAMissingNodeThrowsNodeNotFound(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a");
         assertEquals(
                 "x",
@@ -561,28 +556,22 @@ public class EdgeTests {
     @GraphTest
     void addEdgesWithListsOfDifferentLengthsAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        Snapshot.assertFailsUnchanged(
-                graph,
-                IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b"), Map.of()));
-        Snapshot.assertFailsUnchanged(
-                graph,
-                IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a"), List.of("b", "c"), Map.of()));
+        assertAddEdgesFailsUnchanged(
+                graph, IllegalArgumentException.class, List.of("a", "b"), List.of("b"), Map.of());
+        assertAddEdgesFailsUnchanged(
+                graph, IllegalArgumentException.class, List.of("a"), List.of("b", "c"), Map.of());
     }
 
     @GraphTest
     void addEdgesWithAColumnOfTheWrongLengthAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         IllegalArgumentException.class,
-                        () ->
-                                graph.addEdges(
-                                        List.of("a", "b"),
-                                        List.of("b", "c"),
-                                        Map.of("weight", cells(1, 2, 3))));
+                        List.of("a", "b"),
+                        List.of("b", "c"),
+                        Map.of("weight", cells(1, 2, 3)));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
     }
 
@@ -590,14 +579,12 @@ public class EdgeTests {
     void addEdgesWithAMissingEndpointAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         NodeNotFoundException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         NodeNotFoundException.class,
-                        () ->
-                                graph.addEdges(
-                                        List.of("a", "b", "c"),
-                                        List.of("b", "c", "missing"),
-                                        Map.of()));
+                        List.of("a", "b", "c"),
+                        List.of("b", "c", "missing"),
+                        Map.of());
         assertEquals("missing", e.nodeId());
         assertEquals(0, graph.edgeCount());
         assertFalse(graph.hasNode("missing"));
@@ -608,14 +595,12 @@ public class EdgeTests {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("b", "c", Map.of("k", 1));
         EdgeExistsException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         EdgeExistsException.class,
-                        () ->
-                                graph.addEdges(
-                                        List.of("a", "b"),
-                                        List.of("b", "c"),
-                                        Map.of("k", cells(5, 6))));
+                        List.of("a", "b"),
+                        List.of("b", "c"),
+                        Map.of("k", cells(5, 6)));
         assertEquals("b", e.source());
         assertEquals("c", e.target());
     }
@@ -624,12 +609,12 @@ public class EdgeTests {
     void addEdgesListingAnEdgeTwiceAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         EdgeExistsException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         EdgeExistsException.class,
-                        () ->
-                                graph.addEdges(
-                                        List.of("a", "b", "a"), List.of("b", "c", "b"), Map.of()));
+                        List.of("a", "b", "a"),
+                        List.of("b", "c", "b"),
+                        Map.of());
         assertEquals("a", e.source());
         assertEquals("b", e.target());
     }
@@ -638,10 +623,12 @@ public class EdgeTests {
     void addEdgesListingBothOrientationsOfAnUndirectedEdgeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
         EdgeExistsException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         EdgeExistsException.class,
-                        () -> graph.addEdges(List.of("a", "b"), List.of("b", "a"), Map.of()));
+                        List.of("a", "b"),
+                        List.of("b", "a"),
+                        Map.of());
         assertEquals("b", e.source());
         assertEquals("a", e.target());
     }
@@ -656,42 +643,48 @@ public class EdgeTests {
     @GraphTest
     void addEdgesWithInvalidIdsAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
-        Snapshot.assertFailsUnchanged(
+        assertAddEdgesFailsUnchanged(
                 graph,
                 NullPointerException.class,
-                () -> graph.addEdges(Arrays.asList("a", null), List.of("b", "a"), Map.of()));
-        Snapshot.assertFailsUnchanged(
+                Arrays.asList("a", null),
+                List.of("b", "a"),
+                Map.of());
+        assertAddEdgesFailsUnchanged(
                 graph,
                 NullPointerException.class,
-                () -> graph.addEdges(List.of("a", "b"), Arrays.asList("b", null), Map.of()));
-        Snapshot.assertFailsUnchanged(
+                List.of("a", "b"),
+                Arrays.asList("b", null),
+                Map.of());
+        assertAddEdgesFailsUnchanged(
                 graph,
                 IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a", ""), List.of("b", "a"), Map.of()));
-        Snapshot.assertFailsUnchanged(
+                List.of("a", ""),
+                List.of("b", "a"),
+                Map.of());
+        assertAddEdgesFailsUnchanged(
                 graph,
                 IllegalArgumentException.class,
-                () -> graph.addEdges(List.of("a", "b"), List.of("b", ""), Map.of()));
+                List.of("a", "b"),
+                List.of("b", ""),
+                Map.of());
     }
 
     @GraphTest
     void addEdgesWithAnUnsupportedValueAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddEdgesFailsUnchanged(
                         graph,
                         IllegalArgumentException.class,
-                        () ->
-                                graph.addEdges(
-                                        List.of("a", "b"),
-                                        List.of("b", "c"),
-                                        Map.of("when", cells(1, new java.util.Date()))));
+                        List.of("a", "b"),
+                        List.of("b", "c"),
+                        Map.of("when", cells(1, new java.util.Date())));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 
     @GraphTest
+    @Requires(Capability.SELF_LOOPS)
     void addEdgesMayIncludeSelfLoops(Fixture fixture) {
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdges(List.of("a", "b", "b"), List.of("a", "a", "b"), Map.of());
         assertEquals(
@@ -709,5 +702,16 @@ public class EdgeTests {
         targets.set(0, "c");
         column.set(0, 2);
         assertEquals(List.of(new Edge("a", "b", Map.of("k", 1L))), graph.edges());
+    }
+
+    /** {@code addEdges(sources, targets, columns)} fails with {@code type} and changes nothing. */
+    private static <T extends Throwable> T assertAddEdgesFailsUnchanged(
+            Graph graph,
+            Class<T> type,
+            List<String> sources,
+            List<String> targets,
+            Map<String, List<?>> columns) {
+        return Snapshot.assertFailsUnchanged(
+                graph, type, () -> graph.addEdges(sources, targets, columns));
     }
 }

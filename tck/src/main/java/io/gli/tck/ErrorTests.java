@@ -49,10 +49,10 @@ public class ErrorTests {
     }
 
     /**
-     * Every method taking a node ID, called with {@code id} in that place and valid other
-     * arguments.
+     * Every method taking a node ID but the removals, called with {@code id} in that place and
+     * valid other arguments.
      */
-    private static List<Call> nodeIdCalls(Fixture fixture, Graph graph, String id) {
+    private static List<Call> nodeIdCalls(Graph graph, String id) {
         List<Call> calls =
                 new ArrayList<>(
                         List.of(
@@ -99,18 +99,21 @@ public class ErrorTests {
                                 new Call(
                                         "batch setNodeAttribute",
                                         () -> graph.batch(b -> b.setNodeAttribute(id, "k", 1)))));
-        if (fixture.has(Capability.REMOVAL)) {
-            calls.add(new Call("removeNode", () -> graph.removeNode(id)));
-            calls.add(new Call("batch removeNode", () -> graph.batch(b -> b.removeNode(id))));
-        }
         return calls;
     }
 
+    /** The removals taking a node ID, which only a backend with {@code REMOVAL} has. */
+    private static List<Call> nodeRemovalCalls(Graph graph, String id) {
+        return List.of(
+                new Call("removeNode", () -> graph.removeNode(id)),
+                new Call("batch removeNode", () -> graph.batch(b -> b.removeNode(id))));
+    }
+
     /**
-     * Every method taking edge endpoints, with {@code source} and {@code target} in their places.
+     * Every method taking edge endpoints but the removals, with {@code source} and {@code target}
+     * in their places.
      */
-    private static List<Call> edgeCalls(
-            Fixture fixture, Graph graph, String source, String target) {
+    private static List<Call> edgeCalls(Graph graph, String source, String target) {
         List<Call> calls =
                 new ArrayList<>(
                         List.of(
@@ -169,14 +172,14 @@ public class ErrorTests {
                                                         b ->
                                                                 b.setEdgeAttribute(
                                                                         source, target, "w", 1)))));
-        if (fixture.has(Capability.REMOVAL)) {
-            calls.add(new Call("removeEdge", () -> graph.removeEdge(source, target)));
-            calls.add(
-                    new Call(
-                            "batch removeEdge",
-                            () -> graph.batch(b -> b.removeEdge(source, target))));
-        }
         return calls;
+    }
+
+    /** The removals taking edge endpoints, which only a backend with {@code REMOVAL} has. */
+    private static List<Call> edgeRemovalCalls(Graph graph, String source, String target) {
+        return List.of(
+                new Call("removeEdge", () -> graph.removeEdge(source, target)),
+                new Call("batch removeEdge", () -> graph.batch(b -> b.removeEdge(source, target))));
     }
 
     private static void assertEveryCallFails(
@@ -195,13 +198,20 @@ public class ErrorTests {
     @GraphTest
     void nullNodeIdIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(graph, nodeIdCalls(fixture, graph, null), NullPointerException.class);
+        assertEveryCallFails(graph, nodeIdCalls(graph, null), NullPointerException.class);
     }
 
     @GraphTest
     void emptyNodeIdIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Call> calls = nodeIdCalls(fixture, graph, "");
+        assertEmptyIdIsAnArgumentError(graph, nodeIdCalls(graph, ""));
+    }
+
+    /**
+     * Each call, made with an empty ID, fails with {@link IllegalArgumentException} and no state
+     * error, changing nothing.
+     */
+    private static void assertEmptyIdIsAnArgumentError(Graph graph, List<Call> calls) {
         assertEveryCallFails(graph, calls, IllegalArgumentException.class);
         assertAll(
                 calls.stream()
@@ -224,42 +234,69 @@ public class ErrorTests {
     @GraphTest
     void nullSourceIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, null, "b"), NullPointerException.class);
+        assertEveryCallFails(graph, edgeCalls(graph, null, "b"), NullPointerException.class);
     }
 
     @GraphTest
     void nullTargetIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "a", null), NullPointerException.class);
+        assertEveryCallFails(graph, edgeCalls(graph, "a", null), NullPointerException.class);
     }
 
     @GraphTest
     void emptySourceIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "", "b"), IllegalArgumentException.class);
+        assertEveryCallFails(graph, edgeCalls(graph, "", "b"), IllegalArgumentException.class);
     }
 
     @GraphTest
     void emptyTargetIsRefusedEverywhere(Fixture fixture) {
         Graph graph = sample(fixture);
-        assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "a", ""), IllegalArgumentException.class);
+        assertEveryCallFails(graph, edgeCalls(graph, "a", ""), IllegalArgumentException.class);
     }
 
     @GraphTest
     void invalidIdIsReportedBeforeAMissingNode(Fixture fixture) {
         Graph graph = sample(fixture);
+        assertInvalidIdIsReportedBeforeAMissingNode(graph, ErrorTests::edgeCalls);
+    }
+
+    /** Makes the calls of one family taking edge endpoints. */
+    @FunctionalInterface
+    private interface EdgeCallFamily {
+        List<Call> calls(Graph graph, String source, String target);
+    }
+
+    private static void assertInvalidIdIsReportedBeforeAMissingNode(
+            Graph graph, EdgeCallFamily family) {
         assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "missing", ""), IllegalArgumentException.class);
+                graph, family.calls(graph, "missing", ""), IllegalArgumentException.class);
         assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "", "missing"), IllegalArgumentException.class);
+                graph, family.calls(graph, "", "missing"), IllegalArgumentException.class);
         assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, "missing", null), NullPointerException.class);
+                graph, family.calls(graph, "missing", null), NullPointerException.class);
         assertEveryCallFails(
-                graph, edgeCalls(fixture, graph, null, "missing"), NullPointerException.class);
+                graph, family.calls(graph, null, "missing"), NullPointerException.class);
+    }
+
+    /**
+     * The removals, which only a backend with {@code REMOVAL} has, refuse invalid IDs as every
+     * other method does ({@link #nullNodeIdIsRefusedEverywhere} to {@link
+     * #invalidIdIsReportedBeforeAMissingNode}).
+     */
+    @GraphTest
+    @Requires(Capability.REMOVAL)
+    void invalidIdsAreRefusedByRemovalsToo(Fixture fixture) {
+        Graph graph = sample(fixture);
+        assertEveryCallFails(graph, nodeRemovalCalls(graph, null), NullPointerException.class);
+        assertEmptyIdIsAnArgumentError(graph, nodeRemovalCalls(graph, ""));
+        assertEveryCallFails(graph, edgeRemovalCalls(graph, null, "b"), NullPointerException.class);
+        assertEveryCallFails(graph, edgeRemovalCalls(graph, "a", null), NullPointerException.class);
+        assertEveryCallFails(
+                graph, edgeRemovalCalls(graph, "", "b"), IllegalArgumentException.class);
+        assertEveryCallFails(
+                graph, edgeRemovalCalls(graph, "a", ""), IllegalArgumentException.class);
+        assertInvalidIdIsReportedBeforeAMissingNode(graph, ErrorTests::edgeRemovalCalls);
     }
 
     @GraphTest
@@ -374,7 +411,20 @@ public class ErrorTests {
     @GraphTest
     void missingNodeIsANoSuchElementNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Call> calls = new ArrayList<>(nodeIdCalls(fixture, graph, "ghost"));
+        assertMissingNodeIsANoSuchElementNamingIt(graph, nodeIdCalls(graph, "ghost"));
+    }
+
+    @GraphTest
+    @Requires(Capability.REMOVAL)
+    void missingNodeIsANoSuchElementNamingItOnRemoval(Fixture fixture) {
+        Graph graph = sample(fixture);
+        assertMissingNodeIsANoSuchElementNamingIt(graph, nodeRemovalCalls(graph, "ghost"));
+    }
+
+    /** Each of the calls that read or change node "ghost", which is missing, names it. */
+    private static void assertMissingNodeIsANoSuchElementNamingIt(
+            Graph graph, List<Call> ghostCalls) {
+        List<Call> calls = new ArrayList<>(ghostCalls);
         calls.removeIf(
                 c ->
                         c.name().startsWith("add")
@@ -404,7 +454,20 @@ public class ErrorTests {
     @GraphTest
     void missingEdgeIsANoSuchElementNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Call> calls = new ArrayList<>(edgeCalls(fixture, graph, "b", "ghost"));
+        assertMissingEdgeIsANoSuchElementNamingIt(graph, edgeCalls(graph, "b", "ghost"));
+    }
+
+    @GraphTest
+    @Requires(Capability.REMOVAL)
+    void missingEdgeIsANoSuchElementNamingItOnRemoval(Fixture fixture) {
+        Graph graph = sample(fixture);
+        assertMissingEdgeIsANoSuchElementNamingIt(graph, edgeRemovalCalls(graph, "b", "ghost"));
+    }
+
+    /** Each of the calls that read or change edge b to "ghost", which is missing, names it. */
+    private static void assertMissingEdgeIsANoSuchElementNamingIt(
+            Graph graph, List<Call> ghostCalls) {
+        List<Call> calls = new ArrayList<>(ghostCalls);
         calls.removeIf(
                 c ->
                         c.name().startsWith("add")
@@ -435,7 +498,7 @@ public class ErrorTests {
     @GraphTest
     void missingEndpointOfANewEdgeIsANoSuchElementNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Call> calls = new ArrayList<>(edgeCalls(fixture, graph, "a", "ghost"));
+        List<Call> calls = new ArrayList<>(edgeCalls(graph, "a", "ghost"));
         calls.removeIf(c -> !(c.name().startsWith("add") || c.name().equals("mergeEdge")));
         assertEquals(4, calls.size());
         assertAll(
@@ -676,8 +739,8 @@ public class ErrorTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void unusualIdsSurviveRemovalAndReAdding(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         List<String> ids = unusualIds();
         graph.addNodes(ids);

@@ -85,7 +85,12 @@ public final class Fixture {
                 () -> "backend " + backend.name() + " lacks " + capability);
     }
 
-    /** Whether the backend has the capability. */
+    /**
+     * Whether the backend has the capability: for an expectation that differs by capability, each
+     * backend held to its own contract (a nested value accepted, or refused naming {@code
+     * NESTED_VALUES}). Never to test less where it is lacking: a test that needs a capability
+     * declares it with {@link Requires}, and is then skipped.
+     */
     public boolean has(Capability capability) {
         return backend.capabilities().contains(capability);
     }

@@ -12,14 +12,16 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 /**
  * A TCK test: run once per backend under test and per direction asked for, with a {@link Fixture}
  * as its parameter. Every graph the test opens through the fixture has its {@linkplain Invariants
- * invariants} checked after the test.
+ * invariants} checked after the test. What the test needs of a backend it declares with {@link
+ * Requires} (or, to check a refusal, {@link RequiresLacking}); an invocation whose backend does not
+ * meet that is reported as skipped.
  */
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "{0}")
 @ArgumentsSource(BackendArguments.class)
-@ExtendWith(InvariantCheck.class)
+@ExtendWith({CapabilityRequirements.class, InvariantCheck.class})
 public @interface GraphTest {
 
     /** Which kinds of graph the test runs on; both by default. */

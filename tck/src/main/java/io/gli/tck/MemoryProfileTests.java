@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * {@link Graph#memoryProfile()}: the backend's own accounting agrees with JOL's measurement of
@@ -32,7 +31,6 @@ public class MemoryProfileTests {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
 
     private static Graph withNodes(Fixture fixture, IntFunction<Map<String, Object>> attributes) {
-        fixture.assume(Capability.MEMORY_PROFILE);
         Graph graph = fixture.open();
         for (int i = 0; i < NODES; i++) {
             graph.addNode("node_" + (100_000 + i), attributes.apply(i));
@@ -117,6 +115,7 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void nodesWithoutAttributes(Fixture fixture) {
         Graph graph = withNodes(fixture, i -> Map.of());
         assertAgreesWithJol(fixture, graph);
@@ -128,6 +127,7 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void nodesWithFiveAttributes(Fixture fixture) {
         Graph graph = withNodes(fixture, MemoryProfileTests::fiveAttributes);
         assertAgreesWithJol(fixture, graph);
@@ -136,6 +136,7 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void nodesSharingOneAttributeSet(Fixture fixture) {
         Graph graph =
                 withNodes(
@@ -151,6 +152,7 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void edgesWithoutAttributes(Fixture fixture) {
         Graph graph = withNodes(fixture, i -> Map.of());
         addRandomEdges(graph, 3 * NODES, i -> Map.of());
@@ -161,6 +163,7 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void edgesWithThreeAttributes(Fixture fixture) {
         Graph graph = withNodes(fixture, i -> Map.of("rank", (long) i));
         addRandomEdges(
@@ -180,8 +183,8 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires({Capability.MEMORY_PROFILE, Capability.NESTED_VALUES})
     void nestedValues(Fixture fixture) {
-        fixture.assume(Capability.NESTED_VALUES);
         Graph graph =
                 withNodes(
                         fixture,
@@ -195,8 +198,8 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires({Capability.MEMORY_PROFILE, Capability.REMOVAL})
     void afterRemovals(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture, MemoryProfileTests::fiveAttributes);
         addRandomEdges(graph, 2 * NODES, i -> Map.of());
         List<String> ids = graph.nodes();
@@ -207,8 +210,8 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @Requires(Capability.MEMORY_PROFILE)
     void emptyGraph(Fixture fixture) {
-        fixture.assume(Capability.MEMORY_PROFILE);
         Graph graph = fixture.open();
         MemoryProfile profile = graph.memoryProfile();
         assertConsistent(graph, profile);
@@ -219,10 +222,8 @@ public class MemoryProfileTests {
     }
 
     @GraphTest
+    @RequiresLacking(Capability.MEMORY_PROFILE)
     void refusedWhenLacking(Fixture fixture) {
-        Assumptions.assumeFalse(
-                fixture.has(Capability.MEMORY_PROFILE),
-                () -> fixture.backend().name() + " reports its memory");
         Graph graph = fixture.open();
         UnsupportedOperationException e =
                 assertThrows(UnsupportedOperationException.class, graph::memoryProfile);

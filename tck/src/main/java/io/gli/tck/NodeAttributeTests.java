@@ -137,8 +137,8 @@ public class NodeAttributeTests extends AttributeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void attributeMethodsOnARemovedNodeThrowNodeNotFound(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         graph.addNode("gone", Map.of("k", 1));
         graph.removeNode("gone");

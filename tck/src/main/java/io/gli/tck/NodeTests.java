@@ -14,6 +14,7 @@ import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void nodeCountTracksAddsAndRemoves(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         assertEquals(0, graph.nodeCount());
         withNodes(graph, "a", "b", "c");
@@ -172,10 +173,8 @@ public class NodeTests {
     void addNodesWithAnExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "b");
         NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
-                        graph,
-                        NodeExistsException.class,
-                        () -> graph.addNodes(List.of("a", "b", "c")));
+                assertAddNodesFailsUnchanged(
+                        graph, NodeExistsException.class, List.of("a", "b", "c"));
         assertEquals("b", e.nodeId());
         assertFalse(graph.hasNode("a"));
         assertFalse(graph.hasNode("c"));
@@ -185,10 +184,8 @@ public class NodeTests {
     void addNodesListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
         NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
-                        graph,
-                        NodeExistsException.class,
-                        () -> graph.addNodes(List.of("a", "b", "a")));
+                assertAddNodesFailsUnchanged(
+                        graph, NodeExistsException.class, List.of("a", "b", "a"));
         assertEquals("a", e.nodeId());
         assertEquals(List.of(), graph.nodes());
     }
@@ -196,18 +193,15 @@ public class NodeTests {
     @GraphTest
     void addNodesWithNullIdAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        Snapshot.assertFailsUnchanged(
-                graph,
-                NullPointerException.class,
-                () -> graph.addNodes(Arrays.asList("a", null, "b")));
+        assertAddNodesFailsUnchanged(
+                graph, NullPointerException.class, Arrays.asList("a", null, "b"));
         assertEquals(List.of(), graph.nodes());
     }
 
     @GraphTest
     void addNodesWithEmptyIdAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "z");
-        Snapshot.assertFailsUnchanged(
-                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a", "", "b")));
+        assertAddNodesFailsUnchanged(graph, IllegalArgumentException.class, List.of("a", "", "b"));
         assertEquals(List.of("z"), graph.nodes());
     }
 
@@ -215,10 +209,8 @@ public class NodeTests {
     void addNodesInvalidIdIsReportedBeforeExistingNode(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
-                        graph,
-                        IllegalArgumentException.class,
-                        () -> graph.addNodes(List.of("a", "")));
+                assertAddNodesFailsUnchanged(
+                        graph, IllegalArgumentException.class, List.of("a", ""));
         assertFalse(
                 e instanceof NodeExistsException,
                 "the empty ID is an argument error and comes first: " + e);
@@ -284,12 +276,11 @@ public class NodeTests {
     void addNodesWithShortColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddNodesFailsUnchanged(
                         graph,
                         IllegalArgumentException.class,
-                        () ->
-                                graph.addNodes(
-                                        List.of("a", "b", "c"), Map.of("weight", cells(1, 2))));
+                        List.of("a", "b", "c"),
+                        Map.of("weight", cells(1, 2)));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
         assertEquals(List.of(), graph.nodes());
     }
@@ -298,10 +289,11 @@ public class NodeTests {
     void addNodesWithLongColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddNodesFailsUnchanged(
                         graph,
                         IllegalArgumentException.class,
-                        () -> graph.addNodes(List.of("a"), Map.of("weight", cells(1, 2))));
+                        List.of("a"),
+                        Map.of("weight", cells(1, 2)));
         assertTrue(e.getMessage().contains("weight"), e.getMessage());
     }
 
@@ -309,10 +301,11 @@ public class NodeTests {
     void addNodesWithColumnsAndExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "c");
         NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddNodesFailsUnchanged(
                         graph,
                         NodeExistsException.class,
-                        () -> graph.addNodes(List.of("a", "b", "c"), Map.of("k", cells(1, 2, 3))));
+                        List.of("a", "b", "c"),
+                        Map.of("k", cells(1, 2, 3)));
         assertEquals("c", e.nodeId());
         assertEquals(Map.of(), graph.nodeAttributes("c"));
     }
@@ -321,10 +314,11 @@ public class NodeTests {
     void addNodesWithColumnsListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
         NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddNodesFailsUnchanged(
                         graph,
                         NodeExistsException.class,
-                        () -> graph.addNodes(List.of("a", "b", "b"), Map.of("k", cells(1, 2, 3))));
+                        List.of("a", "b", "b"),
+                        Map.of("k", cells(1, 2, 3)));
         assertEquals("b", e.nodeId());
     }
 
@@ -332,23 +326,19 @@ public class NodeTests {
     void addNodesWithColumnsAndUnsupportedValueAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
         IllegalArgumentException e =
-                Snapshot.assertFailsUnchanged(
+                assertAddNodesFailsUnchanged(
                         graph,
                         IllegalArgumentException.class,
-                        () ->
-                                graph.addNodes(
-                                        List.of("a", "b"),
-                                        Map.of("when", cells("today", new java.util.Date()))));
+                        List.of("a", "b"),
+                        Map.of("when", cells("today", new java.util.Date())));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 
     @GraphTest
     void addNodesWithEmptyColumnKeyAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        Snapshot.assertFailsUnchanged(
-                graph,
-                IllegalArgumentException.class,
-                () -> graph.addNodes(List.of("a"), Map.of("", cells(1))));
+        assertAddNodesFailsUnchanged(
+                graph, IllegalArgumentException.class, List.of("a"), Map.of("", cells(1)));
     }
 
     @GraphTest
@@ -356,8 +346,7 @@ public class NodeTests {
         Graph graph = fixture.open();
         Map<String, List<?>> columns = new java.util.HashMap<>();
         columns.put(null, cells(1));
-        Snapshot.assertFailsUnchanged(
-                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a"), columns));
+        assertAddNodesFailsUnchanged(graph, IllegalArgumentException.class, List.of("a"), columns);
     }
 
     @GraphTest
@@ -430,8 +419,8 @@ public class NodeTests {
     // ---- removeNode
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeNodeRemovesOnlyThatNode(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.removeNode("b");
         assertFalse(graph.hasNode("b"));
@@ -440,8 +429,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeNodeRemovesEveryIncidentEdge(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c", "d");
         graph.addEdge("a", "b");
         graph.addEdge("c", "d");
@@ -460,9 +449,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS})
     void removeNodeRemovesItsSelfLoop(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
-        fixture.assume(Capability.SELF_LOOPS);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.addEdge("a", "a");
         graph.addEdge("a", "b");
@@ -473,8 +461,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeMissingNodeThrowsNodeNotFound(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a");
         NodeNotFoundException e =
                 Snapshot.assertFailsUnchanged(
@@ -483,8 +471,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeNodeTwiceFailsTheSecondTime(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.removeNode("a");
         NodeNotFoundException e =
@@ -495,8 +483,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void reAddedNodeGoesLastWithNothingFromBefore(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("old", 1));
         withNodes(graph, "b", "c");
@@ -512,8 +500,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void mergeAfterRemoveCreatesTheNodeAgainLast(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("old", 1));
         graph.addNode("b");
@@ -524,8 +512,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removingEveryNodeEmptiesTheGraph(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = withNodes(fixture.open(), "a", "b", "c");
         graph.addEdge("a", "b");
         graph.addEdge("b", "c");
@@ -539,8 +527,8 @@ public class NodeTests {
     }
 
     @GraphTest
+    @Requires(Capability.REMOVAL)
     void removeNodeInTheMiddleKeepsTheOrderOfTheRest(Fixture fixture) {
-        fixture.assume(Capability.REMOVAL);
         Graph graph = fixture.open();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -553,5 +541,17 @@ public class NodeTests {
         }
         assertEquals(expected, graph.nodes());
         assertEquals(expected.size(), graph.nodeCount());
+    }
+
+    /** {@code addNodes(ids)} fails with {@code type} and changes nothing. */
+    private static <T extends Throwable> T assertAddNodesFailsUnchanged(
+            Graph graph, Class<T> type, Collection<String> ids) {
+        return Snapshot.assertFailsUnchanged(graph, type, () -> graph.addNodes(ids));
+    }
+
+    /** {@code addNodes(ids, columns)} fails with {@code type} and changes nothing. */
+    private static <T extends Throwable> T assertAddNodesFailsUnchanged(
+            Graph graph, Class<T> type, List<String> ids, Map<String, List<?>> columns) {
+        return Snapshot.assertFailsUnchanged(graph, type, () -> graph.addNodes(ids, columns));
     }
 }
