@@ -19,6 +19,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * HashMap} grows them; maps that shrank by removal are counted as if built at their current size,
  * which undercounts their tables a little.
  */
+// The parameters name the concrete LinkedHashMap/LinkedHashSet on purpose: the bytes counted are
+// those of their layout (entries with before/after links), not of any Map.
+@SuppressWarnings("NonApiType")
 final class SimpleFootprint {
     private static final long ENTRY = ObjectSizes.LINKED_ENTRY;
     private static final long MAP = ObjectSizes.instance(LinkedHashMap.class);

@@ -49,7 +49,7 @@ public final class Report {
      * dominates.
      */
     static int readScalingNodes(Settings settings) {
-        return settings == Settings.QUICK ? 100_000 : settings.tableNodes();
+        return settings.equals(Settings.QUICK) ? 100_000 : settings.tableNodes();
     }
 
     public static void main(String[] args) throws IOException {
@@ -201,7 +201,7 @@ public final class Report {
                                 Operation.ATTRIBUTE_ACCESS,
                                 Operation.ITERATION,
                                 Operation.COLUMN_SUM));
-        if (settings != Settings.QUICK) {
+        if (!settings.equals(Settings.QUICK)) {
             table.add(2, Operation.NODE_CREATION_PRESIZED);
         }
         for (Operation operation : table) {

@@ -41,6 +41,8 @@ public final class MemoryProfiling {
     private MemoryProfiling() {}
 
     /**
+     * What the example built and measured.
+     *
      * @param graph the graph built
      * @param profile its memory profile
      * @param heapGrowthBytes how much the used heap grew while building it, measured after a

@@ -43,6 +43,8 @@ public final class ParallelProcessing {
     static final int MAX_WORKERS = 4;
 
     /**
+     * What the example computed, sequentially and in parallel.
+     *
      * @param workers the thread pool's size
      * @param sequential every node's doubled value, in node order, computed by one thread
      * @param pooled the same computed by the pool, chunk after chunk, so in node order too

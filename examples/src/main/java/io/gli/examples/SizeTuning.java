@@ -44,6 +44,8 @@ public final class SizeTuning {
     static final long MEDIUM_BELOW = 100_000;
 
     /**
+     * The graph the example opened and why it got its backend.
+     *
      * @param graph the graph opened, filled with the nodes and edges
      * @param tier small, medium or large, by the guide's thresholds
      * @param reason why the graph got its backend

@@ -41,6 +41,8 @@ public final class StringInterning {
     private static final List<String> CATEGORIES = List.of("user", "admin", "guest");
 
     /**
+     * What the example loaded and what it cost.
+     *
      * @param graph the graph built
      * @param nodesPerCategory how many nodes have each category, by category
      * @param profile the graph's memory profile
@@ -81,7 +83,7 @@ public final class StringInterning {
                                     batch -> {
                                         int index = 0;
                                         for (String record : records) {
-                                            String[] fields = record.split(",");
+                                            String[] fields = record.split(",", -1);
                                             batch.addNode(
                                                     fields[0],
                                                     Map.of(
