@@ -4,7 +4,7 @@ package io.gli.optimized;
  * The dedup index of the attribute storage: finds the stored set with a given content, so that
  * equal attribute maps share one set. A set has no object and no stored hash, its content lives in
  * the columns; so this table hashes and compares set ids by that external content, which it reaches
- * through {@link Sets} (and it can compare a stored set with content that is not stored yet).
+ * through {@link Content} (and it can compare a stored set with content that is not stored yet).
  *
  * <h2>Representation</h2>
  *
@@ -39,17 +39,8 @@ package io.gli.optimized;
  * <p>Writes only ({@link #find} indexes what is pending first).
  */
 final class AttrSetIndex {
-    /** What the index needs to know of the stored sets. */
-    interface Sets {
-        /** One more than the largest set id ever handed out. */
-        int idLimit();
-
-        /** The number of live sets. */
-        int live();
-
-        /** Whether {@code set} (below {@link #idLimit}) is live. */
-        boolean isLive(int set);
-
+    /** What the index reads of a set's content, which lives in the columns. */
+    interface Content {
         /** The content hash of the live {@code set}, recomputed from its columns. */
         int storedHash(int set);
 
@@ -63,13 +54,15 @@ final class AttrSetIndex {
     /** While the table is at most this long it doubles; beyond, it grows by half. */
     private static final int SMALL_TABLE = 1 << 16;
 
-    private final Sets sets;
+    private final FreeIds setIds;
+    private final AttrSetRefs refs;
+    private final Content content;
 
     private int[] table;
 
     /**
-     * Live sets with ids from here to {@link Sets#idLimit} are not in {@link #table} yet; see the
-     * class comment.
+     * Live sets with ids from here to {@link FreeIds#highWater} are not in {@link #table} yet; see
+     * the class comment.
      */
     private int unindexedFrom = 1;
 
@@ -87,8 +80,16 @@ final class AttrSetIndex {
     /** Position of the tag; 32 when there is no room for one. */
     private int tagShift;
 
-    AttrSetIndex(Sets sets, int expectedSets) {
-        this.sets = sets;
+    /**
+     * @param setIds the set ids handed out (the table's ids must stay below its capacity)
+     * @param refs which sets are live
+     * @param content the sets' content
+     * @param expectedSets how many sets to size the table for
+     */
+    AttrSetIndex(FreeIds setIds, AttrSetRefs refs, Content content, int expectedSets) {
+        this.setIds = setIds;
+        this.refs = refs;
+        this.content = content;
         reset(expectedSets);
     }
 
@@ -120,8 +121,8 @@ final class AttrSetIndex {
     // ---- lookup and maintenance
 
     /**
-     * The stored set with content hash {@code hash} for which {@link Sets#hasContent} holds, or 0;
-     * indexes the pending sets first.
+     * The stored set with content hash {@code hash} for which {@link Content#hasContent} holds, or
+     * 0; indexes the pending sets first.
      */
     int find(int hash, int shape) {
         flushUnindexed();
@@ -139,7 +140,7 @@ final class AttrSetIndex {
             }
             if ((slot & tagMask) == tag && ((slot >>> shift) & dmax) == Math.min(dist, dmax)) {
                 int s = slot & idMask;
-                if (sets.hasContent(s, shape)) {
+                if (content.hasContent(s, shape)) {
                     return s;
                 }
             }
@@ -164,7 +165,7 @@ final class AttrSetIndex {
     /** The live {@code set} is about to be freed (its columns still hold its content). */
     void removing(int set) {
         if (set < unindexedFrom) {
-            remove(sets.storedHash(set), set);
+            remove(content.storedHash(set), set);
             indexed--;
         }
     }
@@ -189,18 +190,18 @@ final class AttrSetIndex {
 
     /**
      * Makes room in the table for {@code entries} sets: if they would fill more than 3/4 of it, or
-     * if a set id in use would not fit in {@link #idBits} (ids below {@link Sets#idLimit}), the
-     * table grows and every live set is indexed anew, and this returns true (nothing is then left
-     * to insert). The table grows only when sets are indexed, so a run of new sets that nothing
-     * looks up grows it once, at the next lookup, instead of step by step.
+     * if a set id in use would not fit in {@link #idBits} (ids below {@link FreeIds#highWater}),
+     * the table grows and every live set is indexed anew, and this returns true (nothing is then
+     * left to insert). The table grows only when sets are indexed, so a run of new sets that
+     * nothing looks up grows it once, at the next lookup, instead of step by step.
      */
     private boolean ensureRoom(int entries) {
         if (!TableMath.overLoad(entries, table.length, LOAD_PERCENT)
-                && sets.idLimit() <= table.length) {
+                && setIds.highWater() <= table.length) {
             return false;
         }
         setTable(grownLength(entries));
-        insertLive(1, sets.live());
+        insertLive(1, refs.live());
         return true;
     }
 
@@ -213,7 +214,8 @@ final class AttrSetIndex {
      */
     private int grownLength(int entries) {
         long needed =
-                Math.max(TableMath.capacityFor(entries, LOAD_PERCENT) + 1L, sets.idLimit() + 1L);
+                Math.max(
+                        TableMath.capacityFor(entries, LOAD_PERCENT) + 1L, setIds.highWater() + 1L);
         long next =
                 table.length < SMALL_TABLE ? 2L * table.length : table.length + (table.length >> 1);
         return (int) Math.min(TableMath.MAX_ARRAY, Math.max(needed, next));
@@ -221,11 +223,11 @@ final class AttrSetIndex {
 
     /** Indexes the live sets created since the table was last searched or grown. */
     private void flushUnindexed() {
-        int limit = sets.idLimit();
+        int limit = setIds.highWater();
         if (unindexedFrom < limit) {
             int count = 0;
             for (int s = unindexedFrom; s < limit; s++) {
-                if (sets.isLive(s)) {
+                if (refs.isLive(s)) {
                     count++;
                 }
             }
@@ -242,12 +244,12 @@ final class AttrSetIndex {
      * then the table written almost sequentially instead of a random slot per set.
      */
     private void insertLive(int from, int count) {
-        int limit = sets.idLimit();
+        int limit = setIds.highWater();
         unindexedFrom = limit;
         if (count < TableMath.SORTED_REHASH_MIN) {
             for (int s = from; s < limit; s++) {
-                if (sets.isLive(s)) {
-                    insert(sets.storedHash(s), s);
+                if (refs.isLive(s)) {
+                    insert(content.storedHash(s), s);
                 }
             }
             return;
@@ -255,8 +257,8 @@ final class AttrSetIndex {
         long[] pairs = new long[count];
         int k = 0;
         for (int s = from; s < limit; s++) {
-            if (sets.isLive(s)) {
-                pairs[k++] = ((long) sets.storedHash(s) << 32) | s;
+            if (refs.isLive(s)) {
+                pairs[k++] = ((long) content.storedHash(s) << 32) | s;
             }
         }
         long[] sorted = TableMath.byHomeRegion(pairs, k, table.length);
@@ -306,7 +308,7 @@ final class AttrSetIndex {
             if (dist == dmax) {
                 dist =
                         TableMath.distance(
-                                TableMath.home(sets.storedHash(slot & mask), cap), j, cap);
+                                TableMath.home(content.storedHash(slot & mask), cap), j, cap);
             }
             // the entry at j may move into the hole unless its home lies cyclically in (hole, j]
             int gap = TableMath.distance(hole, j, cap);
@@ -319,7 +321,7 @@ final class AttrSetIndex {
     }
 
     long footprintBytes() {
-        return TableMath.object(TableMath.REF * 2 + 4 * 6) + TableMath.bytes(table);
+        return TableMath.object(TableMath.REF * 4 + 4 * 6) + TableMath.bytes(table);
     }
 
     // ---- for the invariant check of the tests

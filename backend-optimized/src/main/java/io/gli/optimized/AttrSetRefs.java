@@ -4,7 +4,7 @@ import gnu.trove.map.hash.TIntIntHashMap;
 
 /**
  * The reference count of every stored attribute set, by set id: how many elements (and pending
- * results) hold the set. 0 marks a free id.
+ * results) hold the set. 0 marks a free id; the sets with a holder are the live ones, counted.
  *
  * <p>Representation: an {@link AttrPacked} of counts, so 0 bits per set while every set has exactly
  * one holder (a graph of unique sets) and 1 to 8 bits once some are shared; a count from {@value
@@ -24,11 +24,26 @@ final class AttrSetRefs {
     /** Counts of {@link #SATURATED} and more; null until needed. */
     private TIntIntHashMap big;
 
+    /** Sets with a holder. */
+    private int live;
+
     /**
      * @param capacity the set ids to make room for (more are added by {@link #ensureCapacity})
      */
     AttrSetRefs(int capacity) {
+        reset(capacity);
+    }
+
+    /** No set live, room for {@code capacity} ids, the initial arrays. */
+    void reset(int capacity) {
         packed = new AttrPacked(capacity);
+        big = null;
+        live = 0;
+    }
+
+    /** The number of sets with a holder. */
+    int live() {
+        return live;
     }
 
     /** Makes room for the ids below {@code needed}. */
@@ -50,6 +65,7 @@ final class AttrSetRefs {
     /** Gives the new set {@code set} its first holder. */
     void first(int set) {
         packed.set(set, 1);
+        live++;
     }
 
     /** One holder more; {@code set} must be live. */
@@ -88,7 +104,11 @@ final class AttrSetRefs {
             return false;
         }
         packed.set(set, r - 1);
-        return r == 1;
+        if (r == 1) {
+            live--;
+            return true;
+        }
+        return false;
     }
 
     static IllegalStateException notLive(int set) {
@@ -96,7 +116,7 @@ final class AttrSetRefs {
     }
 
     long footprintBytes() {
-        long b = TableMath.object(2 * TableMath.REF) + packed.footprintBytes();
+        long b = TableMath.object(2 * TableMath.REF + 4) + packed.footprintBytes();
         if (big != null) {
             b += TableMath.object(40) + 3 * 16L + io.gli.spi.ObjectSizes.align(9L * big.capacity());
         }

@@ -88,10 +88,7 @@ final class AttributeSets {
     /** Per set id: its shape. */
     private AttrPacked shapeOf;
 
-    private AttrSetRefs refs;
-
-    /** Sets with at least one reference. */
-    private int live;
+    private final AttrSetRefs refs;
 
     AttributeSets() {
         this(0);
@@ -104,7 +101,7 @@ final class AttributeSets {
         this.expectedSets = Math.max(0, expectedSets);
         shapeOf = new AttrPacked(this.expectedSets + 1);
         refs = new AttrSetRefs(this.expectedSets + 1);
-        index = new AttrSetIndex(new IndexedSets(), this.expectedSets);
+        index = new AttrSetIndex(setIds, refs, new IndexedContent(), this.expectedSets);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -254,7 +251,7 @@ final class AttributeSets {
 
     /** Distinct stored sets with at least one reference. */
     int liveSets() {
-        return live;
+        return refs.live();
     }
 
     /** The reference count of {@code set} (0 for {@link #EMPTY} or a free id). */
@@ -274,7 +271,7 @@ final class AttributeSets {
      * caller also holds are counted here too.
      */
     long footprintBytes() {
-        return TableMath.object(8 * TableMath.REF + 2 * 4)
+        return TableMath.object(8 * TableMath.REF + 4)
                 + TableMath.object(TableMath.REF)
                 + registry.footprintBytes()
                 + shapes.footprintBytes()
@@ -396,7 +393,6 @@ final class AttributeSets {
         for (int i = 0; i < n; i++) {
             registry.column(buffer.column(i)).put(id, buffer.payload(i), idLimit);
         }
-        live++;
         if (index.indexesAtOnce(id)) {
             index.added(id, buffer.contentHash());
         }
@@ -418,11 +414,10 @@ final class AttributeSets {
             }
         }
         shapes.release(shape);
-        live--;
-        if (live == 0) {
+        if (refs.live() == 0) {
             // Everything is gone: give back the per-set arrays and the table.
             shapeOf = new AttrPacked(expectedSets + 1);
-            refs = new AttrSetRefs(expectedSets + 1);
+            refs.reset(expectedSets + 1);
             setIds.clear();
             index.reset(expectedSets);
             registry.reset();
@@ -444,23 +439,8 @@ final class AttributeSets {
         c.toSparse(holders, k, setIds.highWater());
     }
 
-    /** What the dedup index reads of the stored sets. */
-    private final class IndexedSets implements AttrSetIndex.Sets {
-        @Override
-        public int idLimit() {
-            return setIds.highWater();
-        }
-
-        @Override
-        public int live() {
-            return live;
-        }
-
-        @Override
-        public boolean isLive(int set) {
-            return refs.isLive(set);
-        }
-
+    /** What the dedup index reads of a set's content. */
+    private final class IndexedContent implements AttrSetIndex.Content {
         @Override
         public int storedHash(int set) {
             return AttributeSets.this.storedHash(set);
@@ -492,7 +472,7 @@ final class AttributeSets {
             if (c == null) {
                 continue;
             }
-            if (c.count == live) {
+            if (c.count == refs.live()) {
                 return c;
             }
             if (shape < 0) {
@@ -562,30 +542,17 @@ final class AttributeSets {
         return c.isDense();
     }
 
-    // The parts, for the invariant check in the tests (AttributeSetsInvariants).
-
-    AttrColumnRegistry registry() {
-        return registry;
+    /** The parts, for the invariant check in the tests ({@code AttributeSetsInvariants}). */
+    Parts parts() {
+        return new Parts(registry, shapes, values, index, setIds, shapeOf);
     }
 
-    AttrShapes shapes() {
-        return shapes;
-    }
-
-    AttrValues values() {
-        return values;
-    }
-
-    AttrSetIndex index() {
-        return index;
-    }
-
-    FreeIds setIds() {
-        return setIds;
-    }
-
-    /** The shape of the live {@code set}. */
-    int shapeOf(int set) {
-        return (int) shapeOf.get(set);
-    }
+    /** What {@link #parts} returns. */
+    record Parts(
+            AttrColumnRegistry registry,
+            AttrShapes shapes,
+            AttrValues values,
+            AttrSetIndex index,
+            FreeIds setIds,
+            AttrPacked shapeOf) {}
 }

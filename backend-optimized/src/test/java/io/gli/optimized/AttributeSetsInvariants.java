@@ -13,11 +13,12 @@ final class AttributeSetsInvariants {
     private AttributeSetsInvariants() {}
 
     static void check(AttributeSets sets) {
-        AttrColumnRegistry registry = sets.registry();
-        AttrShapes shapes = sets.shapes();
-        AttrValues values = sets.values();
-        AttrSetIndex index = sets.index();
-        FreeIds ids = sets.setIds();
+        AttributeSets.Parts parts = sets.parts();
+        AttrColumnRegistry registry = parts.registry();
+        AttrShapes shapes = parts.shapes();
+        AttrValues values = parts.values();
+        AttrSetIndex index = parts.index();
+        FreeIds ids = parts.setIds();
         int highWater = ids.highWater();
         int[] columnCounts = new int[registry.highWater()];
         HashMap<Integer, Integer> shapeCounts = new HashMap<>();
@@ -47,7 +48,7 @@ final class AttributeSetsInvariants {
                 continue;
             }
             liveCount++;
-            int shape = sets.shapeOf(s);
+            int shape = (int) parts.shapeOf().get(s);
             shapeCounts.merge(shape, 1, Integer::sum);
             int[] cs = shapes.columns(shape);
             check(cs.length > 0, "empty set stored");
