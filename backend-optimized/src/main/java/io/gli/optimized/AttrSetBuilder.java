@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>Representation: six parallel arrays ({@code AttrKey[]}, {@code String[]}, {@code int[]} kind,
  * {@code int[]} column, {@code long[]} payload, {@code Object[]} value) of at least 8 entries,
- * doubled for a larger set and shrunk back when the storage empties: about 250 bytes, nothing per
+ * doubled for a larger set and shrunk back when the storage empties: about 380 bytes, nothing per
  * stored set. Writers only: readers never touch it.
  */
 final class AttrSetBuilder {

@@ -45,18 +45,20 @@ import java.util.function.BiConsumer;
  *
  * A stored set costs the sum of its values' packed widths, plus its shape id and reference count (0
  * bits while all sets share one shape and have one holder each, about 1 byte otherwise), plus 5.3
- * to 8 bytes of dedup table once it is indexed, plus the growth slack of the arrays (they grow by a
- * quarter: up to 20%, about 11% on average). Strings and nested values are counted once per
- * distinct value. {@link #footprintBytes} for 50,000 unique sets ({@code AttributeSetsMemoryTest}):
+ * to 8 bytes of dedup table once it is indexed (a set that nothing has looked up yet is not), plus
+ * the growth slack of the arrays (they grow by a quarter: up to 20%, about 11% on average). Strings
+ * and nested values are counted once per distinct value. {@link #footprintBytes} over an empty
+ * store (1.5 KB) for 50,000 sets, as {@code AttributeSetsMemoryTest} computes it:
  *
  * <ul>
  *   <li>{id: long 0..49,999, score: random double, active: boolean, category: 1 of 7 strings,
- *       status: 1 of 3 strings}: 16 + 64 + 1 + 4 + 4 bits = 11.1 bytes of values, <b>17.9 bytes per
- *       set</b> in all (24.1 when the ids are random 64-bit longs);
+ *       status: 1 of 3 strings}: 16 + 64 + 1 + 4 + 4 bits = 11.1 bytes of values, <b>11.5 bytes per
+ *       set</b> in all, since ascending ids make every set certainly new and none is looked up;
+ *       25.6 bytes when the ids are random 64-bit longs (then every set is looked up and indexed);
  *   <li>{weight: random double, kind: 1 of 4 strings, since: 2000..2024}: 64 + 2 + 8 bits = 9.3
- *       bytes of values, <b>15.9 bytes per set</b>;
- *   <li>10,000 elements holding equal {type, status, level} maps share one set: 1.2 KB above an
- *       empty store (<b>0.12 bytes per element</b>; an empty store is about 1.4 KB).
+ *       bytes of values, <b>17.4 bytes per set</b> with the dedup table;
+ *   <li>10,000 elements holding equal {type, status, level} maps share one set: <b>0.13 bytes per
+ *       element</b>.
  * </ul>
  *
  * The element's own 4-byte set id is the backend's.
