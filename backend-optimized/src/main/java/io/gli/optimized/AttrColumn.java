@@ -37,6 +37,9 @@ final class AttrColumn {
     /** Estimated bytes of one entry of the sparse layout: 12 bytes at a load of about 0.6. */
     static final int SPARSE_ENTRY_BYTES = 20;
 
+    /** The sparse table grows beyond this load. */
+    private static final int SPARSE_LOAD_PERCENT = 70;
+
     /** Dense arrays shorter than this never turn back to sparse (not worth the conversion). */
     private static final int MIN_SPARSE_CONVERSION = 1024;
 
@@ -76,6 +79,11 @@ final class AttrColumn {
         this.kind = kind;
         this.id = id;
         emptySparse(4);
+    }
+
+    /** Whether payloads of {@code kind} are ids in an {@link AttrPool} (strings, nested values). */
+    static boolean isPooled(int kind) {
+        return kind == STRING || kind == NESTED;
     }
 
     static int kindOf(Object value) {
@@ -177,7 +185,7 @@ final class AttrColumn {
         }
         dense = null;
         floatMode = false;
-        emptySparse(n * 10 / 7 + 2);
+        emptySparse(TableMath.capacityFor(n, SPARSE_LOAD_PERCENT) + 1);
         count = 0;
         for (int i = 0; i < n; i++) {
             put(holders[i], payloads[i], idSpan);
@@ -269,29 +277,34 @@ final class AttrColumn {
     }
 
     private long sparseGet(int set) {
-        int[] sets = sparseSets;
+        return sparsePayloads[sparseSlot(sparseSets, set)];
+    }
+
+    /** The slot of {@code set} in the sparse table, which must hold it. */
+    private int sparseSlot(int[] sets, int set) {
         int cap = sets.length;
-        int i = TableMath.home(TableMath.mix32(set), cap);
-        while (true) {
-            int s = sets[i];
-            if (s == set) {
-                return sparsePayloads[i];
-            }
-            if (s == 0) {
+        int i = sparseHome(set, cap);
+        while (sets[i] != set) {
+            if (sets[i] == 0) {
                 throw new IllegalStateException(
                         "set " + set + " has no value in column " + key.name);
             }
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
+        return i;
+    }
+
+    private static int sparseHome(int set, int capacity) {
+        return TableMath.home(TableMath.mix32(set), capacity);
     }
 
     private void sparsePut(int set, long payload) {
-        if ((long) (count + 1) * 10 > (long) sparseSets.length * 7) {
+        if (TableMath.overLoad(count + 1, sparseSets.length, SPARSE_LOAD_PERCENT)) {
             int[] oldSets = sparseSets;
             long[] oldPayloads = sparsePayloads;
-            int cap = TableMath.grow(oldSets.length, (count + 1) * 10 / 7 + 1);
+            int cap =
+                    TableMath.grow(
+                            oldSets.length, TableMath.capacityFor(count + 1, SPARSE_LOAD_PERCENT));
             sparseSets = new int[cap];
             sparsePayloads = new long[cap];
             for (int i = 0; i < oldSets.length; i++) {
@@ -306,14 +319,12 @@ final class AttrColumn {
     private void sparseInsert(int set, long payload) {
         int[] sets = sparseSets;
         int cap = sets.length;
-        int i = TableMath.home(TableMath.mix32(set), cap);
+        int i = sparseHome(set, cap);
         while (sets[i] != 0) {
             if (sets[i] == set) {
                 throw new IllegalStateException("set " + set + " already has column " + key.name);
             }
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
         sets[i] = set;
         sparsePayloads[i] = payload;
@@ -323,20 +334,10 @@ final class AttrColumn {
         int[] sets = sparseSets;
         long[] payloads = sparsePayloads;
         int cap = sets.length;
-        int i = TableMath.home(TableMath.mix32(set), cap);
-        while (sets[i] != set) {
-            if (sets[i] == 0) {
-                throw new IllegalStateException(
-                        "set " + set + " has no value in column " + key.name);
-            }
-            if (++i == cap) {
-                i = 0;
-            }
-        }
         TableMath.deleteAt(
                 sets,
-                i,
-                j -> TableMath.home(TableMath.mix32(sets[j]), cap),
+                sparseSlot(sets, set),
+                j -> sparseHome(sets[j], cap),
                 (from, to) -> {
                     sets[to] = sets[from];
                     payloads[to] = payloads[from];

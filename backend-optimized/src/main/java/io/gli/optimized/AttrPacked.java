@@ -15,6 +15,8 @@ import java.util.Arrays;
  * grows). So ids 1..50,000 cost 16 bits each, years 2000..2024 8 bits, two booleans 1 bit, a value
  * that never changes nothing; a single value beyond 32 bits widens the whole array to 64.
  *
+ * <p>Bytes: {@code capacity * bits / 8}, rounded up to whole words, plus a 48-byte object.
+ *
  * <p>Entries never written (or no longer meaningful to the owner) hold arbitrary values; callers
  * track which entries are meaningful. Arithmetic is modular, so windows near {@code
  * Long.MIN_VALUE}/{@code MAX_VALUE} work.

@@ -1,37 +1,39 @@
 package io.gli.optimized;
 
 import io.gli.spi.ObjectSizes;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * A reference-counted interning pool of immutable values: each distinct value (by {@code equals})
  * is held once and named by a small int id. The attribute storage keeps one pool for string values
  * (so {@code "active"} on a million nodes is one String) and one for nested lists and maps. Every
  * stored use counts one reference; at zero references the value is dropped and its id is reused by
- * the next new value, so a shrinking graph frees its strings and ids stay small (which keeps the
- * columns that store them narrow, see {@link AttrPacked}).
+ * the next new value ({@link FreeIds}), so a shrinking graph frees its strings and ids stay small
+ * (which keeps the columns that store them narrow, see {@link AttrPacked}).
  *
- * <p>Representation: {@code Object[] values} and {@code int[] refs} indexed by id, a free-id stack,
- * and an open-addressing table ({@code int[]} of id + 1, linear probing, at most 3/4 full) keyed by
- * the mixed {@code hashCode} of the value. Per distinct value: about 8 bytes plus 4 to 6 bytes of
- * table, plus the value itself. No hash is stored: String caches its own, and a nested value's hash
+ * <p>Representation: {@code Object[] values} and {@code int[] refs} indexed by id, and an
+ * open-addressing table ({@code int[]} of id + 1, linear probing, at most 3/4 full, see {@link
+ * TableMath}) keyed by the mixed {@code hashCode} of the value. Bytes per distinct value: 8 in the
+ * two arrays (plus growth slack) and 5.3 to 6.7 in the table, plus the value itself (counted once
+ * by {@link #footprintBytes}). No hash is stored: String caches its own, and a nested value's hash
  * is recomputed only when the table grows or an entry is deleted.
  *
  * <p>{@link #get} and {@link #find} do not modify anything (safe for concurrent readers).
  */
 final class AttrPool {
+    private static final int LOAD_PERCENT = 75;
+
     private Object[] values;
     private int[] refs;
     private int[] table;
     private int size;
-    private int highWater;
-    private int[] free = new int[0];
-    private int freeCount;
+    private final FreeIds ids = new FreeIds(0);
 
-    /** Estimated bytes of the pooled values themselves. */
     AttrPool() {
-        values = new Object[4];
-        refs = new int[4];
-        table = new int[8];
+        reset();
     }
 
     /** Number of distinct values held. */
@@ -52,8 +54,7 @@ final class AttrPool {
     int find(Object v) {
         int[] t = table;
         int cap = t.length;
-        int i = TableMath.home(hash(v), cap);
-        while (true) {
+        for (int i = TableMath.home(hash(v), cap); ; i = TableMath.next(i, cap)) {
             int slot = t[i];
             if (slot == 0) {
                 return -1;
@@ -61,9 +62,6 @@ final class AttrPool {
             Object o = values[slot - 1];
             if (o == v || o.equals(v)) {
                 return slot - 1;
-            }
-            if (++i == cap) {
-                i = 0;
             }
         }
     }
@@ -75,21 +73,14 @@ final class AttrPool {
             refs[id]++;
             return id;
         }
-        if ((long) (size + 1) * 4 > (long) table.length * 3) {
-            rehash(
-                    TableMath.grow(
-                            table.length,
-                            (int) Math.min(Integer.MAX_VALUE - 16, (size + 1) * 4L / 3 + 1)));
+        if (TableMath.overLoad(size + 1, table.length, LOAD_PERCENT)) {
+            rehash(TableMath.grow(table.length, TableMath.capacityFor(size + 1, LOAD_PERCENT)));
         }
-        if (freeCount > 0) {
-            id = free[--freeCount];
-        } else {
-            id = highWater++;
-            if (id == values.length) {
-                int n = TableMath.grow(values.length, id + 1);
-                values = java.util.Arrays.copyOf(values, n);
-                refs = java.util.Arrays.copyOf(refs, n);
-            }
+        id = ids.take();
+        if (id == values.length) {
+            int n = TableMath.grow(values.length, id + 1);
+            values = Arrays.copyOf(values, n);
+            refs = Arrays.copyOf(refs, n);
         }
         values[id] = v;
         refs[id] = 1;
@@ -117,10 +108,7 @@ final class AttrPool {
         delete(hash(v), id);
         values[id] = null;
         size--;
-        if (freeCount == free.length) {
-            free = java.util.Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));
-        }
-        free[freeCount++] = id;
+        ids.release(id);
         if (size == 0) {
             reset();
         }
@@ -129,18 +117,17 @@ final class AttrPool {
 
     /** Bytes held: arrays, table and (estimated) the pooled values. */
     long footprintBytes() {
-        return TableMath.object(4 * 5 + 4 + 8)
+        return TableMath.object(3 * TableMath.REF + 4 + TableMath.REF)
                 + TableMath.bytes(values)
                 + TableMath.bytes(refs)
                 + TableMath.bytes(table)
-                + TableMath.bytes(free)
+                + ids.footprintBytes()
                 + valuesBytes();
     }
 
     /** The pooled values themselves, each object counted once. */
     private long valuesBytes() {
-        java.util.Set<Object> counted =
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Object> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         long b = 0;
         for (Object v : values) {
             b += ObjectSizes.value(v, counted);
@@ -148,14 +135,12 @@ final class AttrPool {
         return b;
     }
 
-    /** When the pool empties, shrink back to the initial arrays (a graph that was cleared). */
+    /** The initial arrays; again when the pool empties (a graph that was cleared). */
     private void reset() {
         values = new Object[4];
         refs = new int[4];
         table = new int[8];
-        free = new int[0];
-        freeCount = 0;
-        highWater = 0;
+        ids.clear();
     }
 
     private static int hash(Object v) {
@@ -166,9 +151,7 @@ final class AttrPool {
         int cap = t.length;
         int i = TableMath.home(h, cap);
         while (t[i] != 0) {
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
         t[i] = id + 1;
     }
@@ -192,9 +175,7 @@ final class AttrPool {
             if (t[i] == 0) {
                 throw new IllegalStateException("pool id " + id + " missing from its table");
             }
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
         TableMath.deleteAt(
                 t,

@@ -11,8 +11,14 @@ import java.util.Arrays;
  *
  * <p>Shapes are looked up by an order-independent hash of their column ids (a sum of mixed ids), so
  * a lookup needs no sorting; membership of a column in a shape is a linear scan for small shapes
- * and a binary search for large ones. Table: open addressing over shape ids with stored hashes
- * (shapes are few, so the 4 bytes each are irrelevant).
+ * and a binary search for large ones.
+ *
+ * <p>Representation, indexed by shape id (ids reused, {@link FreeIds}): the sorted {@code int[]} of
+ * column ids, a reference count and the stored hash; and an open-addressing table of shape id + 1
+ * ({@code int[]}, linear probing, at most 3/4 full, see {@link TableMath}). Bytes per shape: its
+ * column array (16 bytes plus 4 per column), 12 more in the per-shape arrays and 5.3 to 8 in the
+ * table; shapes are few (usually one per distinct key set a loader uses), so the stored hash costs
+ * nothing that matters and spares rehashing the column arrays.
  */
 final class AttrShapes {
     private static final int[] NONE = new int[0];
@@ -22,9 +28,7 @@ final class AttrShapes {
     private int[] hashes = new int[4];
     private int[] table = new int[8];
     private int size;
-    private int highWater;
-    private int[] free = NONE;
-    private int freeCount;
+    private final FreeIds ids = new FreeIds(0);
 
     /**
      * The shape {@link #intern} returned last, or -1, and the column ids it was asked with, in the
@@ -47,7 +51,7 @@ final class AttrShapes {
 
     /** One more than the largest shape id in use (ids below it may be free: {@link #isLive}). */
     int highWater() {
-        return highWater;
+        return ids.highWater();
     }
 
     boolean isLive(int shape) {
@@ -84,8 +88,7 @@ final class AttrShapes {
     int find(int[] columns, int n, int hash) {
         int[] t = table;
         int cap = t.length;
-        int i = TableMath.home(TableMath.mix32(hash), cap);
-        while (true) {
+        for (int i = TableMath.home(TableMath.mix32(hash), cap); ; i = TableMath.next(i, cap)) {
             int slot = t[i];
             if (slot == 0) {
                 return -1;
@@ -93,9 +96,6 @@ final class AttrShapes {
             int s = slot - 1;
             if (hashes[s] == hash && sameSet(s, columns, n)) {
                 return s;
-            }
-            if (++i == cap) {
-                i = 0;
             }
         }
     }
@@ -131,7 +131,7 @@ final class AttrShapes {
             refs[s]++;
             return s;
         }
-        if ((long) (size + 1) * 4 > (long) table.length * 3) {
+        if (TableMath.overLoad(size + 1, table.length, 75)) {
             int[] old = table;
             table = new int[TableMath.grow(old.length, (size + 1) * 2)];
             for (int slot : old) {
@@ -140,16 +140,12 @@ final class AttrShapes {
                 }
             }
         }
-        if (freeCount > 0) {
-            s = free[--freeCount];
-        } else {
-            s = highWater++;
-            if (s == cols.length) {
-                int len = TableMath.grow(cols.length, s + 1);
-                cols = Arrays.copyOf(cols, len);
-                refs = Arrays.copyOf(refs, len);
-                hashes = Arrays.copyOf(hashes, len);
-            }
+        s = ids.take();
+        if (s == cols.length) {
+            int len = TableMath.grow(cols.length, s + 1);
+            cols = Arrays.copyOf(cols, len);
+            refs = Arrays.copyOf(refs, len);
+            hashes = Arrays.copyOf(hashes, len);
         }
         int[] sorted = Arrays.copyOf(columns, n);
         Arrays.sort(sorted);
@@ -179,31 +175,28 @@ final class AttrShapes {
             lastShape = -1;
         }
         size--;
-        if (freeCount == free.length) {
-            free = Arrays.copyOf(free, TableMath.grow(free.length, freeCount + 1));
-        }
-        free[freeCount++] = shape;
+        ids.release(shape);
         if (size == 0) {
             // all shapes gone (a cleared graph): back to the initial arrays
             cols = new int[4][];
             refs = new int[4];
             hashes = new int[4];
             table = new int[8];
-            free = NONE;
-            freeCount = 0;
-            highWater = 0;
+            ids.clear();
+            lastColumns = NONE;
         }
     }
 
     long footprintBytes() {
         long b =
-                TableMath.object(5 * 4 + 3 * 4)
+                TableMath.object(6 * TableMath.REF + 2 * 4)
                         + TableMath.bytes(cols)
                         + TableMath.bytes(refs)
                         + TableMath.bytes(hashes)
                         + TableMath.bytes(table)
-                        + TableMath.bytes(free);
-        for (int i = 0; i < highWater; i++) {
+                        + ids.footprintBytes()
+                        + (lastColumns == NONE ? 0 : TableMath.bytes(lastColumns));
+        for (int i = 0, end = ids.highWater(); i < end; i++) {
             if (cols[i] != null) {
                 b += TableMath.bytes(cols[i]);
             }
@@ -228,9 +221,7 @@ final class AttrShapes {
         int cap = t.length;
         int i = TableMath.home(TableMath.mix32(hashes[shape]), cap);
         while (t[i] != 0) {
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
         t[i] = shape + 1;
     }
@@ -240,9 +231,7 @@ final class AttrShapes {
         int cap = t.length;
         int i = TableMath.home(TableMath.mix32(hashes[shape]), cap);
         while (t[i] != shape + 1) {
-            if (++i == cap) {
-                i = 0;
-            }
+            i = TableMath.next(i, cap);
         }
         TableMath.deleteAt(
                 t,

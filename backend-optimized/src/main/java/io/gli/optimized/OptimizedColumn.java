@@ -13,45 +13,37 @@ import java.util.function.IntFunction;
  * <p>The bulk methods are single loops over the set-id array with no boxing and no call through an
  * interface; when every shape in the store has the key in one kind, presence is just "the element
  * has attributes" and the shape lookup is skipped.
+ *
+ * <p>Representation: the arrays and functions it is made with, no copy (a record of them, since a
+ * column is nothing more than its view of the store).
+ *
+ * @param size the number of positions
+ * @param positions element index of each position; null when they are equal (no dead elements)
+ * @param sets set id per element index; null when no element has attributes
+ * @param reader the key's columns and its kind per shape
+ * @param ids the ID of the node at an element index, or the source of the edge
+ * @param targets the target of the edge at an element index; null in a node column
  */
-final class OptimizedColumn implements StoreColumn {
-    private final int size;
+@SuppressWarnings("ArrayRecordComponent") // a view of the store's arrays; never compared
+record OptimizedColumn(
+        int size,
+        int[] positions,
+        int[] sets,
+        AttributeSets.KeyReader reader,
+        IntFunction<String> ids,
+        IntFunction<String> targets)
+        implements StoreColumn {
+    /** What {@link #foldNumbers} computes. */
+    private static final int SUM = 0;
 
-    /** Element index of each position; null when they are equal (no dead elements). */
-    private final int[] positions;
-
-    /** Set id per element index; null when no element has attributes. */
-    private final int[] sets;
-
-    private final AttributeSets.KeyReader reader;
-    private final IntFunction<String> ids;
-    private final IntFunction<String> targets;
-
-    OptimizedColumn(
-            int size,
-            int[] positions,
-            int[] sets,
-            AttributeSets.KeyReader reader,
-            IntFunction<String> ids,
-            IntFunction<String> targets) {
-        this.size = size;
-        this.positions = positions;
-        this.sets = sets;
-        this.reader = reader;
-        this.ids = ids;
-        this.targets = targets;
-    }
+    private static final int MIN = 1;
+    private static final int MAX = 2;
 
     private int setAt(int i) {
         if (sets == null) {
             return AttributeSets.EMPTY;
         }
         return sets[positions == null ? i : positions[i]];
-    }
-
-    @Override
-    public int size() {
-        return size;
     }
 
     @Override
@@ -152,47 +144,43 @@ final class OptimizedColumn implements StoreColumn {
 
     @Override
     public double sumDoubles() {
-        AttrColumn longs = reader.column(AttrColumn.LONG);
-        AttrColumn doubles = reader.column(AttrColumn.DOUBLE);
-        int[] s = sets;
-        double sum = 0;
-        if (s == null) {
-            return sum;
-        }
-        int[] p = positions;
-        for (int i = 0; i < size; i++) {
-            int set = s[p == null ? i : p[i]];
-            int kind = reader.kind(set);
-            if (kind == DOUBLE) {
-                sum += Double.longBitsToDouble(doubles.payload(set));
-            } else if (kind == LONG) {
-                sum += longs.payload(set);
-            }
-        }
-        return sum;
+        return foldNumbers(SUM, 0);
     }
 
     @Override
     public double extremeDouble(boolean max) {
-        AttrColumn longs = reader.column(AttrColumn.LONG);
-        AttrColumn doubles = reader.column(AttrColumn.DOUBLE);
-        double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        return max
+                ? foldNumbers(MAX, Double.NEGATIVE_INFINITY)
+                : foldNumbers(MIN, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Folds the Long and Double values, in order, as doubles, from {@code start}: their sum, or
+     * their least or greatest by {@link Math#min}/{@link Math#max}. One loop for the three: the
+     * choice is a loop invariant, as the {@code max} flag of {@link #extremeLong} is.
+     */
+    private double foldNumbers(int fold, double start) {
+        double acc = start;
         int[] s = sets;
         if (s == null) {
-            return best;
+            return acc;
         }
+        AttrColumn longs = reader.column(AttrColumn.LONG);
+        AttrColumn doubles = reader.column(AttrColumn.DOUBLE);
         int[] p = positions;
         for (int i = 0; i < size; i++) {
             int set = s[p == null ? i : p[i]];
             int kind = reader.kind(set);
-            if (kind != ABSENT) {
-                double v =
-                        kind == DOUBLE
-                                ? Double.longBitsToDouble(doubles.payload(set))
-                                : longs.payload(set);
-                best = max ? Math.max(best, v) : Math.min(best, v);
+            double v;
+            if (kind == DOUBLE) {
+                v = Double.longBitsToDouble(doubles.payload(set));
+            } else if (kind == LONG) {
+                v = longs.payload(set);
+            } else {
+                continue;
             }
+            acc = fold == SUM ? acc + v : fold == MAX ? Math.max(acc, v) : Math.min(acc, v);
         }
-        return best;
+        return acc;
     }
 }

@@ -101,26 +101,19 @@ class AttrPackedTest {
             int scale = rnd.nextInt(5);
             for (int op = 0; op < 2000; op++) {
                 int i = rnd.nextInt(n);
-                long v;
-                switch (scale) {
-                    case 0:
-                        v = rnd.nextInt(3);
-                        break;
-                    case 1:
-                        v = rnd.nextInt(1000) - 500;
-                        break;
-                    case 2:
-                        v = rnd.nextInt();
-                        break;
-                    case 3:
-                        v = rnd.nextLong();
-                        break;
-                    default:
-                        v =
-                                op < 1000
-                                        ? rnd.nextInt(16)
-                                        : (rnd.nextBoolean() ? Long.MIN_VALUE : rnd.nextInt(100));
-                }
+                long v =
+                        switch (scale) {
+                            case 0 -> rnd.nextInt(3);
+                            case 1 -> rnd.nextInt(1000) - 500L;
+                            case 2 -> rnd.nextInt();
+                            case 3 -> rnd.nextLong();
+                            default ->
+                                    op < 1000
+                                            ? rnd.nextInt(16)
+                                            : (rnd.nextBoolean()
+                                                    ? Long.MIN_VALUE
+                                                    : rnd.nextInt(100));
+                        };
                 p.set(i, v);
                 model[i] = v;
                 written[i] = true;

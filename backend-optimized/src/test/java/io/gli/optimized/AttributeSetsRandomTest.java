@@ -31,48 +31,33 @@ class AttributeSetsRandomTest {
     private Random rnd;
 
     private Object randomValue() {
-        switch (rnd.nextInt(14)) {
-            case 0:
-                return (long) rnd.nextInt(5);
-            case 1:
-                return rnd.nextLong();
-            case 2:
-                return rnd.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE;
-            case 3:
-                return (double) rnd.nextInt(4) / 2;
-            case 4:
-                return rnd.nextDouble();
-            case 5:
-                {
-                    double[] special = {
-                        Double.NaN,
-                        0.0,
-                        -0.0,
-                        Double.POSITIVE_INFINITY,
-                        Double.NEGATIVE_INFINITY,
-                        1.0
-                    };
-                    return special[rnd.nextInt(special.length)];
-                }
-            case 6:
-                return rnd.nextBoolean();
-            case 7:
-            case 8:
-                return WORDS[rnd.nextInt(WORDS.length)];
-            case 9:
-                return "s" + rnd.nextInt(1000);
-            case 10:
-                return List.of((long) rnd.nextInt(3), WORDS[rnd.nextInt(3)]);
-            case 11:
-                return Map.of(
-                        "k",
-                        rnd.nextBoolean() ? List.of() : List.of(rnd.nextInt(2) == 0 ? 1L : 1.0));
-            case 12:
-                return Collections.unmodifiableList(
-                        new ArrayList<>(List.of(rnd.nextInt(2) == 0, "x")));
-            default:
-                return (long) rnd.nextInt(1 << 20) - (1 << 19);
-        }
+        return switch (rnd.nextInt(14)) {
+            case 0 -> (long) rnd.nextInt(5);
+            case 1 -> rnd.nextLong();
+            case 2 -> rnd.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE;
+            case 3 -> (double) rnd.nextInt(4) / 2;
+            case 4 -> rnd.nextDouble();
+            case 5 -> {
+                double[] special = {
+                    Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0
+                };
+                yield special[rnd.nextInt(special.length)];
+            }
+            case 6 -> rnd.nextBoolean();
+            case 7, 8 -> WORDS[rnd.nextInt(WORDS.length)];
+            case 9 -> "s" + rnd.nextInt(1000);
+            case 10 -> List.of((long) rnd.nextInt(3), WORDS[rnd.nextInt(3)]);
+            case 11 ->
+                    Map.of(
+                            "k",
+                            rnd.nextBoolean()
+                                    ? List.of()
+                                    : List.of(rnd.nextInt(2) == 0 ? 1L : 1.0));
+            case 12 ->
+                    Collections.unmodifiableList(
+                            new ArrayList<>(List.of(rnd.nextInt(2) == 0, "x")));
+            default -> (long) rnd.nextInt(1 << 20) - (1 << 19);
+        };
     }
 
     private String randomKey() {
@@ -148,11 +133,11 @@ class AttributeSetsRandomTest {
                 compare(sets, model, setOf);
             }
             if (step % 500 == 0) {
-                sets.checkInvariants();
+                AttributeSetsInvariants.check(sets);
             }
         }
         compare(sets, model, setOf);
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         for (int element : elements) {
             sets.release(setOf.get(element));
         }
@@ -161,7 +146,7 @@ class AttributeSetsRandomTest {
         assertEquals(0, sets.pooledNestedValues());
         assertEquals(0, sets.columnCount());
         assertEquals(new AttributeSets().footprintBytes(), sets.footprintBytes());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     private static void compare(
@@ -231,14 +216,14 @@ class AttributeSetsRandomTest {
                 m.putAll(changes);
                 content[i] = Map.copyOf(m);
             }
-            sets.checkInvariants();
+            AttributeSetsInvariants.check(sets);
         }
         for (int i = 0; i < n; i++) {
             assertEquals(content[i], sets.toMap(held[i]));
         }
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Map<String, Object>[] newMaps(int n) {
         return new Map[n];
     }

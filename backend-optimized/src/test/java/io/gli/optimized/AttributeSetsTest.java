@@ -49,7 +49,7 @@ class AttributeSetsTest {
         assertEquals(map("x", 1L), sets.toMap(a));
         assertEquals(AttributeSets.EMPTY, sets.without(a, "x"));
         assertEquals(1, sets.refCount(a));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     // ---- content addressing
@@ -63,7 +63,7 @@ class AttributeSetsTest {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = sets.intern(map("v", (long) i, "kind", "user"));
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         sets.release(ids[7]); // an unindexed set freed: nothing to remove from the table
         assertEquals(
                 ids[5], sets.intern(map("kind", "user", "v", 5L)), "an equal set must be found");
@@ -71,7 +71,7 @@ class AttributeSetsTest {
         int again = sets.intern(map("v", 7L, "kind", "user"));
         assertEquals(map("v", 7L, "kind", "user"), sets.toMap(again));
         assertEquals(again, sets.intern(map("v", 7L, "kind", "user")));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -83,7 +83,7 @@ class AttributeSetsTest {
                     sets.intern(
                             map("v", (long) i)); // ascending: each certainly new, none looked up
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         long unindexed = sets.footprintBytes();
         assertEquals(
                 ids[29_999],
@@ -93,16 +93,16 @@ class AttributeSetsTest {
         assertTrue(
                 indexed >= unindexed + 30_000 * 4,
                 unindexed + " -> " + indexed + " bytes: the table grew at the lookup");
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         for (int i = 0; i < ids.length; i += 3) {
             sets.release(ids[i]);
         }
         for (int i = 0; i < 10_000; i++) {
             sets.intern(map("w", (long) i)); // reuses freed ids: indexed at once
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         assertEquals(2, sets.refCount(sets.intern(map("w", 77L))));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -120,7 +120,7 @@ class AttributeSetsTest {
         for (int i = ids.length - 10; i < ids.length; i++) {
             assertEquals(ids[i], sets.intern(map("v", (long) i)));
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -133,7 +133,7 @@ class AttributeSetsTest {
         int between = sets.intern(map("v", 15L));
         assertNotEquals(low, between);
         assertEquals(between, sets.intern(map("v", 15L)));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -148,7 +148,7 @@ class AttributeSetsTest {
         int b = sets.intern(map(key, "two"));
         assertEquals("two", sets.value(b, key));
         assertEquals(-1L, sets.longValue(b, key, -1));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         assertEquals(1, sets.refCount(keepAlive));
     }
 
@@ -167,7 +167,7 @@ class AttributeSetsTest {
         List<Integer> ids = List.of(a, c, d, e, f);
         assertEquals(5, ids.stream().distinct().count(), ids.toString());
         assertEquals(5, sets.liveSets());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -184,7 +184,7 @@ class AttributeSetsTest {
                 assertEquals(equal, ids[i] == ids[j], i + " vs " + j);
             }
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     // ---- copy-on-write
@@ -209,7 +209,7 @@ class AttributeSetsTest {
         sets.release(a);
         assertEquals(2, sets.liveSets());
         assertEquals(map("x", 2L, "y", "s", "z", 2.5, "w", List.of("new")), sets.toMap(b));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -222,7 +222,7 @@ class AttributeSetsTest {
         int c = sets.withAll(b, map("v", 1L));
         assertEquals(a, c);
         assertEquals(2, sets.refCount(a));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -242,7 +242,7 @@ class AttributeSetsTest {
         assertEquals(a, sets.without(a, "x".substring(0, 0) + "nope"));
         assertEquals(6, sets.refCount(a));
         assertEquals(2, sets.liveSets());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     // ---- reference counts and reuse
@@ -265,7 +265,7 @@ class AttributeSetsTest {
         assertEquals(map("y", "other"), sets.toMap(c));
         assertNull(sets.value(c, "x"));
         assertEquals(map("x", 2L), sets.toMap(b));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -290,7 +290,7 @@ class AttributeSetsTest {
                 held[i] = next;
             }
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         assertEquals(1000, sets.liveSets());
         assertTrue(sets.footprintBytes() < before * 3 / 2, before + " -> " + sets.footprintBytes());
         for (int id : held) {
@@ -303,7 +303,7 @@ class AttributeSetsTest {
                 new AttributeSets().footprintBytes(),
                 sets.footprintBytes(),
                 "all storage returned");
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -325,7 +325,7 @@ class AttributeSetsTest {
         assertEquals(m, sets.toMap(a));
         sets.release(a);
         assertEquals(0, sets.liveSets());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     // ---- type fidelity
@@ -352,7 +352,7 @@ class AttributeSetsTest {
         assertEquals(map("v", 1L), sets.toMap(l));
         assertNotEquals(map("v", 1.0), sets.toMap(l));
         assertEquals(1, sets.size(l));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -382,7 +382,7 @@ class AttributeSetsTest {
         assertEquals(map("d", -0.0), sets.toMap(negZero));
         assertEquals(map("d", Double.NaN), sets.toMap(nan));
         assertEquals(8, sets.liveSets(), "NaN, 0.0, -0.0, +inf, -inf, MIN_VALUE, MAX_VALUE, 0.1");
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -399,7 +399,7 @@ class AttributeSetsTest {
                     Double.valueOf(values[i]), sets.value(ids.get(i), "w"), "value " + values[i]);
         }
         assertEquals(Math.PI, sets.value(inexact, "w"));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -428,7 +428,7 @@ class AttributeSetsTest {
         }
         assertEquals(values.length, sets.liveSets());
         assertEquals(ids[9], sets.intern(map("n", Long.MIN_VALUE, "tag", "t")));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -455,8 +455,8 @@ class AttributeSetsTest {
         int moved = sets.withAll(ids[0], map("mixed", "now a string"));
         assertEquals("now a string", sets.value(moved, "mixed"));
         assertEquals(7L, sets.value(ids[0], "mixed"));
-        assertEquals(Boolean.FALSE, sets.value(ids[4], "mixed"));
-        sets.checkInvariants();
+        assertEquals(false, sets.value(ids[4], "mixed"));
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -500,7 +500,7 @@ class AttributeSetsTest {
         sets.release(a);
         sets.release(a);
         assertEquals(1, sets.pooledNestedValues());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -575,7 +575,7 @@ class AttributeSetsTest {
             assertEquals(map("n", (long) i, "rare", i + 0.1), sets.toMap(more[i]));
         }
         assertEquals(2.5, sets.value(rare, "rare"));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -594,12 +594,12 @@ class AttributeSetsTest {
             assertNull(sets.value(ids[i], "k" + (i + 1)));
             assertEquals(map("k" + i, (long) i, "common", "c"), sets.toMap(ids[i]));
         }
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
         for (int id : ids) {
             sets.release(id);
         }
         assertEquals(0, sets.columnCount());
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -619,7 +619,7 @@ class AttributeSetsTest {
         int b = sets.without(a, "key150");
         assertEquals(299, sets.size(b));
         assertEquals(a, sets.withAll(b, map("key150", 150L)));
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     @Test
@@ -633,7 +633,7 @@ class AttributeSetsTest {
         assertEquals(10_000, sets.liveSets());
         assertEquals(9_999L, sets.value(ids[9_999], "i"));
         assertTrue(sets.footprintBytes() > empty);
-        sets.checkInvariants();
+        AttributeSetsInvariants.check(sets);
     }
 
     // ---- readers
