@@ -54,6 +54,25 @@ final class AttributeValues {
     }
 
     /**
+     * The stored form of every entry of a column ({@link Graph#setNodeColumn}; nulls kept, as they
+     * mean "no attribute"), checked in full before anything is locked or changed.
+     */
+    Object[] normalizeColumn(String key, List<?> values) {
+        Errors.requireKey(key);
+        Object[] cells = Errors.requireNonNull(values, "values").toArray();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                try {
+                    cells[i] = normalize(key, cells[i]);
+                } catch (IllegalArgumentException e) {
+                    throw Errors.badColumnEntry(i, e);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
      * Whether every key is a non-empty String and every value a scalar the store keeps as it is.
      */
     private static boolean inStoredForm(Map<String, ?> attributes) {

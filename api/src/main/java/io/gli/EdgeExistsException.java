@@ -11,7 +11,7 @@ public class EdgeExistsException extends IllegalArgumentException {
      * @param target the edge's target, as given by the caller
      */
     public EdgeExistsException(String source, String target) {
-        super(Errors.edgeExistsMessage(source, target));
+        super(Errors.existsMessage(Errors.edge(source, target), "mergeEdge"));
         this.source = source;
         this.target = target;
     }

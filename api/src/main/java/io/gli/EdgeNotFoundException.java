@@ -13,7 +13,7 @@ public class EdgeNotFoundException extends NoSuchElementException {
      * @param target the missing edge's target, as given by the caller
      */
     public EdgeNotFoundException(String source, String target) {
-        super(Errors.edgeNotFoundMessage(source, target));
+        super(Errors.notFoundMessage(Errors.edge(source, target)));
         this.source = source;
         this.target = target;
     }

@@ -64,20 +64,16 @@ final class Errors {
 
     // ---- exception messages
 
-    static String nodeNotFoundMessage(String id) {
-        return node(id) + " not found";
+    /** The message of a not-found exception; {@code element} as {@link #node} gives it. */
+    static String notFoundMessage(String element) {
+        return element + " not found";
     }
 
-    static String edgeNotFoundMessage(String source, String target) {
-        return edge(source, target) + " not found";
-    }
-
-    static String nodeExistsMessage(String id) {
-        return node(id) + " already exists; use mergeNode to add or update";
-    }
-
-    static String edgeExistsMessage(String source, String target) {
-        return edge(source, target) + " already exists; use mergeEdge to add or update";
+    /**
+     * The message of an already-exists exception; {@code merge} is the call that adds or updates.
+     */
+    static String existsMessage(String element, String merge) {
+        return element + " already exists; use " + merge + " to add or update";
     }
 
     static String attributeTypeMessage(
@@ -121,6 +117,12 @@ final class Errors {
         return id;
     }
 
+    /** {@link #requireId} for an edge's two endpoints, the source first. */
+    static void requireEndpoints(String source, String target) {
+        requireId(source, "source");
+        requireId(target, "target");
+    }
+
     static String requireKey(String key) {
         if (key == null) {
             throw new NullPointerException("attribute key is null; keys are non-empty strings");
@@ -157,8 +159,13 @@ final class Errors {
                         + "; keys are non-empty strings");
     }
 
+    /** Names an attribute, and where inside its value when {@code path} is not empty. */
+    private static String attributeAt(String key, String path) {
+        return "attribute " + quote(key) + (path.isEmpty() ? "" : " at " + path);
+    }
+
     static IllegalArgumentException badValue(String key, String path, Object value) {
-        String where = "attribute " + quote(key) + (path.isEmpty() ? "" : " at " + path);
+        String where = attributeAt(key, path);
         if (value == null) {
             return new IllegalArgumentException(
                     where + " is null; null values are not stored (remove the attribute instead)");
@@ -172,10 +179,7 @@ final class Errors {
 
     static IllegalArgumentException badNestedKey(String key, String path, Object mapKey) {
         return new IllegalArgumentException(
-                "attribute "
-                        + quote(key)
-                        + " at "
-                        + path
+                attributeAt(key, path)
                         + " has a map key of type "
                         + typeName(mapKey)
                         + "; map keys are strings");
@@ -183,22 +187,12 @@ final class Errors {
 
     static IllegalArgumentException cyclicValue(String key, String path) {
         return new IllegalArgumentException(
-                "attribute "
-                        + quote(key)
-                        + " at "
-                        + path
-                        + " contains itself; values must be trees");
+                attributeAt(key, path) + " contains itself; values must be trees");
     }
 
     static IllegalArgumentException tooDeep(String key, String path) {
         return new IllegalArgumentException(
-                "attribute "
-                        + quote(key)
-                        + " at "
-                        + path
-                        + " is nested deeper than "
-                        + Graph.MAX_NESTING
-                        + " levels");
+                attributeAt(key, path) + " is nested deeper than " + Graph.MAX_NESTING + " levels");
     }
 
     static IllegalArgumentException columnLength(String what, int actual, int expected) {
@@ -212,8 +206,12 @@ final class Errors {
 
     // ---- columns
 
-    static IllegalArgumentException columnSize(int actual, int expected, String elements) {
-        return new IllegalArgumentException(
+    /** Throws unless a column for every {@code elements} ("node", "edge") has one entry each. */
+    static void requireColumnSize(int actual, int expected, String elements) {
+        if (actual == expected) {
+            return;
+        }
+        throw new IllegalArgumentException(
                 "values has "
                         + actual
                         + " entries; expected one per "

@@ -28,8 +28,8 @@ final class GraphColumn implements AttributeColumn {
     private final StoreColumn data;
     private final int size;
 
-    /** The graph whose writes end this view; null for a detached column. */
-    private final StandardGraph graph;
+    /** The write count of the graph whose writes end this view; null for a detached column. */
+    private final WriteCounter writes;
 
     private final long stamp;
     private final boolean edges;
@@ -37,19 +37,24 @@ final class GraphColumn implements AttributeColumn {
     /** {@link StoreColumn#kinds()}, computed on first use (a view does not change while valid). */
     private int kinds = -1;
 
-    GraphColumn(String key, StoreColumn data, StandardGraph graph, long stamp, boolean edges) {
+    /**
+     * @param writes the graph's write count, or null for a column detached from any graph
+     * @param stamp {@code writes.stamp()} when {@code data} was made, under the read lock
+     * @param edges whether this is an edge column (for messages)
+     */
+    GraphColumn(String key, StoreColumn data, WriteCounter writes, long stamp, boolean edges) {
         this.key = key;
         this.data = data;
         this.size = data.size();
-        this.graph = graph;
+        this.writes = writes;
         this.stamp = stamp;
         this.edges = edges;
     }
 
     /** Throws if a write has begun since this view was made; call after reading. */
     private void validate() {
-        if (graph != null) {
-            graph.checkUnwrittenSince(stamp);
+        if (writes != null) {
+            writes.checkUnchangedSince(stamp);
         }
     }
 

@@ -9,7 +9,7 @@ public class NodeExistsException extends IllegalArgumentException {
      * @param nodeId the existing node's ID
      */
     public NodeExistsException(String nodeId) {
-        super(Errors.nodeExistsMessage(nodeId));
+        super(Errors.existsMessage(Errors.node(nodeId), "mergeNode"));
         this.nodeId = nodeId;
     }
 

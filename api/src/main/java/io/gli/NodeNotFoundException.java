@@ -11,7 +11,7 @@ public class NodeNotFoundException extends NoSuchElementException {
      * @param nodeId the missing node's ID
      */
     public NodeNotFoundException(String nodeId) {
-        super(Errors.nodeNotFoundMessage(nodeId));
+        super(Errors.notFoundMessage(Errors.node(nodeId)));
         this.nodeId = nodeId;
     }
 

@@ -1,12 +1,17 @@
 package io.gli;
 
 import io.gli.spi.GraphStore;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One change to a graph, with arguments already checked and attributes normalized. Single calls and
  * batches both run as operations, so the preconditions are written once: {@link #check} against the
  * state the operation will meet, then {@link #apply}, which cannot fail.
+ *
+ * <p>Every operation but the adds is one record over an {@link Element}, the same code for nodes
+ * and edges. The adds ({@link Add}) are the hot path: each is its own element and looks each ID up
+ * once ({@link #checkAndApply}).
  */
 sealed interface Operation {
 
@@ -33,7 +38,7 @@ sealed interface Operation {
      */
     void record(Overlay state);
 
-    /** Like {@code addNode("a", {k=v})}, for messages. */
+    /** Like {@code addNode("a")}, for messages. */
     String describe();
 
     /**
@@ -43,92 +48,70 @@ sealed interface Operation {
      */
     sealed interface Undoable extends Operation {
         /**
-         * Applies the operation (already checked) and returns what {@link #undo} needs, or null
-         * when the operation itself says enough.
+         * Applies the operation (already checked) and returns how to take it back: the operation
+         * itself for an add, which needs no memory to be undone.
          */
-        Object applyUndoably(GraphStore store);
+        Undo applyUndoably(GraphStore store);
 
-        /** Restores the state before {@link #applyUndoably}, given what it returned. */
-        void undo(GraphStore store, Object memo);
-
-        /**
-         * {@link #checkAndApply}, returning what {@link #undo} needs, as {@link #applyUndoably}
-         * does.
-         */
-        default Object checkAndApplyUndoably(GraphStore store) {
+        /** {@link #checkAndApply}, returning what {@link #applyUndoably} returns. */
+        default Undo checkAndApplyUndoably(GraphStore store) {
             check(GraphState.of(store));
             return applyUndoably(store);
         }
     }
 
-    /** What the attributes named by {@code changes} were before: value, or {@link #ABSENT}. */
-    private static Map<String, Object> previous(
-            Map<String, Object> changes, java.util.function.Function<String, Object> current) {
-        Map<String, Object> before = new java.util.HashMap<>();
-        for (String key : changes.keySet()) {
-            Object value = current.apply(key);
-            before.put(key, value == null ? ABSENT : value);
+    /**
+     * An add: the element it adds is itself (so a single add allocates no element), and it is its
+     * own undo, removing what it added, so that a batch of adds keeps no undo memos.
+     */
+    sealed interface Add extends Undoable, Undo, Element permits AddNode, AddEdge {
+        /** The new element's attributes, normalized. */
+        Map<String, Object> attributes();
+
+        @Override
+        default boolean apply(GraphStore store) {
+            add(store, attributes());
+            return true;
         }
-        return before;
-    }
 
-    /** Marks an attribute that did not exist, in an undo memo. */
-    Object ABSENT = new Object();
-
-    /** Marks a merge that created its element, in an undo memo. */
-    Object CREATED = new Object();
-
-    @SuppressWarnings("unchecked")
-    private static void restoreNode(GraphStore store, String id, Object memo) {
-        Map<String, Object> puts = new java.util.HashMap<>();
-        ((Map<String, Object>) memo)
-                .forEach(
-                        (key, value) -> {
-                            if (value == ABSENT) {
-                                store.removeNodeAttribute(id, key);
-                            } else {
-                                puts.put(key, value);
-                            }
-                        });
-        if (!puts.isEmpty()) {
-            store.putNodeAttributes(id, puts);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void restoreEdge(GraphStore store, String source, String target, Object memo) {
-        Map<String, Object> puts = new java.util.HashMap<>();
-        ((Map<String, Object>) memo)
-                .forEach(
-                        (key, value) -> {
-                            if (value == ABSENT) {
-                                store.removeEdgeAttribute(source, target, key);
-                            } else {
-                                puts.put(key, value);
-                            }
-                        });
-        if (!puts.isEmpty()) {
-            store.putEdgeAttributes(source, target, puts);
-        }
-    }
-
-    private static String args(String... ids) {
-        StringBuilder out = new StringBuilder();
-        for (String id : ids) {
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            out.append(Errors.quote(id));
-        }
-        return out.toString();
-    }
-
-    record AddNode(String id, Map<String, Object> attributes) implements Undoable {
-        public Object applyUndoably(GraphStore store) {
+        @Override
+        default Undo applyUndoably(GraphStore store) {
             apply(store);
-            return null;
+            return this;
         }
 
+        @Override
+        default Undo checkAndApplyUndoably(GraphStore store) {
+            checkAndApply(store);
+            return this;
+        }
+
+        @Override
+        default void undo(GraphStore store) {
+            remove(store);
+        }
+
+        @Override
+        default void record(Overlay state) {
+            recordAdded(state);
+        }
+
+        @Override
+        default String describe() {
+            return call("add");
+        }
+    }
+
+    /** {@link Graph#addNode(String, Map)}. */
+    record AddNode(String id, Map<String, Object> attributes) implements Add, Element.OfNode {
+        @Override
+        public void check(GraphState state) {
+            if (state.hasNode(id)) {
+                throw new NodeExistsException(id);
+            }
+        }
+
+        /** Looks the ID up once: the store adds the node only if it is absent. */
         @Override
         public boolean checkAndApply(GraphStore store) {
             if (!store.addNodeIfAbsent(id, attributes)) {
@@ -136,349 +119,164 @@ sealed interface Operation {
             }
             return true;
         }
-
-        @Override
-        public Object checkAndApplyUndoably(GraphStore store) {
-            checkAndApply(store);
-            return null;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            store.removeNode(id);
-        }
-
-        public void check(GraphState state) {
-            if (state.hasNode(id)) {
-                throw new NodeExistsException(id);
-            }
-        }
-
-        public boolean apply(GraphStore store) {
-            store.addNode(id, attributes);
-            return true;
-        }
-
-        public void record(Overlay state) {
-            state.nodeAdded(id);
-        }
-
-        public String describe() {
-            return "addNode(" + args(id) + ")";
-        }
     }
 
-    record MergeNode(String id, Map<String, Object> attributes) implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo =
-                    store.containsNode(id)
-                            ? previous(attributes, key -> store.nodeAttribute(id, key))
-                            : CREATED;
-            apply(store);
-            return memo;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            if (memo == CREATED) {
-                store.removeNode(id);
-            } else {
-                restoreNode(store, id, memo);
-            }
-        }
-
-        public void check(GraphState state) {}
-
-        public boolean apply(GraphStore store) {
-            if (store.containsNode(id)) {
-                if (!attributes.isEmpty()) {
-                    store.putNodeAttributes(id, attributes);
-                }
-                return false;
-            }
-            store.addNode(id, attributes);
-            return true;
-        }
-
-        public void record(Overlay state) {
-            state.nodeAdded(id);
-        }
-
-        public String describe() {
-            return "mergeNode(" + args(id) + ")";
-        }
-    }
-
-    /**
-     * {@code method} is the call staged, setNodeAttribute or updateNodeAttributes, for {@link
-     * #describe}.
-     */
-    record PutNodeAttributes(String method, String id, Map<String, Object> attributes)
-            implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo = previous(attributes, key -> store.nodeAttribute(id, key));
-            apply(store);
-            return memo;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            restoreNode(store, id, memo);
-        }
-
-        public void check(GraphState state) {
-            if (!state.hasNode(id)) {
-                throw new NodeNotFoundException(id);
-            }
-        }
-
-        public boolean apply(GraphStore store) {
-            store.putNodeAttributes(id, attributes);
-            return false;
-        }
-
-        public void record(Overlay state) {}
-
-        public String describe() {
-            return method + "(" + args(id) + ")";
-        }
-    }
-
-    record RemoveNodeAttribute(String id, String key) implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo = store.nodeAttribute(id, key);
-            apply(store);
-            return memo;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            if (memo != null) {
-                store.putNodeAttributes(id, Map.of(key, memo));
-            }
-        }
-
-        public void check(GraphState state) {
-            if (!state.hasNode(id)) {
-                throw new NodeNotFoundException(id);
-            }
-        }
-
-        public boolean apply(GraphStore store) {
-            return store.removeNodeAttribute(id, key);
-        }
-
-        public void record(Overlay state) {}
-
-        public String describe() {
-            return "removeNodeAttribute(" + args(id, key) + ")";
-        }
-    }
-
-    record RemoveNode(String id) implements Operation {
-        public void check(GraphState state) {
-            if (!state.hasNode(id)) {
-                throw new NodeNotFoundException(id);
-            }
-        }
-
-        public boolean apply(GraphStore store) {
-            store.removeNode(id);
-            return true;
-        }
-
-        public void record(Overlay state) {
-            state.nodeRemoved(id);
-        }
-
-        public String describe() {
-            return "removeNode(" + args(id) + ")";
-        }
-    }
-
+    /** {@link Graph#addEdge(String, String, Map)}. */
     record AddEdge(String source, String target, Map<String, Object> attributes)
-            implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            apply(store);
-            return null;
-        }
-
+            implements Add, Element.OfEdge {
         @Override
-        public boolean checkAndApply(GraphStore store) {
-            switch (store.addEdgeIfAbsent(source, target, attributes)) {
-                case GraphStore.EDGE_ADDED:
-                    return true;
-                case GraphStore.SOURCE_MISSING:
-                    throw new NodeNotFoundException(source);
-                case GraphStore.TARGET_MISSING:
-                    throw new NodeNotFoundException(target);
-                default:
-                    throw new EdgeExistsException(source, target);
-            }
-        }
-
-        @Override
-        public Object checkAndApplyUndoably(GraphStore store) {
-            checkAndApply(store);
-            return null;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            store.removeEdge(source, target);
-        }
-
         public void check(GraphState state) {
-            requireEndpoints(state, source, target);
+            requireEnds(state);
             if (state.hasEdge(source, target)) {
                 throw new EdgeExistsException(source, target);
             }
         }
 
-        public boolean apply(GraphStore store) {
-            store.addEdge(source, target, attributes);
-            return true;
-        }
-
-        public void record(Overlay state) {
-            state.edgeAdded(source, target);
-        }
-
-        public String describe() {
-            return "addEdge(" + args(source, target) + ")";
+        /** Looks each ID up once: the store checks the endpoints and adds the edge in one call. */
+        @Override
+        public boolean checkAndApply(GraphStore store) {
+            return switch (store.addEdgeIfAbsent(source, target, attributes)) {
+                case GraphStore.EDGE_ADDED -> true;
+                case GraphStore.SOURCE_MISSING -> throw new NodeNotFoundException(source);
+                case GraphStore.TARGET_MISSING -> throw new NodeNotFoundException(target);
+                default -> throw new EdgeExistsException(source, target);
+            };
         }
     }
 
-    record MergeEdge(String source, String target, Map<String, Object> attributes)
-            implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo =
-                    store.containsEdge(source, target)
-                            ? previous(attributes, key -> store.edgeAttribute(source, target, key))
-                            : CREATED;
-            apply(store);
-            return memo;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            if (memo == CREATED) {
-                store.removeEdge(source, target);
-            } else {
-                restoreEdge(store, source, target, memo);
-            }
-        }
-
+    /** {@link Graph#mergeNode} or {@link Graph#mergeEdge}: adds the element or updates it. */
+    record Merge(Element element, Map<String, Object> attributes) implements Undoable {
+        @Override
         public void check(GraphState state) {
-            requireEndpoints(state, source, target);
+            element.requireEnds(state);
         }
 
+        @Override
         public boolean apply(GraphStore store) {
-            if (store.containsEdge(source, target)) {
+            if (element.isIn(store)) {
                 if (!attributes.isEmpty()) {
-                    store.putEdgeAttributes(source, target, attributes);
+                    element.putAttributes(store, attributes);
                 }
                 return false;
             }
-            store.addEdge(source, target, attributes);
+            element.add(store, attributes);
             return true;
         }
 
-        public void record(Overlay state) {
-            state.edgeAdded(source, target);
+        @Override
+        public Undo applyUndoably(GraphStore store) {
+            Undo undo =
+                    element.isIn(store)
+                            ? Undo.Restore.of(element, attributes.keySet(), store)
+                            : new Undo.Removal(element);
+            apply(store);
+            return undo;
         }
 
+        @Override
+        public void record(Overlay state) {
+            element.recordAdded(state);
+        }
+
+        @Override
         public String describe() {
-            return "mergeEdge(" + args(source, target) + ")";
+            return element.call("merge");
         }
     }
 
     /**
-     * {@code method} is the call staged, setEdgeAttribute or updateEdgeAttributes, for {@link
-     * #describe}.
+     * Sets attributes of an existing element; {@code method} is the call staged (such as
+     * setNodeAttribute or updateEdgeAttributes), for {@link #describe}.
      */
-    record PutEdgeAttributes(
-            String method, String source, String target, Map<String, Object> attributes)
+    record PutAttributes(String method, Element element, Map<String, Object> attributes)
             implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo = previous(attributes, key -> store.edgeAttribute(source, target, key));
-            apply(store);
-            return memo;
-        }
-
-        public void undo(GraphStore store, Object memo) {
-            restoreEdge(store, source, target, memo);
-        }
-
+        @Override
         public void check(GraphState state) {
-            requireEdge(state, source, target);
+            element.requireExists(state);
         }
 
+        @Override
         public boolean apply(GraphStore store) {
-            store.putEdgeAttributes(source, target, attributes);
+            element.putAttributes(store, attributes);
             return false;
         }
 
-        public void record(Overlay state) {}
-
-        public String describe() {
-            return method + "(" + args(source, target) + ")";
-        }
-    }
-
-    record RemoveEdgeAttribute(String source, String target, String key) implements Undoable {
-        public Object applyUndoably(GraphStore store) {
-            Object memo = store.edgeAttribute(source, target, key);
+        @Override
+        public Undo applyUndoably(GraphStore store) {
+            Undo undo = Undo.Restore.of(element, attributes.keySet(), store);
             apply(store);
-            return memo;
+            return undo;
         }
 
-        public void undo(GraphStore store, Object memo) {
-            if (memo != null) {
-                store.putEdgeAttributes(source, target, Map.of(key, memo));
-            }
-        }
-
-        public void check(GraphState state) {
-            requireEdge(state, source, target);
-        }
-
-        public boolean apply(GraphStore store) {
-            return store.removeEdgeAttribute(source, target, key);
-        }
-
+        @Override
         public void record(Overlay state) {}
 
+        @Override
         public String describe() {
-            return "removeEdgeAttribute(" + args(source, target, key) + ")";
+            return method + "(" + element.args() + ")";
         }
     }
 
-    record RemoveEdge(String source, String target) implements Operation {
+    /** {@link Graph#removeNodeAttribute} or {@link Graph#removeEdgeAttribute}. */
+    record RemoveAttribute(Element element, String key) implements Undoable {
+        @Override
         public void check(GraphState state) {
-            requireEdge(state, source, target);
+            element.requireExists(state);
         }
 
+        @Override
         public boolean apply(GraphStore store) {
-            store.removeEdge(source, target);
+            return element.removeAttribute(store, key);
+        }
+
+        @Override
+        public Undo applyUndoably(GraphStore store) {
+            Object previous = element.attribute(store, key);
+            apply(store);
+            return previous == null
+                    ? Undo.NOTHING
+                    : new Undo.Restore(element, Map.of(key, previous), List.of());
+        }
+
+        @Override
+        public void record(Overlay state) {}
+
+        @Override
+        public String describe() {
+            return "remove"
+                    + element.kind()
+                    + "Attribute("
+                    + element.args()
+                    + ", "
+                    + Errors.quote(key)
+                    + ")";
+        }
+    }
+
+    /**
+     * {@link Graph#removeNode} or {@link Graph#removeEdge}: not undoable in place, so a batch that
+     * holds one is checked in full before anything is applied.
+     */
+    record Remove(Element element) implements Operation {
+        @Override
+        public void check(GraphState state) {
+            element.requireExists(state);
+        }
+
+        @Override
+        public boolean apply(GraphStore store) {
+            element.remove(store);
             return true;
         }
 
+        @Override
         public void record(Overlay state) {
-            state.edgeRemoved(source, target);
+            element.recordRemoved(state);
         }
 
+        @Override
         public String describe() {
-            return "removeEdge(" + args(source, target) + ")";
-        }
-    }
-
-    private static void requireEndpoints(GraphState state, String source, String target) {
-        if (!state.hasNode(source)) {
-            throw new NodeNotFoundException(source);
-        }
-        if (!state.hasNode(target)) {
-            throw new NodeNotFoundException(target);
-        }
-    }
-
-    private static void requireEdge(GraphState state, String source, String target) {
-        if (!state.hasEdge(source, target)) {
-            throw new EdgeNotFoundException(source, target);
+            return element.call("remove");
         }
     }
 }

@@ -70,7 +70,7 @@ final class SnapshotSpliterator<T> implements Spliterator<T> {
 
     @Override
     public long estimateSize() {
-        return end - next;
+        return (long) end - next;
     }
 
     @Override

@@ -24,6 +24,7 @@ class AttributeValuesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked") // to call add on the stored list, which must refuse it
     void copiesCollectionsDeeplyAndImmutably() {
         List<Object> inner = new ArrayList<>(List.of(1));
         List<Object> outer = new ArrayList<>(List.of(inner));
@@ -35,6 +36,7 @@ class AttributeValuesTest {
     }
 
     @Test
+    @SuppressWarnings("JavaUtilDate") // a Date is the value refused here
     void refusesWhatIsNotAValue() {
         IllegalArgumentException e =
                 assertThrows(

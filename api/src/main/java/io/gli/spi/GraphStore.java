@@ -257,24 +257,26 @@ public interface GraphStore {
         }
     }
 
-    // ---- adjacency; each returns null (or -1) if the node does not exist
+    // ---- adjacency: as Graph's, but null (a count: -1) where the node does not exist
 
-    /** Targets of outgoing edges in edge order; on an undirected graph, the neighbors. */
+    /** {@link io.gli.Graph#successors}, or null. */
     List<String> successors(String id);
 
-    /** Sources of incoming edges in edge order; on an undirected graph, the neighbors. */
+    /** {@link io.gli.Graph#outDegree}, or -1. */
+    int outDegree(String id);
+
+    /** {@link io.gli.Graph#predecessors}, or null. */
     List<String> predecessors(String id);
 
+    /** {@link io.gli.Graph#inDegree}, or -1. */
+    int inDegree(String id);
+
     /**
-     * Distinct nodes joined by an edge either way: successors in order, then the predecessors that
-     * are not successors, in order. Defined this way so that a store need not remember how a node's
-     * in- and out-edges interleave in time.
+     * {@link io.gli.Graph#neighbors}, or null. The order is defined as it is so that a store need
+     * not remember how a node's in- and out-edges interleave in time.
      */
     List<String> neighbors(String id);
 
-    int outDegree(String id);
-
-    int inDegree(String id);
-
+    /** {@link io.gli.Graph#degree}, or -1. */
     int degree(String id);
 }

@@ -15,34 +15,42 @@ class StoreColumnTest {
 
     /** Forwards only the methods a column must write, so the interface's defaults run. */
     private record DefaultsOnly(StoreColumn column) implements StoreColumn {
+        @Override
         public int size() {
             return column.size();
         }
 
+        @Override
         public int kind(int i) {
             return column.kind(i);
         }
 
+        @Override
         public long longAt(int i) {
             return column.longAt(i);
         }
 
+        @Override
         public double doubleAt(int i) {
             return column.doubleAt(i);
         }
 
+        @Override
         public boolean booleanAt(int i) {
             return column.booleanAt(i);
         }
 
+        @Override
         public Object valueAt(int i) {
             return column.valueAt(i);
         }
 
+        @Override
         public String id(int i) {
             return column.id(i);
         }
 
+        @Override
         public String target(int i) {
             return column.target(i);
         }
