@@ -1,7 +1,5 @@
 package io.gli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,90 +15,57 @@ import java.util.Map;
  * <p>A batch is used by one thread. Staged changes are invisible until the batch is applied. Until
  * then the batch holds each staged operation with its attributes, so a very large batch costs
  * memory, and garbage-collection time, in proportion to its size.
+ *
+ * <p>An interface so that a decorator of {@link Graph} can hand out a batch of its own (see {@link
+ * ForwardingBatch}); the graphs of every backend hand out the same implementation, and the
+ * compatibility test kit checks this contract on it and on decorated graphs.
  */
-public final class Batch implements AutoCloseable {
-    private final StandardGraph graph;
-    private final List<Operation> operations = new ArrayList<>();
-    private String finished;
-
-    Batch(StandardGraph graph) {
-        this.graph = graph;
-    }
+public interface Batch extends AutoCloseable {
 
     /** Stages {@link Graph#addNode(String)}. */
-    public Batch addNode(String id) {
-        return stage(graph.addNodeOperation(id, Map.of()));
-    }
+    Batch addNode(String id);
 
     /** Stages {@link Graph#addNode(String, Map)}. */
-    public Batch addNode(String id, Map<String, ?> attributes) {
-        return stage(graph.addNodeOperation(id, attributes));
-    }
+    Batch addNode(String id, Map<String, ?> attributes);
 
     /** Stages {@link Graph#mergeNode(String, Map)}. */
-    public Batch mergeNode(String id, Map<String, ?> attributes) {
-        return stage(graph.mergeNodeOperation(id, attributes));
-    }
+    Batch mergeNode(String id, Map<String, ?> attributes);
 
     /** Stages {@link Graph#setNodeAttribute(String, String, Object)}. */
-    public Batch setNodeAttribute(String id, String key, Object value) {
-        return stage(graph.setNodeAttributeOperation(id, key, value));
-    }
+    Batch setNodeAttribute(String id, String key, Object value);
 
     /** Stages {@link Graph#updateNodeAttributes(String, Map)}. */
-    public Batch updateNodeAttributes(String id, Map<String, ?> attributes) {
-        return stage(graph.updateNodeAttributesOperation(id, attributes));
-    }
+    Batch updateNodeAttributes(String id, Map<String, ?> attributes);
 
     /** Stages {@link Graph#removeNodeAttribute(String, String)}. */
-    public Batch removeNodeAttribute(String id, String key) {
-        return stage(graph.removeNodeAttributeOperation(id, key));
-    }
+    Batch removeNodeAttribute(String id, String key);
 
     /** Stages {@link Graph#removeNode(String)}. */
-    public Batch removeNode(String id) {
-        return stage(graph.removeNodeOperation(id));
-    }
+    Batch removeNode(String id);
 
     /** Stages {@link Graph#addEdge(String, String)}. */
-    public Batch addEdge(String source, String target) {
-        return stage(graph.addEdgeOperation(source, target, Map.of()));
-    }
+    Batch addEdge(String source, String target);
 
     /** Stages {@link Graph#addEdge(String, String, Map)}. */
-    public Batch addEdge(String source, String target, Map<String, ?> attributes) {
-        return stage(graph.addEdgeOperation(source, target, attributes));
-    }
+    Batch addEdge(String source, String target, Map<String, ?> attributes);
 
     /** Stages {@link Graph#mergeEdge(String, String, Map)}. */
-    public Batch mergeEdge(String source, String target, Map<String, ?> attributes) {
-        return stage(graph.mergeEdgeOperation(source, target, attributes));
-    }
+    Batch mergeEdge(String source, String target, Map<String, ?> attributes);
 
     /** Stages {@link Graph#setEdgeAttribute(String, String, String, Object)}. */
-    public Batch setEdgeAttribute(String source, String target, String key, Object value) {
-        return stage(graph.setEdgeAttributeOperation(source, target, key, value));
-    }
+    Batch setEdgeAttribute(String source, String target, String key, Object value);
 
     /** Stages {@link Graph#updateEdgeAttributes(String, String, Map)}. */
-    public Batch updateEdgeAttributes(String source, String target, Map<String, ?> attributes) {
-        return stage(graph.updateEdgeAttributesOperation(source, target, attributes));
-    }
+    Batch updateEdgeAttributes(String source, String target, Map<String, ?> attributes);
 
     /** Stages {@link Graph#removeEdgeAttribute(String, String, String)}. */
-    public Batch removeEdgeAttribute(String source, String target, String key) {
-        return stage(graph.removeEdgeAttributeOperation(source, target, key));
-    }
+    Batch removeEdgeAttribute(String source, String target, String key);
 
     /** Stages {@link Graph#removeEdge(String, String)}. */
-    public Batch removeEdge(String source, String target) {
-        return stage(graph.removeEdgeOperation(source, target));
-    }
+    Batch removeEdge(String source, String target);
 
     /** How many operations are staged. */
-    public int size() {
-        return operations.size();
-    }
+    int size();
 
     /**
      * Applies every staged operation as one atomic unit; afterwards the batch is finished. If it
@@ -109,34 +74,9 @@ public final class Batch implements AutoCloseable {
      * @throws BatchException if a staged operation is invalid
      * @throws IllegalStateException if the batch was already committed or closed
      */
-    public void commit() {
-        checkOpen();
-        finished = "committed";
-        graph.applyBatch(operations);
-    }
+    void commit();
 
     /** Discards the batch unless it was committed; closing twice does nothing. */
     @Override
-    public void close() {
-        if (finished == null) {
-            finished = "closed without commit";
-        }
-        operations.clear();
-    }
-
-    boolean isFinished() {
-        return finished != null;
-    }
-
-    private Batch stage(Operation operation) {
-        checkOpen();
-        operations.add(operation);
-        return this;
-    }
-
-    private void checkOpen() {
-        if (finished != null) {
-            throw Errors.batchFinished(finished);
-        }
-    }
+    void close();
 }

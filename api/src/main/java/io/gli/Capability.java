@@ -2,9 +2,9 @@ package io.gli;
 
 /**
  * Something a backend may lack. A backend lists what it supports ({@link
- * io.gli.spi.GraphBackend#capabilities()}); using what it lacks raises {@link
- * UnsupportedOperationException} naming the capability, and the test kit skips, never passes, the
- * tests that need it.
+ * io.gli.spi.GraphBackend#capabilities()}), and each of its graphs reports the same set ({@link
+ * Graph#capabilities()}); using what it lacks raises {@link UnsupportedOperationException} naming
+ * the capability, and the test kit skips, never passes, the tests that need it.
  */
 public enum Capability {
     /** Graphs whose edges have a direction. */

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -146,6 +147,19 @@ public interface Graph {
     default boolean isDirected() {
         return options().directed();
     }
+
+    /**
+     * What this graph's backend offers, as an immutable set: the capabilities of its {@link
+     * BackendInfo} (see {@link Backends#available()}). Using one it lacks raises {@link
+     * UnsupportedOperationException} naming the capability.
+     *
+     * <p>Unlike a {@code BackendInfo}, this is reachable from the graph alone, for code handed a
+     * graph it did not open (perhaps a decorated one): application code asks it before relying on
+     * an optional feature, say {@code if (graph.capabilities().contains(Capability.REMOVAL))},
+     * rather than catch the exception; the compatibility test kit asks it which of its tests a
+     * graph can run, and skips (never passes) those needing what the graph lacks.
+     */
+    Set<Capability> capabilities();
 
     // ------------------------------------------------------------------------------------------
     // Nodes

@@ -51,6 +51,11 @@ final class StandardGraph extends OperationFactory implements Graph {
     }
 
     @Override
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    @Override
     public String toString() {
         return "Graph["
                 + options.backend()
@@ -404,7 +409,7 @@ final class StandardGraph extends OperationFactory implements Graph {
     @Override
     public void batch(Consumer<? super Batch> operations) {
         Errors.requireNonNull(operations, "operations");
-        try (Batch batch = new Batch(this)) {
+        try (StandardBatch batch = new StandardBatch(this)) {
             operations.accept(batch);
             if (!batch.isFinished()) {
                 batch.commit();
@@ -414,7 +419,7 @@ final class StandardGraph extends OperationFactory implements Graph {
 
     @Override
     public Batch openBatch() {
-        return new Batch(this);
+        return new StandardBatch(this);
     }
 
     // ---- memory

@@ -3,13 +3,14 @@ package io.gli.monitor;
 import java.util.List;
 
 /**
- * Every method of {@link io.gli.Graph}, one constant per overload, with the names its statistics
- * are kept under (the method's name: overloads share a row) and of its parameters (for the slow
- * log's argument summary).
+ * Every call the monitor times: each method of {@link io.gli.Graph}, one constant per overload, and
+ * {@link io.gli.Batch#commit()}; with the names its statistics are kept under (the method's name:
+ * overloads share a row) and of its inputs (for the slow log's argument summary).
  */
 enum Call {
     OPTIONS("options"),
     IS_DIRECTED("isDirected"),
+    CAPABILITIES("capabilities"),
     ADD_NODE("addNode", "id"),
     ADD_NODE_WITH_ATTRIBUTES("addNode", "id", "attributes"),
     ADD_NODES("addNodes", "ids"),
@@ -60,15 +61,19 @@ enum Call {
     DEGREE("degree", "id"),
     BATCH("batch", "operations"),
     OPEN_BATCH("openBatch"),
+    /** {@link io.gli.Batch#commit()} of a batch from {@code openBatch()}, with the staged count. */
+    COMMIT("commit", "size"),
     FIND_NODES_BY_PREDICATE("findNodes", "predicate"),
     FIND_NODES_BY_MATCH("findNodes", "match"),
     FIND_EDGES_BY_PREDICATE("findEdges", "predicate"),
     FIND_EDGES_BY_MATCH("findEdges", "match");
 
-    /** The most parameters any Graph method takes. */
+    /** The most inputs any call has. */
     static final int MAX_PARAMETERS = 4;
 
     final String operation;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     final List<String> parameters;
 
     Call(String operation, String... parameters) {

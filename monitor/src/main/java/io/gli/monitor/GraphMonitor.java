@@ -13,10 +13,10 @@ import java.util.function.LongSupplier;
 
 /**
  * Records how the graphs it {@linkplain #wrap wraps} are used: per operation (a {@link Graph}
- * method name; overloads share a row) the number of calls and of calls that threw, their total,
- * average, shortest and longest time, and over a rolling window their rate and p50, p95 and p99;
- * and a log of the last calls slower than a threshold. Works with every backend: it sees only the
- * {@link Graph} interface.
+ * method name, overloads sharing a row, or {@code commit} for an explicit batch's commit) the
+ * number of calls and of calls that threw, their total, average, shortest and longest time, and
+ * over a rolling window their rate and p50, p95 and p99; and a log of the last calls slower than a
+ * threshold. Works with every backend: it sees only the {@link Graph} interface.
  *
  * <pre>{@code
  * GraphMonitor monitor = GraphMonitor.builder().slowThreshold(Duration.ofMillis(50)).build();
@@ -30,10 +30,11 @@ import java.util.function.LongSupplier;
  * A call's duration runs from just before the wrapped graph is called to just after it returns or
  * throws, read from the monitor's {@linkplain Builder#clock clock}. A call that throws is counted
  * in {@link OperationStats#count()} and in {@link OperationStats#errors()}, its duration is part of
- * every figure, and the exception reaches the caller unchanged. {@code batch(operations)} is timed
- * with the caller's staging code included; a batch from {@code openBatch()} is timed only while
- * opening ({@link io.gli.Batch} is a final class bound to the graph that made it, so its {@code
- * commit()} cannot be intercepted). Calls made through the staged {@code Batch} are not recorded.
+ * every figure, and the exception reaches the caller unchanged. {@code batch(operations)} is one
+ * row, {@code batch}, timed with the caller's staging code and the commit included. A batch from
+ * {@code openBatch()} comes wrapped: its {@link io.gli.Batch#commit()} is recorded under the row
+ * {@code commit} (a failing commit is an error, a slow one is logged with the number of staged
+ * operations); its staging calls are not recorded.
  *
  * <h2>The rolling window</h2>
  *
@@ -62,11 +63,15 @@ public final class GraphMonitor {
     private final int slices;
     private final SlowLog slowLog;
 
-    /** Indexed by {@link Call#ordinal()}; overloads of one method share a recorder. */
+    /**
+     * Indexed by {@link Call#ordinal()}, an {@code EnumMap} without the lookup on every call's
+     * path; overloads of one method share a recorder.
+     */
     private final OperationRecorder[] recorders;
 
     private final List<OperationRecorder> distinct;
 
+    @SuppressWarnings("EnumOrdinal") // see recorders
     private GraphMonitor(Builder builder) {
         this.clock = builder.clock;
         this.originNanos = clock.getAsLong();
@@ -135,11 +140,75 @@ public final class GraphMonitor {
                 slowLog.total());
     }
 
-    long start() {
-        return clock.getAsLong();
+    /**
+     * A timed call: the call on {@code target} with its inputs. A body captures nothing, its inputs
+     * travel beside it (as with {@link io.gli.spi.Synchronizer}'s queries), so each body is one
+     * shared instance and timing a call allocates nothing.
+     */
+    @FunctionalInterface
+    interface Body<T, A, B, C, D, R> {
+        R run(T target, A a, B b, C c, D d);
     }
 
-    void end(Call call, long start, boolean failed, Object a, Object b, Object c, Object d) {
+    /** A {@link Body} with an int result, which is not boxed. */
+    @FunctionalInterface
+    interface IntBody<T, A> {
+        int run(T target, A a);
+    }
+
+    /** A {@link Body} with no result. */
+    @FunctionalInterface
+    interface VoidBody<T, A, B, C, D> {
+        void run(T target, A a, B b, C c, D d);
+    }
+
+    /**
+     * Runs {@code body} on {@code target} and records it under {@code call}: its time, whether it
+     * threw, and for a slow call its inputs {@code a} to {@code d} (unused ones are null; they are
+     * rendered as text only for a slow call). The result or exception passes through unchanged.
+     */
+    <T, A, B, C, D, R> R time(
+            Call call, T target, A a, B b, C c, D d, Body<T, A, B, C, D, R> body) {
+        long start = clock.getAsLong();
+        boolean failed = true;
+        try {
+            R result = body.run(target, a, b, c, d);
+            failed = false;
+            return result;
+        } finally {
+            record(call, start, failed, a, b, c, d);
+        }
+    }
+
+    /** {@link #time} for a body with an int result. */
+    <T, A> int timeInt(Call call, T target, A a, IntBody<T, A> body) {
+        long start = clock.getAsLong();
+        boolean failed = true;
+        try {
+            int result = body.run(target, a);
+            failed = false;
+            return result;
+        } finally {
+            record(call, start, failed, a, null, null, null);
+        }
+    }
+
+    /** {@link #time} for a body with no result. */
+    <T, A, B, C, D> void timeVoid(
+            Call call, T target, A a, B b, C c, D d, VoidBody<T, A, B, C, D> body) {
+        long start = clock.getAsLong();
+        boolean failed = true;
+        try {
+            body.run(target, a, b, c, d);
+            failed = false;
+        } finally {
+            record(call, start, failed, a, b, c, d);
+        }
+    }
+
+    @SuppressWarnings("EnumOrdinal") // see recorders
+    private void record(
+            Call call, long start, boolean failed, Object a, Object b, Object c, Object d) {
         long end = clock.getAsLong();
         // A clock that steps back (a fake one, or a thread moved across sockets) must not record a
         // negative time.

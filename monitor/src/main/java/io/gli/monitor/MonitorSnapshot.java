@@ -52,8 +52,8 @@ public final class MonitorSnapshot {
     }
 
     /**
-     * The figures of one operation ({@link io.gli.Graph} method name), or empty if it was never
-     * called.
+     * The figures of one operation (a {@link io.gli.Graph} method name, or {@code commit}), or
+     * empty if it was never called.
      */
     public Optional<OperationStats> operation(String name) {
         Objects.requireNonNull(name, "operation name");

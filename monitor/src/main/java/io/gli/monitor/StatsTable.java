@@ -101,6 +101,11 @@ final class StatsTable {
         return Double.isNaN(perSecond) ? NONE : String.format(Locale.ROOT, "%,.1f", perSecond);
     }
 
+    /** {@link #duration(double)} of a whole number of nanoseconds. */
+    static String duration(long nanos) {
+        return duration((double) nanos);
+    }
+
     /**
      * Three significant digits in the largest unit that keeps the number at least 1: 999 ns, 1.50
      * us, 12.3 ms, 150 s.

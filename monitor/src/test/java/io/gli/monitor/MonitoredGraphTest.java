@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gli.AttributeColumn;
 import io.gli.Batch;
+import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
@@ -19,12 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -43,7 +46,7 @@ class MonitoredGraphTest {
     }
 
     /** What the proxy below received. */
-    private record Received(Method method, Object[] args) {}
+    private record Received(Method method, List<Object> args) {}
 
     /**
      * A graph that records each call and answers with a distinct object, or throws {@code failure}
@@ -63,7 +66,10 @@ class MonitoredGraphTest {
                                                 ? 0
                                                 : proxy == args[0];
                             }
-                            calls.add(new Received(method, args == null ? new Object[0] : args));
+                            calls.add(
+                                    new Received(
+                                            method,
+                                            args == null ? List.of() : Arrays.asList(args)));
                             if (failure != null) {
                                 throw failure;
                             }
@@ -74,8 +80,18 @@ class MonitoredGraphTest {
     }
 
     private static Object answer(Class<?> type, int n) {
-        if (type == void.class || type == Batch.class) {
-            return null; // a Batch cannot be made outside io.gli
+        if (type == void.class) {
+            return null;
+        }
+        if (type == Batch.class) {
+            return Proxy.newProxyInstance(
+                    Batch.class.getClassLoader(),
+                    new Class<?>[] {Batch.class},
+                    (proxy, method, args) ->
+                            method.getName().equals("toString") ? "batch" + n : null);
+        }
+        if (type == Set.class) {
+            return EnumSet.of(n % 2 == 0 ? Capability.DIRECTED : Capability.UNDIRECTED);
         }
         if (type == boolean.class) {
             return n % 2 == 0;
@@ -164,7 +180,10 @@ class MonitoredGraphTest {
                             .getDeclaringClass(),
                     method.toString());
         }
-        assertEquals(graphMethods().size(), Call.values().length, "one Call per Graph method");
+        assertEquals(
+                graphMethods().size() + 1,
+                Call.values().length,
+                "one Call per Graph method, and one for Batch.commit()");
     }
 
     @Test
@@ -181,10 +200,14 @@ class MonitoredGraphTest {
             assertEquals(1, calls.size(), method + " reached the graph once");
             assertEquals(method, calls.get(0).method(), method.toString());
             for (int i = 0; i < args.length; i++) {
-                assertSame(args[i], calls.get(0).args()[i], method + " argument " + i);
+                assertSame(args[i], calls.get(0).args().get(i), method + " argument " + i);
             }
             if (method.getReturnType().isPrimitive()) {
                 assertEquals(answers.get(method), result, method.toString());
+            } else if (method.getReturnType() == Batch.class) {
+                // Wrapped, so that its commit is timed; toString shows what it forwards to.
+                assertTrue(result instanceof MonitoredBatch, method.toString());
+                assertEquals(answers.get(method).toString(), result.toString());
             } else {
                 assertSame(answers.get(method), result, method.toString());
             }

@@ -43,16 +43,15 @@ class StatsTableTest {
                         - 400_001_740L); // 10 s after the monitor was built
 
         String expected =
-                String.join(
-                        "\n",
-                        "3 operations; rate and percentiles over the last 10.0 s (window 60.0 s)",
-                        "operation  calls  errors   total     avg      min     max  rate/s      p50     p95     p99",
-                        "addNode        2       0  250 ms  125 ms  1.50 us  250 ms     0.2  1.50 us  250 ms  250 ms",
-                        "addNodes       1       0  150 ms  150 ms   150 ms  150 ms     0.1   150 ms  150 ms  150 ms",
-                        "hasNode        2       0  240 ns  120 ns   120 ns  120 ns     0.2   120 ns  120 ns  120 ns",
-                        "2 slow operations over 100 ms, the last 1 kept:",
-                        "  2026-01-01T00:00:00.250001740Z addNodes(ids=[3 items]) took 150 ms",
-                        "");
+                """
+                        3 operations; rate and percentiles over the last 10.0 s (window 60.0 s)
+                        operation  calls  errors   total     avg      min     max  rate/s      p50     p95     p99
+                        addNode        2       0  250 ms  125 ms  1.50 us  250 ms     0.2  1.50 us  250 ms  250 ms
+                        addNodes       1       0  150 ms  150 ms   150 ms  150 ms     0.1   150 ms  150 ms  150 ms
+                        hasNode        2       0  240 ns  120 ns   120 ns  120 ns     0.2   120 ns  120 ns  120 ns
+                        2 slow operations over 100 ms, the last 1 kept:
+                          2026-01-01T00:00:00.250001740Z addNodes(ids=[3 items]) took 150 ms
+                        """;
         String table = monitor.snapshot().toTable();
         assertEquals(expected, table);
         assertEquals(table, monitor.snapshot().toString());
@@ -73,13 +72,12 @@ class StatsTableTest {
         graph.nodeCount();
         clock.advance(Duration.ofSeconds(5).toNanos() + 200_000_000L);
         assertEquals(
-                String.join(
-                        "\n",
-                        "1 operation; rate and percentiles over the last 200 ms (window 1.00 s)",
-                        "operation  calls  errors  total   avg   min   max  rate/s  p50  p95  p99",
-                        "nodeCount      1       0   5 ns  5 ns  5 ns  5 ns     0.0    -    -    -",
-                        "0 slow operations over 100 ms",
-                        ""),
+                """
+                        1 operation; rate and percentiles over the last 200 ms (window 1.00 s)
+                        operation  calls  errors  total   avg   min   max  rate/s  p50  p95  p99
+                        nodeCount      1       0   5 ns  5 ns  5 ns  5 ns     0.0    -    -    -
+                        0 slow operations over 100 ms
+                        """,
                 monitor.snapshot().toTable());
     }
 

@@ -868,6 +868,64 @@ final class HostileInputCatalogue {
         noInput("UnknownBackendException.available()");
     }
 
+    // ==== Graph.capabilities() and the forwarding decorators ForwardingGraph and ForwardingBatch:
+    // kept in a block of their own. Each forwarding method is catalogued as the method it forwards,
+    // called through a decorator that overrides nothing, so a decorator built on them is held to
+    // the same refusals as the graph it wraps.
+    static {
+        noInput("Graph.capabilities()");
+        Set<String> staticGraphMethods =
+                Set.of("Graph.open()", "Graph.open(String)", "Graph.builder()");
+        for (Entry entry : List.copyOf(ENTRIES)) {
+            String signature = entry.signature();
+            if (signature.startsWith("Graph.") && !staticGraphMethods.contains(signature)) {
+                ENTRIES.add(
+                        forwarded(
+                                "ForwardingGraph." + signature.substring("Graph.".length()),
+                                entry,
+                                graph -> new io.gli.ForwardingGraph(graph) {}));
+            } else if (signature.startsWith("Batch.")) {
+                ENTRIES.add(
+                        forwarded(
+                                "ForwardingBatch." + signature.substring("Batch.".length()),
+                                entry,
+                                HostileInputCatalogue::forwardingBatches));
+            }
+        }
+        noInput("ForwardingGraph.toString()");
+        noInput("ForwardingBatch.toString()");
+    }
+
+    /** {@code entry} under another signature, invoked on the graph {@code decorate} makes. */
+    private static Entry forwarded(
+            String signature, Entry entry, java.util.function.UnaryOperator<Graph> decorate) {
+        Invoker invoker =
+                entry.invoker() == null
+                        ? null
+                        : (graph, arguments) ->
+                                entry.invoker().call(decorate.apply(graph), arguments);
+        return new Entry(
+                signature,
+                entry.kinds(),
+                entry.valid(),
+                invoker,
+                entry.unknown(),
+                entry.batch(),
+                entry.needs());
+    }
+
+    /** A graph whose explicit batches are the graph's own, each wrapped in a ForwardingBatch. */
+    private static Graph forwardingBatches(Graph graph) {
+        return new io.gli.ForwardingGraph(graph) {
+            @Override
+            public Batch openBatch() {
+                return new io.gli.ForwardingBatch(super.openBatch()) {};
+            }
+        };
+    }
+
+    // ==== end of the block for Graph.capabilities() and the forwarding decorators
+
     private static MemoryProfile sampleProfile() {
         return new MemoryProfile("sample", 3, 1, Map.of(MemoryProfile.Category.IDS, 48L));
     }
