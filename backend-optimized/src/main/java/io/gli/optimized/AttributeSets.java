@@ -228,6 +228,20 @@ final class AttributeSets {
         if (cs.length == 2) {
             return Map.of(name(cs[0]), valueIn(cs[0], set), name(cs[1]), valueIn(cs[1], set));
         }
+        // Up to four keys go through Map.of's fixed-arity forms, which make no entry per key.
+        if (cs.length == 3) {
+            return Map.of(
+                    name(cs[0]), valueIn(cs[0], set),
+                    name(cs[1]), valueIn(cs[1], set),
+                    name(cs[2]), valueIn(cs[2], set));
+        }
+        if (cs.length == 4) {
+            return Map.of(
+                    name(cs[0]), valueIn(cs[0], set),
+                    name(cs[1]), valueIn(cs[1], set),
+                    name(cs[2]), valueIn(cs[2], set),
+                    name(cs[3]), valueIn(cs[3], set));
+        }
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map.Entry<String, Object>[] entries = new Map.Entry[cs.length];
         for (int i = 0; i < cs.length; i++) {
