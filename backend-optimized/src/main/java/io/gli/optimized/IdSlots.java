@@ -46,11 +46,11 @@ import java.util.ConcurrentModificationException;
  */
 final class IdSlots {
     /** Slot length byte of an ID stored in the overflow array. */
-    static final int OVERFLOW = 255;
+    private static final int OVERFLOW = 255;
 
-    static final int MIN_STRIDE = 8;
-    static final int MAX_STRIDE = 64;
-    static final int DEFAULT_STRIDE = 12;
+    private static final int MIN_STRIDE = 8;
+    private static final int MAX_STRIDE = 64;
+    private static final int DEFAULT_STRIDE = 12;
     private static final int MAX_ARRAY = TableMath.MAX_ARRAY;
     private static final byte[] NO_BYTES = new byte[0];
 

@@ -30,7 +30,7 @@ final class NumberedIds {
     /**
      * Beyond this many more numbers than twice the family's live IDs, a number goes to the table.
      */
-    static final int NUMBERED_SLACK = 1024;
+    private static final int NUMBERED_SLACK = 1024;
 
     private static final int[] NO_INTS = new int[0];
 
