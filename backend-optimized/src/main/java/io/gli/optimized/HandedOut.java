@@ -38,7 +38,10 @@ final class HandedOut {
     /** The index's removal count when the list was made. */
     final long removals;
 
+    @SuppressWarnings("UnusedVariable") // read and written through LAST_ID
     private String lastId;
+
+    @SuppressWarnings("UnusedVariable") // read and written through LAST_INDEX
     private int lastIndex;
 
     HandedOut(long removals) {
@@ -53,6 +56,7 @@ final class HandedOut {
     }
 
     /** The index recorded with this very String, or -1. */
+    @SuppressWarnings("ReferenceEquality") // identity is the point: each ID handed out is new
     int indexOf(String id) {
         if ((String) LAST_ID.getAcquire(this) != id) {
             return -1;

@@ -364,7 +364,7 @@ final class IdSlots {
             resize(Math.max(needed, TableMath.grow(capacity)));
         }
         if (overflowUsed > 0) {
-            long average = overflowUsed / Math.max(1, count) + 1;
+            long average = overflowUsed / Math.max(1, count) + 1L;
             long overflowNeeded = Math.min(MAX_ARRAY, overflowUsed + average * additional);
             if (overflowNeeded > overflow.length) {
                 overflow =
