@@ -126,7 +126,7 @@ final class TableMath {
      * fifth); at most {@link #MAX_ARRAY}.
      */
     static int grow(int length) {
-        return (int) Math.min(MAX_ARRAY, length + (length >> 2) + 16L);
+        return (int) Math.min(MAX_ARRAY, (long) length + (length >> 2) + 16);
     }
 
     /**
