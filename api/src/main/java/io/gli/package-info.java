@@ -4,6 +4,7 @@
  * values it hands out (nodes, edges, columns, memory profiles) and the exceptions it raises.
  *
  * <p>The contract every backend keeps is the class javadoc of {@link io.gli.Graph}; the
- * compatibility test kit ({@code gli-tck}) checks it. A decorator extends {@code ForwardingGraph}.
+ * compatibility test kit ({@code gli-tck}) checks it. A decorator extends {@link
+ * io.gli.ForwardingGraph}.
  */
 package io.gli;

@@ -3,19 +3,12 @@ package io.gli.optimized;
 import java.util.Arrays;
 
 /**
- * The two operations the store's per-element {@code int[]} arrays (list heads, attribute set IDs)
- * share: growth and renumbering by compaction. Stateless.
+ * What the store's per-element {@code int[]} arrays (list heads, attribute set IDs) share besides
+ * their growth step ({@link TableMath#grow(int)}): renumbering by compaction and growing to a
+ * capacity. Stateless.
  */
 final class IntArrays {
     private IntArrays() {}
-
-    /**
-     * The length an array of {@code length} grows to: by a quarter (amortized O(1), about a tenth
-     * of an array idle on average), at least 16, at most the largest array a JVM allocates.
-     */
-    static int grow(int length) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, length + (length >> 2) + 16L);
-    }
 
     /**
      * A fresh array of {@code capacity} holding {@code values[i]} at {@code mapping[i]} for every

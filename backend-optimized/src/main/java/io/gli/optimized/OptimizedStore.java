@@ -192,7 +192,7 @@ final class OptimizedStore implements GraphStore {
         if (neededNodes > nodeCapacity) {
             // At least the usual growth step: many small batches must not copy the arrays each
             // time.
-            resizeNodes(Math.max(neededNodes, IntArrays.grow(nodeCapacity)));
+            resizeNodes(Math.max(neededNodes, TableMath.grow(nodeCapacity)));
         }
         int edgeCapacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) edgeSlots + moreEdges);
         source.ensureCapacity(edgeCapacity);
@@ -230,7 +230,7 @@ final class OptimizedStore implements GraphStore {
     /** Gives a new node index its empty lists and its attributes. */
     private void initNode(int n, Map<String, Object> attributes) {
         if (n >= nodeCapacity) {
-            resizeNodes(IntArrays.grow(nodeCapacity));
+            resizeNodes(TableMath.grow(nodeCapacity));
         }
         incidence.addNode(n);
         setNodeSet(n, initialSet(attributes));
@@ -429,7 +429,7 @@ final class OptimizedStore implements GraphStore {
             target.ensureCapacity(e + 1);
         }
         if (edgeSet != null && e == edgeSet.length) {
-            edgeSet = Arrays.copyOf(edgeSet, IntArrays.grow(edgeSet.length));
+            edgeSet = Arrays.copyOf(edgeSet, TableMath.grow(edgeSet.length));
         }
         source.set(e, s);
         target.set(e, t);
