@@ -335,7 +335,7 @@ public class AtomicBatchTests {
                                                     b.setNodeAttribute(
                                                             "a",
                                                             "bad",
-                                                            new StringBuilder("not a value"));
+                                                            TestData.stringBuilder("not a value"));
                                                 }),
                                 where);
                 assertTrue(

@@ -19,7 +19,6 @@ import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,7 +307,9 @@ public class ErrorTests {
                                 Snapshot.assertFailsUnchanged(
                                                 graph,
                                                 IllegalArgumentException.class,
-                                                () -> graph.addNode("a", map("bad", new Date())))
+                                                () ->
+                                                        graph.addNode(
+                                                                "a", map("bad", TestData.date())))
                                         instanceof NodeExistsException),
                 () ->
                         assertFalse(
@@ -348,7 +349,7 @@ public class ErrorTests {
                         Snapshot.assertFailsUnchanged(
                                 graph,
                                 IllegalArgumentException.class,
-                                () -> graph.addEdge("x", "y", map("bad", new Date()))),
+                                () -> graph.addEdge("x", "y", map("bad", TestData.date()))),
                 () ->
                         Snapshot.assertFailsUnchanged(
                                 graph,
