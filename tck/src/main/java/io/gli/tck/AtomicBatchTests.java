@@ -61,6 +61,14 @@ public class AtomicBatchTests {
         }
     }
 
+    /** Throws the caller's own unchecked {@code thrown}: an exception or an error. */
+    private static void rethrow(Throwable thrown) {
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) thrown;
+    }
+
     /** The caller's own error, thrown from inside a batch. */
     private static final class CallerError extends Error {
         private static final long serialVersionUID = 1L;
@@ -330,26 +338,14 @@ public class AtomicBatchTests {
                 List.of(BatchForm.LAMBDA, BatchForm.EXPLICIT),
                 "aborted",
                 attempt -> {
-                    CallerException thrown = new CallerException();
-                    CallerException caught =
-                            attempt.assertFailsUnchanged(
-                                    CallerException.class,
-                                    b -> {
-                                        throw thrown;
-                                    });
-                    assertSame(
-                            thrown,
-                            caught,
-                            attempt.where() + ": the caller's exception must propagate unchanged");
-                    CallerError error = new CallerError();
-                    assertSame(
-                            error,
-                            attempt.assertFailsUnchanged(
-                                    CallerError.class,
-                                    b -> {
-                                        throw error;
-                                    }),
-                            attempt.where());
+                    for (Throwable thrown : List.of(new CallerException(), new CallerError())) {
+                        assertSame(
+                                thrown,
+                                attempt.assertFailsUnchanged(
+                                        thrown.getClass(), b -> rethrow(thrown)),
+                                attempt.where()
+                                        + ": what the caller threw must propagate unchanged");
+                    }
                 });
     }
 

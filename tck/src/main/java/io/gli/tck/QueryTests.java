@@ -60,11 +60,7 @@ public class QueryTests {
     void predicateSeesEveryNodeWithItsStoredAttributes(Fixture fixture) {
         Graph graph = people(fixture);
         Set<Node> seen = new HashSet<>();
-        graph.findNodes(
-                n -> {
-                    seen.add(n);
-                    return false;
-                });
+        graph.findNodes(TestData.recordingAndMatchingNone(seen));
         assertEquals(
                 Set.of(
                         new Node("dave", Map.of("age", 40L, "role", "admin", "active", true)),
@@ -214,11 +210,7 @@ public class QueryTests {
     void predicateSeesEveryEdgeWithItsStoredAttributes(Fixture fixture) {
         Graph graph = friendships(fixture);
         Set<Edge> seen = new HashSet<>();
-        graph.findEdges(
-                e -> {
-                    seen.add(e);
-                    return false;
-                });
+        graph.findEdges(TestData.recordingAndMatchingNone(seen));
         assertEquals(Set.copyOf(graph.edges()), seen);
         assertEquals(4, seen.size());
     }

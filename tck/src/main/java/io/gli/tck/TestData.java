@@ -3,10 +3,12 @@ package io.gli.tck;
 import io.gli.Graph;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Small builders shared by the TCK's test classes. */
 final class TestData {
@@ -50,6 +52,14 @@ final class TestData {
     @SuppressWarnings("UnnecessaryStringBuilder") // a builder, not its string, is what is refused
     static Object stringBuilder(String text) {
         return new StringBuilder(text);
+    }
+
+    /** A predicate that adds everything it is asked about to {@code seen} and matches nothing. */
+    static <T> Predicate<T> recordingAndMatchingNone(Collection<? super T> seen) {
+        return element -> {
+            seen.add(element);
+            return false;
+        };
     }
 
     /** Adds the nodes, in order, without attributes. */
