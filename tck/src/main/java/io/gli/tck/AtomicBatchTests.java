@@ -13,10 +13,23 @@ import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * A batch that fails part-way leaves the graph exactly as it was: counts, node and edge order,
@@ -48,6 +61,14 @@ public class AtomicBatchTests {
         }
     }
 
+    /** Throws the caller's own unchecked {@code thrown}: an exception or an error. */
+    private static void rethrow(Throwable thrown) {
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) thrown;
+    }
+
     /** The caller's own error, thrown from inside a batch. */
     private static final class CallerError extends Error {
         private static final long serialVersionUID = 1L;
@@ -57,16 +78,132 @@ public class AtomicBatchTests {
         }
     }
 
-    /** What the populated graph has been through, and which batches are tried on it. */
-    private enum History {
+    /**
+     * What the populated graph has been through, and which batches are tried on it. Each test runs
+     * once per history; the full one needs what it lists, and is skipped where that is lacking.
+     */
+    enum History implements CapabilityRequirements.NeedsCapabilities {
         /** Adds only, and batches of adds and updates: what every backend takes. */
         PLAIN,
         /**
          * Also a removed and re-added node (so node order is not plain creation order), a self-loop
-         * and nested values, and batches that also remove: for a backend with {@code REMOVAL},
-         * {@code SELF_LOOPS} and {@code NESTED_VALUES}, which the tests on it require.
+         * and nested values, and batches that also remove.
          */
-        FULL
+        FULL;
+
+        @Override
+        public List<Capability> needs() {
+            return this == FULL
+                    ? List.of(Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES)
+                    : List.of();
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT) + " history";
+        }
+    }
+
+    /** A {@link GraphTest} run once per {@link History} for each backend and direction. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest(name = "{0}, {1}")
+    @ArgumentsSource(EachHistory.class)
+    @ExtendWith({CapabilityRequirements.class, InvariantCheck.class})
+    @interface OnEachHistory {}
+
+    /** The {@link BackendArguments} fixtures, each paired with every {@link History}. */
+    static final class EachHistory implements ArgumentsProvider {
+        @Override
+        public Stream<? extends Arguments> provideArguments(
+                ParameterDeclarations parameters, ExtensionContext context) {
+            return new BackendArguments()
+                    .provideArguments(parameters, context)
+                    .flatMap(
+                            fixture ->
+                                    Stream.of(History.values())
+                                            .map(
+                                                    history ->
+                                                            Arguments.of(
+                                                                    fixture.get()[0], history)));
+        }
+    }
+
+    /** How a batch is run: as a lambda batch, or as an explicit one committed at the end. */
+    private enum BatchForm {
+        LAMBDA("batch"),
+        EXPLICIT("openBatch");
+
+        private final String method;
+
+        BatchForm(String method) {
+            this.method = method;
+        }
+
+        void run(Graph graph, Consumer<Batch> staging) {
+            if (this == EXPLICIT) {
+                try (Batch batch = graph.openBatch()) {
+                    staging.accept(batch);
+                    batch.commit();
+                }
+            } else {
+                graph.batch(staging);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return method;
+        }
+    }
+
+    /**
+     * One batch made to fail on a freshly populated {@code graph}: run in {@code form}, it stages
+     * {@code prefix}, then the failing part given to {@link #assertFailsUnchanged}.
+     */
+    private record Attempt(Graph graph, BatchForm form, List<Staged> prefix, String where) {
+        /** The index the failing part's first operation has in the batch. */
+        int position() {
+            return prefix.size();
+        }
+
+        <T extends Throwable> T assertFailsUnchanged(Class<T> type, Consumer<Batch> failingPart) {
+            return Snapshot.assertFailsUnchanged(
+                    graph,
+                    type,
+                    () ->
+                            form.run(
+                                    graph,
+                                    b -> {
+                                        stage(b, prefix);
+                                        failingPart.accept(b);
+                                    }),
+                    where);
+        }
+    }
+
+    /**
+     * Makes a batch fail after every prefix of every batch tried on {@code history}, in each of
+     * {@code forms}, each time on a freshly populated graph that must then behave like an untouched
+     * twin; {@code failure} makes it fail and checks how.
+     */
+    private static void assertFailsAtEveryPosition(
+            Fixture fixture,
+            History history,
+            List<BatchForm> forms,
+            String failing,
+            Consumer<Attempt> failure) {
+        for (List<Staged> operations : batchesFor(history)) {
+            for (BatchForm form : forms) {
+                for (int p = 0; p <= operations.size(); p++) {
+                    List<Staged> prefix = operations.subList(0, p);
+                    String where = form + " " + failing + " after " + prefix;
+                    Graph graph = populated(fixture, history);
+                    failure.accept(new Attempt(graph, form, prefix, where));
+                    assertBehavesLikeAnUntouchedTwin(fixture, history, graph, operations, where);
+                }
+            }
+        }
     }
 
     /** A graph with a history: attributes on nodes and edges and, in a full one, more. */
@@ -148,31 +285,8 @@ public class AtomicBatchTests {
         }
     }
 
-    /** Runs the staging code as a lambda batch or as an explicit one committed at the end. */
-    private static void run(Graph graph, boolean explicit, Consumer<Batch> staging) {
-        if (explicit) {
-            try (Batch batch = graph.openBatch()) {
-                staging.accept(batch);
-                batch.commit();
-            }
-        } else {
-            graph.batch(staging);
-        }
-    }
-
-    @GraphTest
-    void everyStagedOperationChangesTheGraph(Fixture fixture) {
-        assertEveryStagedOperationChangesTheGraph(fixture, History.PLAIN);
-    }
-
-    @GraphTest
-    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES})
-    void everyStagedOperationChangesTheGraphOnAFullHistory(Fixture fixture) {
-        assertEveryStagedOperationChangesTheGraph(fixture, History.FULL);
-    }
-
-    private static void assertEveryStagedOperationChangesTheGraph(
-            Fixture fixture, History history) {
+    @OnEachHistory
+    void everyStagedOperationChangesTheGraph(Fixture fixture, History history) {
         // The failure tests below prove nothing about an operation that would not have changed
         // the graph anyway: each prefix of each batch must change what the previous one left.
         for (List<Staged> operations : batchesFor(history)) {
@@ -189,180 +303,80 @@ public class AtomicBatchTests {
         }
     }
 
-    @GraphTest
-    void invalidOperationAtAnyPositionAppliesNothing(Fixture fixture) {
-        assertInvalidOperationAtAnyPositionAppliesNothing(fixture, History.PLAIN);
-    }
-
-    @GraphTest
-    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES})
-    void invalidOperationAtAnyPositionAppliesNothingOnAFullHistory(Fixture fixture) {
-        assertInvalidOperationAtAnyPositionAppliesNothing(fixture, History.FULL);
-    }
-
-    private static void assertInvalidOperationAtAnyPositionAppliesNothing(
-            Fixture fixture, History history) {
-        for (List<Staged> operations : batchesFor(history)) {
-            for (boolean explicit : new boolean[] {false, true}) {
-                for (int p = 0; p <= operations.size(); p++) {
-                    List<Staged> prefix = operations.subList(0, p);
-                    String where = (explicit ? "openBatch" : "batch") + " failing after " + prefix;
+    @OnEachHistory
+    void invalidOperationAtAnyPositionAppliesNothing(Fixture fixture, History history) {
+        assertFailsAtEveryPosition(
+                fixture,
+                history,
+                List.of(BatchForm.LAMBDA, BatchForm.EXPLICIT),
+                "failing",
+                attempt -> {
                     // Two invalid operations: one refused by a missing node, one by an existing
                     // one.
-                    Graph graph = populated(fixture, history);
                     BatchException missing =
-                            Snapshot.assertFailsUnchanged(
-                                    graph,
+                            attempt.assertFailsUnchanged(
                                     BatchException.class,
-                                    () ->
-                                            run(
-                                                    graph,
-                                                    explicit,
-                                                    b -> {
-                                                        stage(b, prefix);
-                                                        b.addEdge("a", "ghost");
-                                                        b.addNode("never");
-                                                    }),
-                                    where);
-                    assertEquals(p, missing.operationIndex(), where);
-                    assertInstanceOf(NodeNotFoundException.class, missing.getCause(), where);
+                                    b -> {
+                                        b.addEdge("a", "ghost");
+                                        b.addNode("never");
+                                    });
+                    assertEquals(attempt.position(), missing.operationIndex(), attempt.where());
+                    assertInstanceOf(
+                            NodeNotFoundException.class, missing.getCause(), attempt.where());
                     BatchException exists =
-                            Snapshot.assertFailsUnchanged(
-                                    graph,
-                                    BatchException.class,
-                                    () ->
-                                            run(
-                                                    graph,
-                                                    explicit,
-                                                    b -> {
-                                                        stage(b, prefix);
-                                                        b.addNode("d");
-                                                    }),
-                                    where);
-                    assertEquals(p, exists.operationIndex(), where);
-                    assertInstanceOf(NodeExistsException.class, exists.getCause(), where);
-                    assertBehavesLikeAnUntouchedTwin(fixture, history, graph, operations, where);
-                }
-            }
-        }
+                            attempt.assertFailsUnchanged(BatchException.class, b -> b.addNode("d"));
+                    assertEquals(attempt.position(), exists.operationIndex(), attempt.where());
+                    assertInstanceOf(NodeExistsException.class, exists.getCause(), attempt.where());
+                });
     }
 
-    @GraphTest
-    void callerExceptionAtAnyPositionAppliesNothing(Fixture fixture) {
-        assertCallerExceptionAtAnyPositionAppliesNothing(fixture, History.PLAIN);
+    @OnEachHistory
+    void callerExceptionAtAnyPositionAppliesNothing(Fixture fixture, History history) {
+        assertFailsAtEveryPosition(
+                fixture,
+                history,
+                List.of(BatchForm.LAMBDA, BatchForm.EXPLICIT),
+                "aborted",
+                attempt -> {
+                    for (Throwable thrown : List.of(new CallerException(), new CallerError())) {
+                        assertSame(
+                                thrown,
+                                attempt.assertFailsUnchanged(
+                                        thrown.getClass(), b -> rethrow(thrown)),
+                                attempt.where()
+                                        + ": what the caller threw must propagate unchanged");
+                    }
+                });
     }
 
-    @GraphTest
-    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES})
-    void callerExceptionAtAnyPositionAppliesNothingOnAFullHistory(Fixture fixture) {
-        assertCallerExceptionAtAnyPositionAppliesNothing(fixture, History.FULL);
+    @OnEachHistory
+    void invalidArgumentWhileStagingAtAnyPositionAppliesNothing(Fixture fixture, History history) {
+        assertFailsAtEveryPosition(
+                fixture,
+                history,
+                List.of(BatchForm.LAMBDA),
+                "refusing an argument",
+                attempt -> {
+                    IllegalArgumentException e =
+                            attempt.assertFailsUnchanged(
+                                    IllegalArgumentException.class,
+                                    b ->
+                                            b.setNodeAttribute(
+                                                    "a",
+                                                    "bad",
+                                                    TestData.stringBuilder("not a value")));
+                    assertTrue(
+                            e.getMessage().contains("\"bad\"")
+                                    && e.getMessage().contains("StringBuilder"),
+                            () ->
+                                    attempt.where()
+                                            + ": the message names the key and the type: "
+                                            + e.getMessage());
+                });
     }
 
-    private static void assertCallerExceptionAtAnyPositionAppliesNothing(
-            Fixture fixture, History history) {
-        for (List<Staged> operations : batchesFor(history)) {
-            for (boolean explicit : new boolean[] {false, true}) {
-                for (int p = 0; p <= operations.size(); p++) {
-                    List<Staged> prefix = operations.subList(0, p);
-                    String where = (explicit ? "openBatch" : "batch") + " aborted after " + prefix;
-                    Graph graph = populated(fixture, history);
-                    CallerException thrown = new CallerException();
-                    CallerException caught =
-                            Snapshot.assertFailsUnchanged(
-                                    graph,
-                                    CallerException.class,
-                                    () ->
-                                            run(
-                                                    graph,
-                                                    explicit,
-                                                    b -> {
-                                                        stage(b, prefix);
-                                                        throw thrown;
-                                                    }),
-                                    where);
-                    assertSame(
-                            thrown,
-                            caught,
-                            where + ": the caller's exception must propagate unchanged");
-                    CallerError error = new CallerError();
-                    assertSame(
-                            error,
-                            Snapshot.assertFailsUnchanged(
-                                    graph,
-                                    CallerError.class,
-                                    () ->
-                                            run(
-                                                    graph,
-                                                    explicit,
-                                                    b -> {
-                                                        stage(b, prefix);
-                                                        throw error;
-                                                    }),
-                                    where),
-                            where);
-                    assertBehavesLikeAnUntouchedTwin(fixture, history, graph, operations, where);
-                }
-            }
-        }
-    }
-
-    @GraphTest
-    void invalidArgumentWhileStagingAtAnyPositionAppliesNothing(Fixture fixture) {
-        assertInvalidArgumentWhileStagingAtAnyPositionAppliesNothing(fixture, History.PLAIN);
-    }
-
-    @GraphTest
-    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES})
-    void invalidArgumentWhileStagingAtAnyPositionAppliesNothingOnAFullHistory(Fixture fixture) {
-        assertInvalidArgumentWhileStagingAtAnyPositionAppliesNothing(fixture, History.FULL);
-    }
-
-    private static void assertInvalidArgumentWhileStagingAtAnyPositionAppliesNothing(
-            Fixture fixture, History history) {
-        for (List<Staged> operations : batchesFor(history)) {
-            for (int p = 0; p <= operations.size(); p++) {
-                List<Staged> prefix = operations.subList(0, p);
-                String where = "batch refusing an argument after " + prefix;
-                Graph graph = populated(fixture, history);
-                IllegalArgumentException e =
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () ->
-                                        graph.batch(
-                                                b -> {
-                                                    stage(b, prefix);
-                                                    b.setNodeAttribute(
-                                                            "a",
-                                                            "bad",
-                                                            new StringBuilder("not a value"));
-                                                }),
-                                where);
-                assertTrue(
-                        e.getMessage().contains("\"bad\"")
-                                && e.getMessage().contains("StringBuilder"),
-                        () ->
-                                where
-                                        + ": the message names the key and the type: "
-                                        + e.getMessage());
-                assertBehavesLikeAnUntouchedTwin(fixture, history, graph, operations, where);
-            }
-        }
-    }
-
-    @GraphTest
-    void failedBatchesOneAfterAnotherLeaveNoTrace(Fixture fixture) {
-        assertFailedBatchesOneAfterAnotherLeaveNoTrace(fixture, History.PLAIN);
-    }
-
-    @GraphTest
-    @Requires({Capability.REMOVAL, Capability.SELF_LOOPS, Capability.NESTED_VALUES})
-    void failedBatchesOneAfterAnotherLeaveNoTraceOnAFullHistory(Fixture fixture) {
-        assertFailedBatchesOneAfterAnotherLeaveNoTrace(fixture, History.FULL);
-    }
-
-    private static void assertFailedBatchesOneAfterAnotherLeaveNoTrace(
-            Fixture fixture, History history) {
+    @OnEachHistory
+    void failedBatchesOneAfterAnotherLeaveNoTrace(Fixture fixture, History history) {
         Graph graph = populated(fixture, history);
         for (List<Staged> operations : batchesFor(history)) {
             for (int p = 0; p < operations.size(); p++) {

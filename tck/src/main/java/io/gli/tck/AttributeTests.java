@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
@@ -631,7 +630,7 @@ public abstract class AttributeTests {
 
     @GraphTest
     void dateIsRefused(Fixture fixture) {
-        assertRefused(element(fixture), "when", new Date(0), "java.util.Date");
+        assertRefused(element(fixture), "when", TestData.date(), "java.util.Date");
     }
 
     @GraphTest
@@ -679,7 +678,10 @@ public abstract class AttributeTests {
         assertRefused(element(fixture), "object", new Object(), "java.lang.Object");
         assertRefused(element(fixture), "optional", Optional.of(1), "java.util.Optional");
         assertRefused(
-                element(fixture), "builder", new StringBuilder("x"), "java.lang.StringBuilder");
+                element(fixture),
+                "builder",
+                TestData.stringBuilder("x"),
+                "java.lang.StringBuilder");
     }
 
     private static List<Executable> everyMapWrite(Element e, Map<String, Object> attributes) {
@@ -808,7 +810,7 @@ public abstract class AttributeTests {
     void updateIsAllOrNothing(Fixture fixture) {
         Element e = element(fixture);
         e.add(Map.of("a", 1));
-        Map<String, Object> attributes = map("a", 2, "b", 3, "bad", new Date(), "c", 4);
+        Map<String, Object> attributes = map("a", 2, "b", 3, "bad", TestData.date(), "c", 4);
         Snapshot.assertFailsUnchanged(
                 e.graph, IllegalArgumentException.class, () -> e.update(attributes));
         assertEquals(Map.of("a", 1L), e.attributes());
@@ -874,14 +876,10 @@ public abstract class AttributeTests {
     void anyListOrMapImplementationIsAccepted(Fixture fixture) {
         Element e = element(fixture);
         Map<String, Object> tree = new TreeMap<>(Map.of("b", 2, "a", 1));
-        e.add(
-                Map.of(
-                        "linked",
-                        new LinkedList<>(List.of(1, 2)),
-                        "arrays",
-                        Arrays.asList("x", "y"),
-                        "tree",
-                        tree));
+        @SuppressWarnings(
+                "JdkObsolete") // a List that is not an ArrayList, to be copied as any list
+        List<Integer> linked = new LinkedList<>(List.of(1, 2));
+        e.add(Map.of("linked", linked, "arrays", Arrays.asList("x", "y"), "tree", tree));
         assertEquals(
                 Map.of(
                         "linked",
@@ -1042,7 +1040,8 @@ public abstract class AttributeTests {
     @GraphTest
     @Requires(Capability.NESTED_VALUES)
     void unsupportedTypeInsideAListIsRefused(Fixture fixture) {
-        assertRefused(element(fixture), "list", List.of(1, List.of(new Date(0))), "java.util.Date");
+        assertRefused(
+                element(fixture), "list", List.of(1, List.of(TestData.date())), "java.util.Date");
     }
 
     @GraphTest

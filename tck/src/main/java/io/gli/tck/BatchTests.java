@@ -19,7 +19,6 @@ import io.gli.Graph;
 import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,10 +47,7 @@ public class BatchTests {
     /** Runs the batch, expects it to fail, checks nothing changed, and returns the exception. */
     private static BatchException assertBatchFails(Graph graph, Consumer<Batch> operations) {
         return Snapshot.assertFailsUnchanged(
-                graph,
-                BatchException.class,
-                () -> graph.batch(operations::accept),
-                "the failed batch");
+                graph, BatchException.class, () -> graph.batch(operations), "the failed batch");
     }
 
     private static void assertFailure(
@@ -621,7 +617,7 @@ public class BatchTests {
                     () ->
                             assertThrows(
                                     IllegalArgumentException.class,
-                                    () -> batch.setNodeAttribute("a", "k", new Date())),
+                                    () -> batch.setNodeAttribute("a", "k", TestData.date())),
                     () ->
                             assertThrows(
                                     IllegalArgumentException.class,
@@ -660,7 +656,8 @@ public class BatchTests {
                                 graph.batch(
                                         b ->
                                                 b.addNode("d")
-                                                        .setNodeAttribute("d", "bad", new Date())));
+                                                        .setNodeAttribute(
+                                                                "d", "bad", TestData.date())));
         assertTrue(e.getMessage().contains("bad"), e.getMessage());
     }
 

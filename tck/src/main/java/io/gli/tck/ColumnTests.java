@@ -13,7 +13,6 @@ import io.gli.Capability;
 import io.gli.Graph;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -481,7 +480,7 @@ public abstract class ColumnTests {
     void aRefusedValueLeavesTheGraphUnchanged(Fixture fixture) {
         Elements e = elements(fixture);
         e.addAll(4, n -> Map.of("k", (long) n));
-        List<Object> values = TestData.cells(10, 11, new Date(), 13);
+        List<Object> values = TestData.cells(10, 11, TestData.date(), 13);
         IllegalArgumentException error =
                 Snapshot.assertFailsUnchanged(
                         e.graph, IllegalArgumentException.class, () -> e.setColumn("k", values));

@@ -502,7 +502,7 @@ public class ConcurrencyTests {
                                             graph.edgeLong(previous, id, "version").isPresent(),
                                             id,
                                             "edgeLong"),
-                            () -> graph.hasNode(id) | graph.hasEdge(id, next));
+                            () -> List.of(graph.hasNode(id), graph.hasEdge(id, next)));
             for (Supplier<Object> check : checks) {
                 try {
                     Object unused = check.get();
@@ -586,7 +586,7 @@ public class ConcurrencyTests {
                                 written.incrementAndGet();
                             }
                         });
-        AtomicInteger passes = new AtomicInteger();
+        int passes = 0;
         try {
             writer.start();
             ForkJoinPool pool = new ForkJoinPool(THREADS);
@@ -618,7 +618,7 @@ public class ConcurrencyTests {
                                                             .sum())
                                     .join();
                     assertEquals(sequentialScore, score, "an aggregate computed in parallel");
-                    passes.incrementAndGet();
+                    passes++;
                 }
             } finally {
                 pool.shutdown();
@@ -627,7 +627,7 @@ public class ConcurrencyTests {
             done.set(true);
             writer.join();
         }
-        assertEquals(5, passes.get());
+        assertEquals(5, passes);
         assertEquals(n + written.get(), graph.nodeCount(), "every write of the writer landed");
     }
 }

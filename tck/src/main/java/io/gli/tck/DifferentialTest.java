@@ -399,7 +399,7 @@ public class DifferentialTest {
                 Map<String, Object> attrs) {
             String args = "(" + id + ", " + target + ", " + key + ", " + value + ", " + attrs + ")";
             switch (kind) {
-                case 0, 1:
+                case 0, 1 -> {
                     return new Mutation(
                             "addNode" + args,
                             g -> {
@@ -415,7 +415,8 @@ public class DifferentialTest {
                                 m.addNode(id, ReferenceModel.normalizeAll(attrs));
                                 return null;
                             });
-                case 2:
+                }
+                case 2 -> {
                     return new Mutation(
                             "mergeNode" + args,
                             g -> g.mergeNode(id, attrs),
@@ -425,7 +426,8 @@ public class DifferentialTest {
                                 ReferenceModel.normalizeAll(attrs);
                             },
                             m -> m.mergeNode(id, ReferenceModel.normalizeAll(attrs)));
-                case 3:
+                }
+                case 3 -> {
                     return new Mutation(
                             "setNodeAttribute" + args,
                             g -> {
@@ -443,7 +445,8 @@ public class DifferentialTest {
                                         id, Map.of(key, ReferenceModel.normalize(value)));
                                 return null;
                             });
-                case 4:
+                }
+                case 4 -> {
                     return new Mutation(
                             "updateNodeAttributes" + args,
                             g -> {
@@ -459,7 +462,8 @@ public class DifferentialTest {
                                 m.putNodeAttributes(id, ReferenceModel.normalizeAll(attrs));
                                 return null;
                             });
-                case 5:
+                }
+                case 5 -> {
                     return new Mutation(
                             "removeNodeAttribute" + args,
                             g -> g.removeNodeAttribute(id, key),
@@ -469,7 +473,8 @@ public class DifferentialTest {
                                 ReferenceModel.checkKey(key);
                             },
                             m -> m.removeNodeAttribute(id, key));
-                case 6:
+                }
+                case 6 -> {
                     return new Mutation(
                             "removeNode" + args,
                             g -> {
@@ -482,7 +487,8 @@ public class DifferentialTest {
                                 m.removeNode(id);
                                 return null;
                             });
-                case 7, 8:
+                }
+                case 7, 8 -> {
                     return new Mutation(
                             "addEdge" + args,
                             g -> {
@@ -499,7 +505,8 @@ public class DifferentialTest {
                                 m.addEdge(id, target, ReferenceModel.normalizeAll(attrs));
                                 return null;
                             });
-                case 9:
+                }
+                case 9 -> {
                     return new Mutation(
                             "mergeEdge" + args,
                             g -> g.mergeEdge(id, target, attrs),
@@ -510,7 +517,8 @@ public class DifferentialTest {
                                 ReferenceModel.normalizeAll(attrs);
                             },
                             m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
-                case 10:
+                }
+                case 10 -> {
                     if (variant) {
                         return new Mutation(
                                 "setEdgeAttribute" + args,
@@ -543,7 +551,8 @@ public class DifferentialTest {
                                 ReferenceModel.checkKey(key);
                             },
                             m -> m.removeEdgeAttribute(id, target, key));
-                default:
+                }
+                default -> {
                     if (variant) {
                         return new Mutation(
                                 "updateEdgeAttributes" + args,
@@ -578,6 +587,7 @@ public class DifferentialTest {
                                 m.removeEdge(id, target);
                                 return null;
                             });
+                }
             }
         }
 
@@ -613,124 +623,123 @@ public class DifferentialTest {
                         ReferenceModel.checkKey(key);
                     };
             Runnable checkKey = () -> ReferenceModel.checkKey(key);
-            switch (kind) {
-                case 17:
-                    return read(
-                            "nodeColumn" + args,
-                            checkKey,
-                            g -> g.nodeColumn(key).toList(),
-                            m -> m.nodeColumn(key));
-                case 18:
-                    return read(
-                            "edgeColumn" + args,
-                            checkKey,
-                            g -> g.edgeColumn(key).toList(),
-                            m -> m.edgeColumn(key));
-                case 19:
-                    return read(
-                            "nodeColumn.sumLong" + args,
-                            checkKey,
-                            g -> g.nodeColumn(key).sumLong(),
-                            m -> m.nodeColumnSum(key));
-                case 0:
-                    return read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
-                case 1:
-                    return read(
-                            "hasEdge" + args,
-                            checkEdge,
-                            g -> g.hasEdge(id, target),
-                            m -> m.hasEdge(id, target));
-                case 2:
-                    return read(
-                            "nodeAttributes" + args,
-                            checkId,
-                            g -> g.nodeAttributes(id),
-                            m -> m.nodeAttributes(id));
-                case 3:
-                    return read(
-                            "nodeAttribute" + args,
-                            checkIdKey,
-                            g -> g.nodeAttribute(id, key),
-                            m -> m.nodeAttribute(id, key));
-                case 4:
-                    return read(
-                            "nodeLong" + args,
-                            checkIdKey,
-                            g -> g.nodeLong(id, key),
-                            m -> m.nodeLong(id, key));
-                case 5:
-                    return read(
-                            "nodeDouble" + args,
-                            checkIdKey,
-                            g -> g.nodeDouble(id, key),
-                            m -> m.nodeDouble(id, key));
-                case 6:
-                    return read(
-                            "edgeAttributes" + args,
-                            checkEdge,
-                            g -> g.edgeAttributes(id, target),
-                            m -> m.edgeAttributes(id, target));
-                case 7:
-                    return read(
-                            "edgeAttribute" + args,
-                            checkEdgeKey,
-                            g -> g.edgeAttribute(id, target, key),
-                            m -> m.edgeAttribute(id, target, key));
-                case 8:
-                    return read(
-                            "successors" + args,
-                            checkId,
-                            g -> g.successors(id),
-                            m -> m.successors(id));
-                case 9:
-                    return read(
-                            "predecessors" + args,
-                            checkId,
-                            g -> g.predecessors(id),
-                            m -> m.predecessors(id));
-                case 10:
-                    return read(
-                            "neighbors" + args,
-                            checkId,
-                            g -> g.neighbors(id),
-                            m -> m.neighbors(id));
-                case 11:
-                    return read(
-                            "outDegree" + args,
-                            checkId,
-                            g -> g.outDegree(id),
-                            m -> m.successors(id).size());
-                case 12:
-                    return read(
-                            "inDegree" + args,
-                            checkId,
-                            g -> g.inDegree(id),
-                            m -> m.predecessors(id).size());
-                case 13:
-                    return read(
-                            "degree" + args,
-                            checkId,
-                            g -> g.degree(id),
-                            m -> m.neighbors(id).size());
-                case 14:
-                    return read(
-                            "findNodes" + args,
-                            () -> ReferenceModel.normalizeAll(match),
-                            g -> g.findNodes(match),
-                            m -> m.findNodes(ReferenceModel.normalizeAll(match)));
-                case 15:
-                    return read(
-                            "findEdges" + args,
-                            () -> ReferenceModel.normalizeAll(match),
-                            g -> g.findEdges(match),
-                            m -> m.findEdges(ReferenceModel.normalizeAll(match)));
-                default:
-                    return read(
-                            "counts",
-                            () -> {},
-                            g -> List.of(g.nodeCount(), g.edgeCount()),
-                            m -> List.of(m.nodeCount(), m.edgeCount()));
-            }
+            return switch (kind) {
+                case 17 ->
+                        read(
+                                "nodeColumn" + args,
+                                checkKey,
+                                g -> g.nodeColumn(key).toList(),
+                                m -> m.nodeColumn(key));
+                case 18 ->
+                        read(
+                                "edgeColumn" + args,
+                                checkKey,
+                                g -> g.edgeColumn(key).toList(),
+                                m -> m.edgeColumn(key));
+                case 19 ->
+                        read(
+                                "nodeColumn.sumLong" + args,
+                                checkKey,
+                                g -> g.nodeColumn(key).sumLong(),
+                                m -> m.nodeColumnSum(key));
+                case 0 -> read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
+                case 1 ->
+                        read(
+                                "hasEdge" + args,
+                                checkEdge,
+                                g -> g.hasEdge(id, target),
+                                m -> m.hasEdge(id, target));
+                case 2 ->
+                        read(
+                                "nodeAttributes" + args,
+                                checkId,
+                                g -> g.nodeAttributes(id),
+                                m -> m.nodeAttributes(id));
+                case 3 ->
+                        read(
+                                "nodeAttribute" + args,
+                                checkIdKey,
+                                g -> g.nodeAttribute(id, key),
+                                m -> m.nodeAttribute(id, key));
+                case 4 ->
+                        read(
+                                "nodeLong" + args,
+                                checkIdKey,
+                                g -> g.nodeLong(id, key),
+                                m -> m.nodeLong(id, key));
+                case 5 ->
+                        read(
+                                "nodeDouble" + args,
+                                checkIdKey,
+                                g -> g.nodeDouble(id, key),
+                                m -> m.nodeDouble(id, key));
+                case 6 ->
+                        read(
+                                "edgeAttributes" + args,
+                                checkEdge,
+                                g -> g.edgeAttributes(id, target),
+                                m -> m.edgeAttributes(id, target));
+                case 7 ->
+                        read(
+                                "edgeAttribute" + args,
+                                checkEdgeKey,
+                                g -> g.edgeAttribute(id, target, key),
+                                m -> m.edgeAttribute(id, target, key));
+                case 8 ->
+                        read(
+                                "successors" + args,
+                                checkId,
+                                g -> g.successors(id),
+                                m -> m.successors(id));
+                case 9 ->
+                        read(
+                                "predecessors" + args,
+                                checkId,
+                                g -> g.predecessors(id),
+                                m -> m.predecessors(id));
+                case 10 ->
+                        read(
+                                "neighbors" + args,
+                                checkId,
+                                g -> g.neighbors(id),
+                                m -> m.neighbors(id));
+                case 11 ->
+                        read(
+                                "outDegree" + args,
+                                checkId,
+                                g -> g.outDegree(id),
+                                m -> m.successors(id).size());
+                case 12 ->
+                        read(
+                                "inDegree" + args,
+                                checkId,
+                                g -> g.inDegree(id),
+                                m -> m.predecessors(id).size());
+                case 13 ->
+                        read(
+                                "degree" + args,
+                                checkId,
+                                g -> g.degree(id),
+                                m -> m.neighbors(id).size());
+                case 14 ->
+                        read(
+                                "findNodes" + args,
+                                () -> ReferenceModel.normalizeAll(match),
+                                g -> g.findNodes(match),
+                                m -> m.findNodes(ReferenceModel.normalizeAll(match)));
+                case 15 ->
+                        read(
+                                "findEdges" + args,
+                                () -> ReferenceModel.normalizeAll(match),
+                                g -> g.findEdges(match),
+                                m -> m.findEdges(ReferenceModel.normalizeAll(match)));
+                default ->
+                        read(
+                                "counts",
+                                () -> {},
+                                g -> List.of(g.nodeCount(), g.edgeCount()),
+                                m -> List.of(m.nodeCount(), m.edgeCount()));
+            };
         }
 
         private static Step read(

@@ -13,7 +13,6 @@ import io.gli.Capability;
 import io.gli.Edge;
 import io.gli.EdgeNotFoundException;
 import io.gli.Graph;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -248,7 +247,7 @@ public class EdgeAttributeTests extends AttributeTests {
                         Snapshot.assertFailsUnchanged(
                                 graph,
                                 IllegalArgumentException.class,
-                                () -> graph.setEdgeAttribute("a", "missing", "k", new Date())),
+                                () -> graph.setEdgeAttribute("a", "missing", "k", TestData.date())),
                 () ->
                         Snapshot.assertFailsUnchanged(
                                 graph,

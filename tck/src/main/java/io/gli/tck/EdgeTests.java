@@ -678,7 +678,7 @@ public class EdgeTests {
                         IllegalArgumentException.class,
                         List.of("a", "b"),
                         List.of("b", "c"),
-                        Map.of("when", cells(1, new java.util.Date())));
+                        Map.of("when", cells(1, TestData.date())));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 

@@ -19,11 +19,11 @@ import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -184,13 +184,24 @@ public class ErrorTests {
 
     private static void assertEveryCallFails(
             Graph graph, List<Call> calls, Class<? extends Throwable> type) {
+        assertEachFailsUnchanged(graph, calls, type, (c, e) -> {});
+    }
+
+    /**
+     * Each call fails with {@code type}, changing nothing, and {@code check} accepts what it threw;
+     * every call is tried, their failures reported together.
+     */
+    private static <T extends Throwable> void assertEachFailsUnchanged(
+            Graph graph, List<Call> calls, Class<T> type, BiConsumer<Call, T> check) {
         assertAll(
                 calls.stream()
                         .<Executable>map(
                                 c ->
                                         () ->
-                                                Snapshot.assertFailsUnchanged(
-                                                        graph, type, c.call(), c.name())));
+                                                check.accept(
+                                                        c,
+                                                        Snapshot.assertFailsUnchanged(
+                                                                graph, type, c.call(), c.name()))));
     }
 
     // ---- invalid IDs
@@ -308,7 +319,9 @@ public class ErrorTests {
                                 Snapshot.assertFailsUnchanged(
                                                 graph,
                                                 IllegalArgumentException.class,
-                                                () -> graph.addNode("a", map("bad", new Date())))
+                                                () ->
+                                                        graph.addNode(
+                                                                "a", map("bad", TestData.date())))
                                         instanceof NodeExistsException),
                 () ->
                         assertFalse(
@@ -348,7 +361,7 @@ public class ErrorTests {
                         Snapshot.assertFailsUnchanged(
                                 graph,
                                 IllegalArgumentException.class,
-                                () -> graph.addEdge("x", "y", map("bad", new Date()))),
+                                () -> graph.addEdge("x", "y", map("bad", TestData.date()))),
                 () ->
                         Snapshot.assertFailsUnchanged(
                                 graph,
@@ -432,23 +445,17 @@ public class ErrorTests {
                                 || c.name().equals("hasNode")
                                 || c.name().equals("batch addNode"));
         calls.removeIf(c -> c.name().startsWith("batch"));
-        assertAll(
-                calls.stream()
-                        .<Executable>map(
-                                c ->
-                                        () -> {
-                                            NodeNotFoundException e =
-                                                    Snapshot.assertFailsUnchanged(
-                                                            graph,
-                                                            NodeNotFoundException.class,
-                                                            c.call(),
-                                                            c.name());
-                                            assertInstanceOf(NoSuchElementException.class, e);
-                                            assertEquals("ghost", e.nodeId(), c.name());
-                                            assertTrue(
-                                                    e.getMessage().contains("ghost"),
-                                                    () -> c.name() + ": " + e.getMessage());
-                                        }));
+        assertEachFailsUnchanged(
+                graph,
+                calls,
+                NodeNotFoundException.class,
+                (c, e) -> {
+                    assertInstanceOf(NoSuchElementException.class, e);
+                    assertEquals("ghost", e.nodeId(), c.name());
+                    assertTrue(
+                            e.getMessage().contains("ghost"),
+                            () -> c.name() + ": " + e.getMessage());
+                });
     }
 
     @GraphTest
@@ -474,25 +481,19 @@ public class ErrorTests {
                                 || c.name().contains("merge")
                                 || c.name().equals("hasEdge")
                                 || c.name().startsWith("batch"));
-        assertAll(
-                calls.stream()
-                        .<Executable>map(
-                                c ->
-                                        () -> {
-                                            EdgeNotFoundException e =
-                                                    Snapshot.assertFailsUnchanged(
-                                                            graph,
-                                                            EdgeNotFoundException.class,
-                                                            c.call(),
-                                                            c.name());
-                                            assertInstanceOf(NoSuchElementException.class, e);
-                                            assertEquals("b", e.source(), c.name());
-                                            assertEquals("ghost", e.target(), c.name());
-                                            assertTrue(
-                                                    e.getMessage().contains("\"b\"")
-                                                            && e.getMessage().contains("\"ghost\""),
-                                                    () -> c.name() + ": " + e.getMessage());
-                                        }));
+        assertEachFailsUnchanged(
+                graph,
+                calls,
+                EdgeNotFoundException.class,
+                (c, e) -> {
+                    assertInstanceOf(NoSuchElementException.class, e);
+                    assertEquals("b", e.source(), c.name());
+                    assertEquals("ghost", e.target(), c.name());
+                    assertTrue(
+                            e.getMessage().contains("\"b\"")
+                                    && e.getMessage().contains("\"ghost\""),
+                            () -> c.name() + ": " + e.getMessage());
+                });
     }
 
     @GraphTest
@@ -501,20 +502,14 @@ public class ErrorTests {
         List<Call> calls = new ArrayList<>(edgeCalls(graph, "a", "ghost"));
         calls.removeIf(c -> !(c.name().startsWith("add") || c.name().equals("mergeEdge")));
         assertEquals(4, calls.size());
-        assertAll(
-                calls.stream()
-                        .<Executable>map(
-                                c ->
-                                        () -> {
-                                            NodeNotFoundException e =
-                                                    Snapshot.assertFailsUnchanged(
-                                                            graph,
-                                                            NodeNotFoundException.class,
-                                                            c.call(),
-                                                            c.name());
-                                            assertInstanceOf(NoSuchElementException.class, e);
-                                            assertEquals("ghost", e.nodeId(), c.name());
-                                        }));
+        assertEachFailsUnchanged(
+                graph,
+                calls,
+                NodeNotFoundException.class,
+                (c, e) -> {
+                    assertInstanceOf(NoSuchElementException.class, e);
+                    assertEquals("ghost", e.nodeId(), c.name());
+                });
     }
 
     @GraphTest
@@ -560,26 +555,28 @@ public class ErrorTests {
     @GraphTest
     void existingEdgeIsRefusedNamingIt(Fixture fixture) {
         Graph graph = sample(fixture);
-        List<Executable> calls =
+        List<Call> calls =
                 List.of(
-                        () -> graph.addEdge("a", "b"),
-                        () -> graph.addEdge("a", "b", Map.of("w", 5)),
-                        () -> graph.addEdges(List.of("a"), List.of("b"), Map.of("w", cells(5))));
-        assertAll(
-                calls.stream()
-                        .<Executable>map(
-                                call ->
-                                        () -> {
-                                            EdgeExistsException e =
-                                                    Snapshot.assertFailsUnchanged(
-                                                            graph, EdgeExistsException.class, call);
-                                            assertEquals("a", e.source());
-                                            assertEquals("b", e.target());
-                                            assertTrue(
-                                                    e.getMessage().contains("\"a\"")
-                                                            && e.getMessage().contains("\"b\""),
-                                                    e.getMessage());
-                                        }));
+                        new Call("addEdge", () -> graph.addEdge("a", "b")),
+                        new Call("addEdge attrs", () -> graph.addEdge("a", "b", Map.of("w", 5))),
+                        new Call(
+                                "addEdges",
+                                () ->
+                                        graph.addEdges(
+                                                List.of("a"),
+                                                List.of("b"),
+                                                Map.of("w", cells(5)))));
+        assertEachFailsUnchanged(
+                graph,
+                calls,
+                EdgeExistsException.class,
+                (c, e) -> {
+                    assertEquals("a", e.source());
+                    assertEquals("b", e.target());
+                    assertTrue(
+                            e.getMessage().contains("\"a\"") && e.getMessage().contains("\"b\""),
+                            e.getMessage());
+                });
     }
 
     @GraphTest

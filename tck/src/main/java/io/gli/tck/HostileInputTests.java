@@ -254,6 +254,17 @@ public class HostileInputTests {
     /** A hostile input for one parameter and what it must lead to. */
     private record Case(String label, Object value, Outcome outcome) {}
 
+    /** Null where a value is needed: refused with a {@link NullPointerException} saying so. */
+    private static Case nullCase() {
+        return new Case("null", null, Outcome.refused(NullPointerException.class, "null"));
+    }
+
+    /** The empty string as an ID or key: refused as an argument error saying so. */
+    private static Case emptyCase() {
+        return new Case(
+                "empty", "", Outcome.refused(IllegalArgumentException.class, "empty string"));
+    }
+
     /** What a call must do. */
     @FunctionalInterface
     private interface Outcome {
@@ -423,14 +434,8 @@ public class HostileInputTests {
         List<Case> cases = new ArrayList<>();
         switch (kind) {
             case NODE, SOURCE, TARGET -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(
-                        new Case(
-                                "empty",
-                                "",
-                                Outcome.refused(IllegalArgumentException.class, "empty string")));
+                cases.add(nullCase());
+                cases.add(emptyCase());
                 for (Input id : HostileInputs.unknownIds()) {
                     String value = (String) id.value();
                     Outcome outcome =
@@ -450,14 +455,8 @@ public class HostileInputTests {
                 }
             }
             case KEY -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
-                cases.add(
-                        new Case(
-                                "empty",
-                                "",
-                                Outcome.refused(IllegalArgumentException.class, "empty string")));
+                cases.add(nullCase());
+                cases.add(emptyCase());
                 for (Input key : HostileInputs.oddKeys()) {
                     cases.add(new Case(key.label(), key.value(), Outcome.accepted()));
                 }
@@ -472,15 +471,11 @@ public class HostileInputTests {
                 valueCases(cases, nested, key, v -> v);
             }
             case ATTRIBUTES, MATCH -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 badMapCases(cases, nested, m -> m);
             }
             case IDS -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 cases.add(
                         new Case(
                                 "holding null",
@@ -508,9 +503,7 @@ public class HostileInputTests {
             }
             case SOURCES, TARGETS -> {
                 String role = kind == Kind.SOURCES ? "source" : "target";
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 cases.add(
                         new Case(
                                 "holding null",
@@ -537,9 +530,7 @@ public class HostileInputTests {
             }
             case COLUMNS -> {
                 int rows = ((List<?>) valid[0]).size();
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 Map<String, List<?>> nullColumn = new HashMap<>();
                 nullColumn.put("k", null);
                 cases.add(
@@ -577,9 +568,7 @@ public class HostileInputTests {
                         });
             }
             case PREDICATE -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 CallerException own = new CallerException();
                 cases.add(
                         new Case(
@@ -607,9 +596,7 @@ public class HostileInputTests {
                                 }));
             }
             case OPERATIONS -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 CallerException own = new CallerException();
                 cases.add(
                         new Case(
@@ -704,9 +691,7 @@ public class HostileInputTests {
             case COLUMN_VALUES -> {
                 List<?> good = (List<?>) valid[slot];
                 String key = quoted(valid[slot - 1]);
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 cases.add(
                         new Case(
                                 "one entry too many",
@@ -743,9 +728,7 @@ public class HostileInputTests {
                 }
             }
             case OPERATOR -> {
-                cases.add(
-                        new Case(
-                                "null", null, Outcome.refused(NullPointerException.class, "null")));
+                cases.add(nullCase());
                 CallerException own = new CallerException();
                 Object throwing =
                         entry.signature().contains("LongUnaryOperator")

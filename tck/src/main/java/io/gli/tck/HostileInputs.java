@@ -3,7 +3,6 @@ package io.gli.tck;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,8 @@ final class HostileInputs {
                 new Input("AtomicLong", new AtomicLong(1)),
                 new Input("Set", Set.of(1)),
                 new Input("Optional", Optional.of(1)),
-                new Input("StringBuilder", new StringBuilder("sb")),
-                new Input("Date", new Date(0)),
+                new Input("StringBuilder", TestData.stringBuilder("sb")),
+                new Input("Date", TestData.date()),
                 new Input("enum", Thread.State.NEW));
     }
 

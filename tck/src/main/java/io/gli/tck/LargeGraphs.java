@@ -120,7 +120,7 @@ public final class LargeGraphs {
             for (int offset : offsets) {
                 expected |=
                         (s + (long) offset) % nodes == t
-                                || !graph.isDirected() && (t + (long) offset) % nodes == s;
+                                || (!graph.isDirected() && (t + (long) offset) % nodes == s);
             }
             assertEquals(expected, graph.hasEdge(id(s), id(t)), () -> "hasEdge " + s + ", " + t);
         }

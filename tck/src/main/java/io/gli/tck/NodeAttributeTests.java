@@ -10,7 +10,6 @@ import io.gli.AttributeTypeException;
 import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.NodeNotFoundException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,7 +158,7 @@ public class NodeAttributeTests extends AttributeTests {
                         Snapshot.assertFailsUnchanged(
                                 graph,
                                 IllegalArgumentException.class,
-                                () -> graph.setNodeAttribute("missing", "k", new Date())),
+                                () -> graph.setNodeAttribute("missing", "k", TestData.date())),
                 () ->
                         Snapshot.assertFailsUnchanged(
                                 graph,

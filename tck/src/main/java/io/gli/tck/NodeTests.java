@@ -330,7 +330,7 @@ public class NodeTests {
                         graph,
                         IllegalArgumentException.class,
                         List.of("a", "b"),
-                        Map.of("when", cells("today", new java.util.Date())));
+                        Map.of("when", cells("today", TestData.date())));
         assertTrue(e.getMessage().contains("when"), e.getMessage());
     }
 

@@ -146,8 +146,8 @@ final class ReferenceModel {
 
     private ModelEdge findEdge(String source, String target) {
         for (ModelEdge edge : edges) {
-            if (edge.source.equals(source) && edge.target.equals(target)
-                    || !directed && edge.source.equals(target) && edge.target.equals(source)) {
+            if ((edge.source.equals(source) && edge.target.equals(target))
+                    || (!directed && edge.source.equals(target) && edge.target.equals(source))) {
                 return edge;
             }
         }

@@ -3,9 +3,12 @@ package io.gli.tck;
 import io.gli.Graph;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Small builders shared by the TCK's test classes. */
 final class TestData {
@@ -31,6 +34,32 @@ final class TestData {
     /** A mutable list that may hold nulls: an attribute column with absent cells. */
     static List<Object> cells(Object... values) {
         return new ArrayList<>(Arrays.asList(values));
+    }
+
+    /**
+     * A {@link Date}: a value of a type the graph refuses as an attribute value, which the refusal
+     * must name ({@code java.util.Date}). The epoch, so that every run hands the same value.
+     */
+    @SuppressWarnings("JavaUtilDate") // the legacy type is the point: the graph must refuse it
+    static Object date() {
+        return new Date(0);
+    }
+
+    /**
+     * A {@link StringBuilder} holding {@code text}: a mutable character sequence, which the graph
+     * refuses as an attribute value (and as a key) although it reads like a string.
+     */
+    @SuppressWarnings("UnnecessaryStringBuilder") // a builder, not its string, is what is refused
+    static Object stringBuilder(String text) {
+        return new StringBuilder(text);
+    }
+
+    /** A predicate that adds everything it is asked about to {@code seen} and matches nothing. */
+    static <T> Predicate<T> recordingAndMatchingNone(Collection<? super T> seen) {
+        return element -> {
+            seen.add(element);
+            return false;
+        };
     }
 
     /** Adds the nodes, in order, without attributes. */
