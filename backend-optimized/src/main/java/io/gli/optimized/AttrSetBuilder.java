@@ -161,7 +161,7 @@ final class AttrSetBuilder {
         return hash;
     }
 
-    /** The content hash of the entries ({@link AttrSetIndex#contentHash}). */
+    /** The content hash of the entries (the sum of {@link AttrSetIndex#entryHash} over them). */
     int contentHash() {
         long sum = 0;
         for (int i = 0; i < n; i++) {

@@ -98,6 +98,9 @@ final class HostileInputCatalogue {
      * input; {@code valid} are arguments that succeed on a fresh {@link #sample}; a batch entry's
      * invoker stages the call in an explicit batch and commits it.
      */
+    // valid is an argument list, read and copied, never compared: an array is what reflection
+    // takes.
+    @SuppressWarnings("ArrayRecordComponent")
     record Entry(
             String signature,
             List<Kind> kinds,
@@ -192,7 +195,9 @@ final class HostileInputCatalogue {
         return (Map<String, List<?>>) value;
     }
 
-    @SuppressWarnings("unchecked")
+    // The target type is the lambda parameter's, so the catalogue's invokers read as the calls they
+    // make; every entry's valid arguments are written next to it with the right types.
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     private static <T> T cast(Object value) {
         return (T) value;
     }
