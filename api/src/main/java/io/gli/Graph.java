@@ -156,8 +156,9 @@ public interface Graph {
      * <p>Unlike a {@code BackendInfo}, this is reachable from the graph alone, for code handed a
      * graph it did not open (perhaps a decorated one): application code asks it before relying on
      * an optional feature, say {@code if (graph.capabilities().contains(Capability.REMOVAL))},
-     * rather than catch the exception; the compatibility test kit asks it which of its tests a
-     * graph can run, and skips (never passes) those needing what the graph lacks.
+     * rather than catch the exception. The compatibility test kit checks that it equals the
+     * backend's declaration on every backend; the kit skips (never passes) a test needing what the
+     * backend under test lacks.
      */
     Set<Capability> capabilities();
 

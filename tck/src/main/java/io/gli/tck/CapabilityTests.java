@@ -8,13 +8,15 @@ import io.gli.Capability;
 import io.gli.Graph;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * What a backend declares it lacks is refused with {@link UnsupportedOperationException} naming the
- * capability, before anything changes. Each test runs only on backends lacking that capability
- * ({@link RequiresLacking}) and is skipped on the others: the inverse of {@link Requires}.
+ * capability, before anything changes. Each such test runs only on backends lacking that capability
+ * ({@link RequiresLacking}) and is skipped on the others: the inverse of {@link Requires}. A graph
+ * reports its backend's capabilities itself ({@link Graph#capabilities()}), on every backend.
  */
 public class CapabilityTests {
 
@@ -83,6 +85,24 @@ public class CapabilityTests {
                                 (fixture.directed() ? builder.undirected() : builder.directed())
                                         .open());
         assertTrue(e.getMessage().contains(other.name()), e.getMessage());
+    }
+
+    @GraphTest
+    void aGraphReportsItsBackendsCapabilities(Fixture fixture) {
+        Graph graph = fixture.open();
+        Set<Capability> reported = graph.capabilities();
+        assertEquals(
+                fixture.backend().capabilities(),
+                reported,
+                "a graph reports exactly what its backend declares");
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> reported.add(Capability.REMOVAL),
+                "capabilities() is immutable");
+        assertThrows(
+                UnsupportedOperationException.class,
+                reported::clear,
+                "capabilities() is immutable");
     }
 
     @GraphTest
