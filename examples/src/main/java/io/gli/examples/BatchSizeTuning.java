@@ -77,21 +77,9 @@ public final class BatchSizeTuning {
         Graph graph = Graph.open();
         Timed<Integer> load =
                 Stopwatch.time(
-                        () -> {
-                            int batches = 0;
-                            for (int start = 0; start < nodes; start += batchSize) {
-                                int from = start;
-                                int to = Math.min(nodes, start + batchSize);
-                                graph.batch(
-                                        batch -> {
-                                            for (int i = from; i < to; i++) {
-                                                batch.addNode("node_" + i, Map.of("value", i));
-                                            }
-                                        });
-                                batches++;
-                            }
-                            return batches;
-                        });
+                        () ->
+                                BatchedLoad.addNodes(
+                                        graph, nodes, batchSize, i -> Map.of("value", i)));
         return new Trial(batchSize, load.value(), graph, load.elapsed());
     }
 }

@@ -123,16 +123,8 @@ public final class ProductionMonitoring {
      */
     static MonitorSnapshot workload(GraphMonitor monitor, int nodes) {
         Graph graph = monitor.wrap(Graph.open());
-        for (int start = 0; start < nodes; start += BATCH_SIZE) {
-            int from = start;
-            int to = Math.min(nodes, start + BATCH_SIZE);
-            graph.batch(
-                    batch -> {
-                        for (int i = from; i < to; i++) {
-                            batch.addNode("node_" + i, Map.of("value", i, "category", i % SCANS));
-                        }
-                    });
-        }
+        BatchedLoad.addNodes(
+                graph, nodes, BATCH_SIZE, i -> Map.of("value", i, "category", i % SCANS));
         for (int i = 0; i < nodes; i++) {
             String id = "node_" + i;
             if (graph.hasNode(id)) {
