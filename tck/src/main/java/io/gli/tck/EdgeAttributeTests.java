@@ -1,6 +1,11 @@
 package io.gli.tck;
 
+import static io.gli.tck.Refusals.assertEachFailsUnchanged;
+import static io.gli.tck.Refusals.assertEdgeNotFound;
+import static io.gli.tck.Refusals.assertMessageNames;
 import static io.gli.tck.TestData.map;
+import static io.gli.tck.TestData.withEdges;
+import static io.gli.tck.TestData.withFirstEdgeRemoved;
 import static io.gli.tck.TestData.withNodes;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +18,8 @@ import io.gli.Capability;
 import io.gli.Edge;
 import io.gli.EdgeNotFoundException;
 import io.gli.Graph;
+import io.gli.tck.Refusals.Call;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,38 +135,20 @@ public class EdgeAttributeTests extends AttributeTests {
         };
     }
 
-    private static void assertEdgeNotFound(
-            Graph graph, String source, String target, Executable call) {
-        EdgeNotFoundException e =
-                Snapshot.assertFailsUnchanged(graph, EdgeNotFoundException.class, call);
-        assertEquals(source, e.source(), "source()");
-        assertEquals(target, e.target(), "target()");
-        assertTrue(
-                e.getMessage().contains(source) && e.getMessage().contains(target), e.getMessage());
-    }
-
     /**
-     * Every attribute method of the edge, expected to fail with EdgeNotFoundException naming it.
+     * Every attribute method of the edge {@code s} to {@code t}, expected to fail with {@link
+     * EdgeNotFoundException} naming it and to change nothing.
      */
     private static List<Executable> everyAttributeMethodFails(Graph graph, String s, String t) {
-        return List.of(
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeAttributes(s, t)),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeAttribute(s, t, "k")),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeLong(s, t, "k")),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeDouble(s, t, "k")),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeString(s, t, "k")),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.edgeBoolean(s, t, "k")),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.setEdgeAttribute(s, t, "k", 1)),
-                () ->
-                        assertEdgeNotFound(
-                                graph,
-                                s,
-                                t,
-                                () -> graph.updateEdgeAttributes(s, t, Map.of("k", 1))),
-                () ->
-                        assertEdgeNotFound(
-                                graph, s, t, () -> graph.updateEdgeAttributes(s, t, Map.of())),
-                () -> assertEdgeNotFound(graph, s, t, () -> graph.removeEdgeAttribute(s, t, "k")));
+        List<Call> calls = new ArrayList<>(AttributeCalls.ofEdge(graph, s, t));
+        calls.add(
+                new Call(
+                        "updateEdgeAttributes(empty)",
+                        () -> graph.updateEdgeAttributes(s, t, Map.of())));
+        return calls.stream()
+                .<Executable>map(
+                        c -> () -> assertMessageNames(assertEdgeNotFound(graph, s, t, c), s, t))
+                .toList();
     }
 
     @GraphTest
@@ -212,18 +201,14 @@ public class EdgeAttributeTests extends AttributeTests {
     @GraphTest
     @Requires(Capability.REMOVAL)
     void attributeMethodsOnARemovedEdgeThrowEdgeNotFound(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b");
-        graph.addEdge("a", "b", Map.of("k", 1));
-        graph.removeEdge("a", "b");
+        Graph graph = withFirstEdgeRemoved(fixture.open());
         assertAll(everyAttributeMethodFails(graph, "a", "b"));
     }
 
     @GraphTest
     @Requires(Capability.REMOVAL)
     void reAddedEdgeStartsWithoutTheOldAttributes(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b");
-        graph.addEdge("a", "b", Map.of("old", 1));
-        graph.removeEdge("a", "b");
+        Graph graph = withFirstEdgeRemoved(fixture.open());
         graph.addEdge("a", "b");
         assertEquals(Map.of(), graph.edgeAttributes("a", "b"));
     }
@@ -242,52 +227,18 @@ public class EdgeAttributeTests extends AttributeTests {
     @GraphTest
     void argumentErrorsAreReportedBeforeTheMissingEdge(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        assertAll(
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.setEdgeAttribute("a", "missing", "k", TestData.date())),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.setEdgeAttribute("a", "missing", "", 1)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.setEdgeAttribute("a", "missing", "k", null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.updateEdgeAttributes("a", "missing", map("k", null))),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.removeEdgeAttribute("a", "missing", "")),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.edgeAttribute("a", "missing", "")),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.edgeDouble("a", "missing", "")),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.addEdge("a", "missing", map("k", new Object()))),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.mergeEdge("missing", "a", map("", 1))));
+        assertEachFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
+                () -> graph.setEdgeAttribute("a", "missing", "k", TestData.date()),
+                () -> graph.setEdgeAttribute("a", "missing", "", 1),
+                () -> graph.setEdgeAttribute("a", "missing", "k", null),
+                () -> graph.updateEdgeAttributes("a", "missing", map("k", null)),
+                () -> graph.removeEdgeAttribute("a", "missing", ""),
+                () -> graph.edgeAttribute("a", "missing", ""),
+                () -> graph.edgeDouble("a", "missing", ""),
+                () -> graph.addEdge("a", "missing", map("k", new Object())),
+                () -> graph.mergeEdge("missing", "a", map("", 1)));
     }
 
     @GraphTest
@@ -321,10 +272,7 @@ public class EdgeAttributeTests extends AttributeTests {
 
     @GraphTest
     void settingAttributesKeepsTheEdgeInPlace(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        graph.addEdge("a", "b");
-        graph.addEdge("b", "c");
-        graph.addEdge("c", "a");
+        Graph graph = withEdges(withNodes(fixture.open(), "a", "b", "c"), "a->b b->c c->a");
         graph.setEdgeAttribute("a", "b", "k", 1);
         graph.updateEdgeAttributes("b", "c", Map.of("k", 2));
         graph.mergeEdge("a", "b", Map.of("k", 3));

@@ -1,5 +1,10 @@
 package io.gli.tck;
 
+import static io.gli.tck.Refusals.assertEach;
+import static io.gli.tck.Refusals.assertEachFailsUnchanged;
+import static io.gli.tck.Refusals.assertFailsUnchanged;
+import static io.gli.tck.Refusals.assertMessageNames;
+import static io.gli.tck.Refusals.assertNodeNotFound;
 import static io.gli.tck.TestData.map;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +15,8 @@ import io.gli.AttributeTypeException;
 import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.NodeNotFoundException;
+import io.gli.tck.Refusals.Call;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,33 +113,25 @@ public class NodeAttributeTests extends AttributeTests {
         };
     }
 
-    private static void assertNodeNotFound(
-            Graph graph, String id, org.junit.jupiter.api.function.Executable call) {
-        NodeNotFoundException e =
-                Snapshot.assertFailsUnchanged(graph, NodeNotFoundException.class, call);
-        assertEquals(id, e.nodeId());
-        assertTrue(e.getMessage().contains(id), e.getMessage());
+    /**
+     * Every attribute method, called on node {@code id}, fails with {@link NodeNotFoundException}
+     * naming it and changes nothing.
+     */
+    private static void assertEveryAttributeMethodRefuses(Graph graph, String id) {
+        List<Call> calls = new ArrayList<>(AttributeCalls.ofNode(graph, id));
+        calls.add(
+                new Call(
+                        "updateNodeAttributes(empty)",
+                        () -> graph.updateNodeAttributes(id, Map.of())));
+        assertEach(calls, c -> assertMessageNames(assertNodeNotFound(graph, id, c), id));
     }
 
     @GraphTest
     void everyAttributeMethodOnAMissingNodeThrowsNodeNotFound(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("present", Map.of("k", 1));
-        String m = "missing";
-        assertAll(
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeAttributes(m)),
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeAttribute(m, "k")),
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeLong(m, "k")),
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeDouble(m, "k")),
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeString(m, "k")),
-                () -> assertNodeNotFound(graph, m, () -> graph.nodeBoolean(m, "k")),
-                () -> assertNodeNotFound(graph, m, () -> graph.setNodeAttribute(m, "k", 1)),
-                () ->
-                        assertNodeNotFound(
-                                graph, m, () -> graph.updateNodeAttributes(m, Map.of("k", 1))),
-                () -> assertNodeNotFound(graph, m, () -> graph.updateNodeAttributes(m, Map.of())),
-                () -> assertNodeNotFound(graph, m, () -> graph.removeNodeAttribute(m, "k")));
-        assertFalse(graph.hasNode(m), "setting an attribute must not create the node");
+        assertEveryAttributeMethodRefuses(graph, "missing");
+        assertFalse(graph.hasNode("missing"), "setting an attribute must not create the node");
     }
 
     @GraphTest
@@ -141,13 +140,7 @@ public class NodeAttributeTests extends AttributeTests {
         Graph graph = fixture.open();
         graph.addNode("gone", Map.of("k", 1));
         graph.removeNode("gone");
-        assertAll(
-                () -> assertNodeNotFound(graph, "gone", () -> graph.nodeAttributes("gone")),
-                () -> assertNodeNotFound(graph, "gone", () -> graph.nodeAttribute("gone", "k")),
-                () -> assertNodeNotFound(graph, "gone", () -> graph.nodeLong("gone", "k")),
-                () ->
-                        assertNodeNotFound(
-                                graph, "gone", () -> graph.setNodeAttribute("gone", "k", 2)));
+        assertEveryAttributeMethodRefuses(graph, "gone");
     }
 
     @GraphTest
@@ -155,45 +148,21 @@ public class NodeAttributeTests extends AttributeTests {
         Graph graph = fixture.open();
         assertAll(
                 () ->
-                        Snapshot.assertFailsUnchanged(
+                        assertEachFailsUnchanged(
                                 graph,
                                 IllegalArgumentException.class,
-                                () -> graph.setNodeAttribute("missing", "k", TestData.date())),
+                                () -> graph.setNodeAttribute("missing", "k", TestData.date()),
+                                () -> graph.setNodeAttribute("missing", "", 1),
+                                () -> graph.setNodeAttribute("missing", "k", null),
+                                () -> graph.updateNodeAttributes("missing", map("k", null)),
+                                () -> graph.removeNodeAttribute("missing", ""),
+                                () -> graph.nodeAttribute("missing", ""),
+                                () -> graph.nodeLong("missing", "")),
                 () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.setNodeAttribute("missing", "", 1)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.setNodeAttribute("missing", "k", null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
+                        assertFailsUnchanged(
                                 graph,
                                 NullPointerException.class,
-                                () -> graph.setNodeAttribute("missing", null, 1)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.updateNodeAttributes("missing", map("k", null))),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.removeNodeAttribute("missing", "")),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.nodeAttribute("missing", "")),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                graph,
-                                IllegalArgumentException.class,
-                                () -> graph.nodeLong("missing", "")));
+                                () -> graph.setNodeAttribute("missing", null, 1)));
     }
 
     @GraphTest

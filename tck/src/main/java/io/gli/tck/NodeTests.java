@@ -1,6 +1,12 @@
 package io.gli.tck;
 
+import static io.gli.tck.Refusals.assertArgumentErrorNaming;
+import static io.gli.tck.Refusals.assertFailsUnchanged;
+import static io.gli.tck.Refusals.assertMessageQuotes;
+import static io.gli.tck.Refusals.assertNodeExists;
+import static io.gli.tck.Refusals.assertNodeNotFound;
 import static io.gli.tck.TestData.cells;
+import static io.gli.tck.TestData.withEdges;
 import static io.gli.tck.TestData.withNodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +20,6 @@ import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +72,7 @@ public class NodeTests {
     void addNodeTwiceThrowsNodeExists(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("k", 1));
-        NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
-                        graph, NodeExistsException.class, () -> graph.addNode("a"));
-        assertEquals("a", e.nodeId());
-        assertTrue(e.getMessage().contains("\"a\""), e.getMessage());
+        assertMessageQuotes(assertNodeExists(graph, "a", () -> graph.addNode("a")), "a");
         assertEquals(Map.of("k", 1L), graph.nodeAttributes("a"));
     }
 
@@ -79,12 +80,7 @@ public class NodeTests {
     void addNodeWithAttributesOnExistingNodeReplacesNothing(Fixture fixture) {
         Graph graph = fixture.open();
         graph.addNode("a", Map.of("k", 1, "keep", "yes"));
-        NodeExistsException e =
-                Snapshot.assertFailsUnchanged(
-                        graph,
-                        NodeExistsException.class,
-                        () -> graph.addNode("a", Map.of("k", 2, "new", true)));
-        assertEquals("a", e.nodeId());
+        assertNodeExists(graph, "a", () -> graph.addNode("a", Map.of("k", 2, "new", true)));
         assertEquals(Map.of("k", 1L, "keep", "yes"), graph.nodeAttributes("a"));
     }
 
@@ -172,10 +168,7 @@ public class NodeTests {
     @GraphTest
     void addNodesWithAnExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "b");
-        NodeExistsException e =
-                assertAddNodesFailsUnchanged(
-                        graph, NodeExistsException.class, List.of("a", "b", "c"));
-        assertEquals("b", e.nodeId());
+        assertNodeExists(graph, "b", () -> graph.addNodes(List.of("a", "b", "c")));
         assertFalse(graph.hasNode("a"));
         assertFalse(graph.hasNode("c"));
     }
@@ -183,25 +176,25 @@ public class NodeTests {
     @GraphTest
     void addNodesListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        NodeExistsException e =
-                assertAddNodesFailsUnchanged(
-                        graph, NodeExistsException.class, List.of("a", "b", "a"));
-        assertEquals("a", e.nodeId());
+        assertNodeExists(graph, "a", () -> graph.addNodes(List.of("a", "b", "a")));
         assertEquals(List.of(), graph.nodes());
     }
 
     @GraphTest
     void addNodesWithNullIdAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        assertAddNodesFailsUnchanged(
-                graph, NullPointerException.class, Arrays.asList("a", null, "b"));
+        assertFailsUnchanged(
+                graph,
+                NullPointerException.class,
+                () -> graph.addNodes(Arrays.asList("a", null, "b")));
         assertEquals(List.of(), graph.nodes());
     }
 
     @GraphTest
     void addNodesWithEmptyIdAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "z");
-        assertAddNodesFailsUnchanged(graph, IllegalArgumentException.class, List.of("a", "", "b"));
+        assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a", "", "b")));
         assertEquals(List.of("z"), graph.nodes());
     }
 
@@ -209,8 +202,10 @@ public class NodeTests {
     void addNodesInvalidIdIsReportedBeforeExistingNode(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
         IllegalArgumentException e =
-                assertAddNodesFailsUnchanged(
-                        graph, IllegalArgumentException.class, List.of("a", ""));
+                assertFailsUnchanged(
+                        graph,
+                        IllegalArgumentException.class,
+                        () -> graph.addNodes(List.of("a", "")));
         assertFalse(
                 e instanceof NodeExistsException,
                 "the empty ID is an argument error and comes first: " + e);
@@ -275,70 +270,54 @@ public class NodeTests {
     @GraphTest
     void addNodesWithShortColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e =
-                assertAddNodesFailsUnchanged(
-                        graph,
-                        IllegalArgumentException.class,
-                        List.of("a", "b", "c"),
-                        Map.of("weight", cells(1, 2)));
-        assertTrue(e.getMessage().contains("weight"), e.getMessage());
+        assertArgumentErrorNaming(
+                graph,
+                "weight",
+                () -> graph.addNodes(List.of("a", "b", "c"), Map.of("weight", cells(1, 2))));
         assertEquals(List.of(), graph.nodes());
     }
 
     @GraphTest
     void addNodesWithLongColumnAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e =
-                assertAddNodesFailsUnchanged(
-                        graph,
-                        IllegalArgumentException.class,
-                        List.of("a"),
-                        Map.of("weight", cells(1, 2)));
-        assertTrue(e.getMessage().contains("weight"), e.getMessage());
+        assertArgumentErrorNaming(
+                graph, "weight", () -> graph.addNodes(List.of("a"), Map.of("weight", cells(1, 2))));
     }
 
     @GraphTest
     void addNodesWithColumnsAndExistingNodeAddsNothing(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "c");
-        NodeExistsException e =
-                assertAddNodesFailsUnchanged(
-                        graph,
-                        NodeExistsException.class,
-                        List.of("a", "b", "c"),
-                        Map.of("k", cells(1, 2, 3)));
-        assertEquals("c", e.nodeId());
+        assertNodeExists(
+                graph,
+                "c",
+                () -> graph.addNodes(List.of("a", "b", "c"), Map.of("k", cells(1, 2, 3))));
         assertEquals(Map.of(), graph.nodeAttributes("c"));
     }
 
     @GraphTest
     void addNodesWithColumnsListingANodeTwiceAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        NodeExistsException e =
-                assertAddNodesFailsUnchanged(
-                        graph,
-                        NodeExistsException.class,
-                        List.of("a", "b", "b"),
-                        Map.of("k", cells(1, 2, 3)));
-        assertEquals("b", e.nodeId());
+        assertNodeExists(
+                graph,
+                "b",
+                () -> graph.addNodes(List.of("a", "b", "b"), Map.of("k", cells(1, 2, 3))));
     }
 
     @GraphTest
     void addNodesWithColumnsAndUnsupportedValueAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        IllegalArgumentException e =
-                assertAddNodesFailsUnchanged(
-                        graph,
-                        IllegalArgumentException.class,
-                        List.of("a", "b"),
-                        Map.of("when", cells("today", TestData.date())));
-        assertTrue(e.getMessage().contains("when"), e.getMessage());
+        Map<String, List<?>> unsupported = Map.of("when", cells("today", TestData.date()));
+        assertArgumentErrorNaming(
+                graph, "when", () -> graph.addNodes(List.of("a", "b"), unsupported));
     }
 
     @GraphTest
     void addNodesWithEmptyColumnKeyAddsNothing(Fixture fixture) {
         Graph graph = fixture.open();
-        assertAddNodesFailsUnchanged(
-                graph, IllegalArgumentException.class, List.of("a"), Map.of("", cells(1)));
+        assertFailsUnchanged(
+                graph,
+                IllegalArgumentException.class,
+                () -> graph.addNodes(List.of("a"), Map.of("", cells(1))));
     }
 
     @GraphTest
@@ -346,7 +325,8 @@ public class NodeTests {
         Graph graph = fixture.open();
         Map<String, List<?>> columns = new java.util.HashMap<>();
         columns.put(null, cells(1));
-        assertAddNodesFailsUnchanged(graph, IllegalArgumentException.class, List.of("a"), columns);
+        assertFailsUnchanged(
+                graph, IllegalArgumentException.class, () -> graph.addNodes(List.of("a"), columns));
     }
 
     @GraphTest
@@ -432,11 +412,7 @@ public class NodeTests {
     @Requires(Capability.REMOVAL)
     void removeNodeRemovesEveryIncidentEdge(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b", "c", "d");
-        graph.addEdge("a", "b");
-        graph.addEdge("c", "d");
-        graph.addEdge("b", "c");
-        graph.addEdge("d", "a");
-        graph.addEdge("c", "a");
+        withEdges(graph, "a->b c->d b->c d->a c->a");
         graph.removeNode("a");
         assertEquals(List.of(new Edge("c", "d"), new Edge("b", "c")), graph.edges());
         assertEquals(2, graph.edgeCount());
@@ -451,10 +427,7 @@ public class NodeTests {
     @GraphTest
     @Requires({Capability.REMOVAL, Capability.SELF_LOOPS})
     void removeNodeRemovesItsSelfLoop(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b");
-        graph.addEdge("a", "a");
-        graph.addEdge("a", "b");
-        graph.addEdge("b", "b");
+        Graph graph = withEdges(withNodes(fixture.open(), "a", "b"), "a->a a->b b->b");
         graph.removeNode("a");
         assertEquals(List.of(new Edge("b", "b")), graph.edges());
         assertEquals(List.of("b"), graph.neighbors("b"));
@@ -464,10 +437,7 @@ public class NodeTests {
     @Requires(Capability.REMOVAL)
     void removeMissingNodeThrowsNodeNotFound(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a");
-        NodeNotFoundException e =
-                Snapshot.assertFailsUnchanged(
-                        graph, NodeNotFoundException.class, () -> graph.removeNode("b"));
-        assertEquals("b", e.nodeId());
+        assertNodeNotFound(graph, "b", () -> graph.removeNode("b"));
     }
 
     @GraphTest
@@ -475,22 +445,26 @@ public class NodeTests {
     void removeNodeTwiceFailsTheSecondTime(Fixture fixture) {
         Graph graph = withNodes(fixture.open(), "a", "b");
         graph.removeNode("a");
-        NodeNotFoundException e =
-                Snapshot.assertFailsUnchanged(
-                        graph, NodeNotFoundException.class, () -> graph.removeNode("a"));
-        assertEquals("a", e.nodeId());
+        assertNodeNotFound(graph, "a", () -> graph.removeNode("a"));
         assertEquals(List.of("b"), graph.nodes());
+    }
+
+    /**
+     * Nodes b and c, left after removing node a, which came first, with attribute old=1 and edges a
+     * to b and c to a.
+     */
+    private static Graph withFirstNodeRemoved(Fixture fixture) {
+        Graph graph = fixture.open();
+        graph.addNode("a", Map.of("old", 1));
+        withEdges(withNodes(graph, "b", "c"), "a->b c->a");
+        graph.removeNode("a");
+        return graph;
     }
 
     @GraphTest
     @Requires(Capability.REMOVAL)
     void reAddedNodeGoesLastWithNothingFromBefore(Fixture fixture) {
-        Graph graph = fixture.open();
-        graph.addNode("a", Map.of("old", 1));
-        withNodes(graph, "b", "c");
-        graph.addEdge("a", "b");
-        graph.addEdge("c", "a");
-        graph.removeNode("a");
+        Graph graph = withFirstNodeRemoved(fixture);
         graph.addNode("a");
         assertEquals(List.of("b", "c", "a"), graph.nodes());
         assertEquals(Map.of(), graph.nodeAttributes("a"));
@@ -502,21 +476,16 @@ public class NodeTests {
     @GraphTest
     @Requires(Capability.REMOVAL)
     void mergeAfterRemoveCreatesTheNodeAgainLast(Fixture fixture) {
-        Graph graph = fixture.open();
-        graph.addNode("a", Map.of("old", 1));
-        graph.addNode("b");
-        graph.removeNode("a");
+        Graph graph = withFirstNodeRemoved(fixture);
         assertTrue(graph.mergeNode("a", Map.of("new", 2)));
-        assertEquals(List.of("b", "a"), graph.nodes());
+        assertEquals(List.of("b", "c", "a"), graph.nodes());
         assertEquals(Map.of("new", 2L), graph.nodeAttributes("a"));
     }
 
     @GraphTest
     @Requires(Capability.REMOVAL)
     void removingEveryNodeEmptiesTheGraph(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b", "c");
-        graph.addEdge("a", "b");
-        graph.addEdge("b", "c");
+        Graph graph = withEdges(withNodes(fixture.open(), "a", "b", "c"), "a->b b->c");
         for (String id : List.of("b", "c", "a")) {
             graph.removeNode(id);
         }
@@ -541,17 +510,5 @@ public class NodeTests {
         }
         assertEquals(expected, graph.nodes());
         assertEquals(expected.size(), graph.nodeCount());
-    }
-
-    /** {@code addNodes(ids)} fails with {@code type} and changes nothing. */
-    private static <T extends Throwable> T assertAddNodesFailsUnchanged(
-            Graph graph, Class<T> type, Collection<String> ids) {
-        return Snapshot.assertFailsUnchanged(graph, type, () -> graph.addNodes(ids));
-    }
-
-    /** {@code addNodes(ids, columns)} fails with {@code type} and changes nothing. */
-    private static <T extends Throwable> T assertAddNodesFailsUnchanged(
-            Graph graph, Class<T> type, List<String> ids, Map<String, List<?>> columns) {
-        return Snapshot.assertFailsUnchanged(graph, type, () -> graph.addNodes(ids, columns));
     }
 }

@@ -1,6 +1,7 @@
 package io.gli.tck;
 
 import static io.gli.tck.TestData.map;
+import static io.gli.tck.TestData.withEdges;
 import static io.gli.tck.TestData.withNodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -245,10 +246,7 @@ public class QueryTests {
     @GraphTest
     @Requires(Capability.SELF_LOOPS)
     void selfLoopsAreFoundByPredicate(Fixture fixture) {
-        Graph graph = withNodes(fixture.open(), "a", "b");
-        graph.addEdge("a", "b");
-        graph.addEdge("b", "b");
-        graph.addEdge("a", "a");
+        Graph graph = withEdges(withNodes(fixture.open(), "a", "b"), "a->b b->b a->a");
         assertEquals(
                 List.of(new Edge("b", "b"), new Edge("a", "a")), graph.findEdges(Edge::isSelfLoop));
     }

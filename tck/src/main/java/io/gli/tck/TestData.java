@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Small builders shared by the TCK's test classes. */
 final class TestData {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TestData() {}
 
     /**
@@ -68,6 +71,45 @@ final class TestData {
             graph.addNode(id);
         }
         return graph;
+    }
+
+    /**
+     * Adds the edges, in order, without attributes: {@code edges} lists them as {@code
+     * source->target} separated by spaces, so {@code withEdges(graph, "a->b b->c")} adds a to b,
+     * then b to c (in that orientation, on an undirected graph too).
+     */
+    static Graph withEdges(Graph graph, String edges) {
+        for (String edge : SPACES.splitAsStream(edges.trim()).toList()) {
+            int arrow = edge.indexOf("->");
+            if (arrow <= 0 || arrow + 2 >= edge.length()) {
+                throw new IllegalArgumentException("not source->target: " + edge);
+            }
+            graph.addEdge(edge.substring(0, arrow), edge.substring(arrow + 2));
+        }
+        return graph;
+    }
+
+    /**
+     * Makes {@code graph} nodes a, b and c with the edge b to c, left after removing the edge a to
+     * b, which came first, with attribute old=1: the state in which a re-added edge must start
+     * afresh and go last.
+     */
+    static Graph withFirstEdgeRemoved(Graph graph) {
+        withNodes(graph, "a", "b", "c");
+        graph.addEdge("a", "b", Map.of("old", 1));
+        graph.addEdge("b", "c");
+        graph.removeEdge("a", "b");
+        return graph;
+    }
+
+    /**
+     * Removes the edge named {@code source} to {@code target} and adds it again under that name: on
+     * an undirected graph holding it as target to source, the re-added edge takes the new
+     * orientation.
+     */
+    static void removeAndAddAgain(Graph graph, String source, String target) {
+        graph.removeEdge(source, target);
+        graph.addEdge(source, target);
     }
 
     /**
