@@ -549,36 +549,35 @@ public class BatchTests {
 
     @GraphTest
     void callerExceptionPropagatesUnchangedAndAppliesNothing(Fixture fixture) {
-        Graph graph = sample(fixture);
-        CallerException thrown = new CallerException();
-        CallerException caught =
-                Snapshot.assertFailsUnchanged(
-                        graph,
-                        CallerException.class,
-                        () ->
-                                graph.batch(
-                                        b -> {
-                                            b.addNode("d")
-                                                    .addEdge("d", "a")
-                                                    .setNodeAttribute("a", "n", 5);
-                                            throw thrown;
-                                        }));
-        assertSame(thrown, caught);
+        assertPropagatesUnchanged(
+                sample(fixture),
+                new CallerException(),
+                b -> b.addNode("d").addEdge("d", "a").setNodeAttribute("a", "n", 5));
     }
 
     @GraphTest
     void callerErrorPropagatesUnchangedAndAppliesNothing(Fixture fixture) {
-        Graph graph = sample(fixture);
-        CallerError thrown = new CallerError();
-        CallerError caught =
+        assertPropagatesUnchanged(sample(fixture), new CallerError(), b -> b.addNode("d"));
+    }
+
+    /**
+     * Runs a lambda batch that stages with {@code staging}, then throws {@code thrown}: what the
+     * caller threw must propagate unchanged, and the batch apply nothing.
+     */
+    private static void assertPropagatesUnchanged(
+            Graph graph, Throwable thrown, Consumer<Batch> staging) {
+        Throwable caught =
                 Snapshot.assertFailsUnchanged(
                         graph,
-                        CallerError.class,
+                        thrown.getClass(),
                         () ->
                                 graph.batch(
                                         b -> {
-                                            b.addNode("d");
-                                            throw thrown;
+                                            staging.accept(b);
+                                            if (thrown instanceof Error error) {
+                                                throw error;
+                                            }
+                                            throw (RuntimeException) thrown;
                                         }));
         assertSame(thrown, caught);
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -163,23 +164,6 @@ public class ConcurrencyTests {
         Graph graph = fixture.open();
         int batches = 150;
         int perBatch = 20;
-        Runnable writer =
-                () -> {
-                    for (int b = 0; b < batches; b++) {
-                        int batch = b;
-                        graph.batch(
-                                ops -> {
-                                    for (int i = 0; i < perBatch; i++) {
-                                        ops.addNode("b" + batch + "-" + i, Map.of("batch", batch));
-                                        if (i > 0) {
-                                            ops.addEdge(
-                                                    "b" + batch + "-" + (i - 1),
-                                                    "b" + batch + "-" + i);
-                                        }
-                                    }
-                                });
-                    }
-                };
         Runnable read =
                 () -> {
                     List<String> nodes = graph.nodes();
@@ -194,33 +178,63 @@ public class ConcurrencyTests {
                     assertEquals(0, count % perBatch, () -> "nodeCount() " + count);
                     assertEquals(0, graph.findNodes(Map.of("batch", 0)).size() % perBatch);
                 };
-        whileWriting(writer, Collections.nCopies(THREADS - 1, read));
-        assertEquals(batches * perBatch, graph.nodeCount());
+        writeRoundsWhileReading(
+                graph,
+                batches,
+                perBatch,
+                batch ->
+                        graph.batch(
+                                ops -> {
+                                    for (int i = 0; i < perBatch; i++) {
+                                        ops.addNode("b" + batch + "-" + i, Map.of("batch", batch));
+                                        if (i > 0) {
+                                            ops.addEdge(
+                                                    "b" + batch + "-" + (i - 1),
+                                                    "b" + batch + "-" + i);
+                                        }
+                                    }
+                                }),
+                read);
         assertEquals(batches * (perBatch - 1), graph.edgeCount());
     }
 
     @GraphTest
     void readersNeverSeePartOfABulkOperation(Fixture fixture) throws InterruptedException {
         Graph graph = fixture.open();
-        int rounds = 200;
         int size = 8;
-        Runnable writer =
-                () -> {
-                    for (int r = 0; r < rounds; r++) {
-                        List<String> ids = new ArrayList<>();
-                        for (int i = 0; i < size; i++) {
-                            ids.add("r" + r + "-" + i);
-                        }
-                        graph.addNodes(ids);
+        writeRoundsWhileReading(
+                graph,
+                200,
+                size,
+                r -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < size; i++) {
+                        ids.add("r" + r + "-" + i);
                     }
-                };
-        Runnable read =
+                    graph.addNodes(ids);
+                },
                 () -> {
                     int count = graph.nodeCount();
                     assertEquals(0, count % size, () -> "nodeCount() " + count);
                     assertEquals(0, graph.nodes().size() % size);
-                };
-        whileWriting(writer, Collections.nCopies(THREADS - 1, read));
+                });
+    }
+
+    /**
+     * Writes rounds 0 to {@code rounds - 1} with {@code writeRound}, each adding {@code size} nodes
+     * at once, while the other threads run {@code read} again and again; then all the nodes are
+     * there.
+     */
+    private static void writeRoundsWhileReading(
+            Graph graph, int rounds, int size, IntConsumer writeRound, Runnable read)
+            throws InterruptedException {
+        whileWriting(
+                () -> {
+                    for (int r = 0; r < rounds; r++) {
+                        writeRound.accept(r);
+                    }
+                },
+                Collections.nCopies(THREADS - 1, read));
         assertEquals(rounds * size, graph.nodeCount());
     }
 

@@ -14,6 +14,9 @@ import io.gli.EdgeNotFoundException;
 import io.gli.Graph;
 import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
+import io.gli.tck.Calls.Get1;
+import io.gli.tck.Calls.Get2;
+import io.gli.tck.Calls.Get3;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -232,7 +235,22 @@ public class DifferentialTest {
     record Step(
             String text,
             Function<Graph, Object> onGraph,
-            Function<ReferenceModel, Object> onModel) {}
+            Function<ReferenceModel, Object> onModel) {
+        /** A step whose model side first checks the arguments, as the graph does. */
+        static Step checked(
+                String text,
+                Runnable checkArguments,
+                Function<Graph, Object> onGraph,
+                Function<ReferenceModel, Object> onModel) {
+            return new Step(
+                    text,
+                    onGraph,
+                    model -> {
+                        checkArguments.run();
+                        return onModel.apply(model);
+                    });
+        }
+    }
 
     /**
      * A change that can also be staged in a batch: its argument checks and its state change apart.
@@ -244,13 +262,7 @@ public class DifferentialTest {
             Runnable checkArguments,
             Function<ReferenceModel, Object> applyToState) {
         Step asStep() {
-            return new Step(
-                    text,
-                    direct,
-                    model -> {
-                        checkArguments.run();
-                        return applyToState.apply(model);
-                    });
+            return Step.checked(text, checkArguments, direct, applyToState);
         }
     }
 
@@ -398,197 +410,142 @@ public class DifferentialTest {
                 Object value,
                 Map<String, Object> attrs) {
             String args = "(" + id + ", " + target + ", " + key + ", " + value + ", " + attrs + ")";
-            switch (kind) {
-                case 0, 1 -> {
-                    return new Mutation(
-                            "addNode" + args,
-                            g -> {
-                                g.addNode(id, attrs);
-                                return null;
-                            },
-                            b -> b.addNode(id, attrs),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.normalizeAll(attrs);
-                            },
-                            m -> {
-                                m.addNode(id, ReferenceModel.normalizeAll(attrs));
-                                return null;
-                            });
+            Runnable checkNode = () -> ReferenceModel.checkId(id);
+            Runnable checkEdge = checks(checkNode, () -> ReferenceModel.checkId(target));
+            Runnable checkKey = () -> ReferenceModel.checkKey(key);
+            Runnable checkValue = () -> ReferenceModel.normalize(value);
+            Runnable checkAttrs = () -> ReferenceModel.normalizeAll(attrs);
+            return switch (kind) {
+                case 0, 1 ->
+                        new Mutation(
+                                "addNode" + args,
+                                done(g -> g.addNode(id, attrs)),
+                                b -> b.addNode(id, attrs),
+                                checks(checkNode, checkAttrs),
+                                done(m -> m.addNode(id, ReferenceModel.normalizeAll(attrs))));
+                case 2 ->
+                        new Mutation(
+                                "mergeNode" + args,
+                                g -> g.mergeNode(id, attrs),
+                                b -> b.mergeNode(id, attrs),
+                                checks(checkNode, checkAttrs),
+                                m -> m.mergeNode(id, ReferenceModel.normalizeAll(attrs)));
+                case 3 ->
+                        new Mutation(
+                                "setNodeAttribute" + args,
+                                done(g -> g.setNodeAttribute(id, key, value)),
+                                b -> b.setNodeAttribute(id, key, value),
+                                checks(checkNode, checkKey, checkValue),
+                                done(
+                                        m ->
+                                                m.putNodeAttributes(
+                                                        id,
+                                                        Map.of(
+                                                                key,
+                                                                ReferenceModel.normalize(value)))));
+                case 4 ->
+                        new Mutation(
+                                "updateNodeAttributes" + args,
+                                done(g -> g.updateNodeAttributes(id, attrs)),
+                                b -> b.updateNodeAttributes(id, attrs),
+                                checks(checkNode, checkAttrs),
+                                done(
+                                        m ->
+                                                m.putNodeAttributes(
+                                                        id, ReferenceModel.normalizeAll(attrs))));
+                case 5 ->
+                        new Mutation(
+                                "removeNodeAttribute" + args,
+                                g -> g.removeNodeAttribute(id, key),
+                                b -> b.removeNodeAttribute(id, key),
+                                checks(checkNode, checkKey),
+                                m -> m.removeNodeAttribute(id, key));
+                case 6 ->
+                        new Mutation(
+                                "removeNode" + args,
+                                done(g -> g.removeNode(id)),
+                                b -> b.removeNode(id),
+                                checkNode,
+                                done(m -> m.removeNode(id)));
+                case 7, 8 ->
+                        new Mutation(
+                                "addEdge" + args,
+                                done(g -> g.addEdge(id, target, attrs)),
+                                b -> b.addEdge(id, target, attrs),
+                                checks(checkEdge, checkAttrs),
+                                done(
+                                        m ->
+                                                m.addEdge(
+                                                        id,
+                                                        target,
+                                                        ReferenceModel.normalizeAll(attrs))));
+                case 9 ->
+                        new Mutation(
+                                "mergeEdge" + args,
+                                g -> g.mergeEdge(id, target, attrs),
+                                b -> b.mergeEdge(id, target, attrs),
+                                checks(checkEdge, checkAttrs),
+                                m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
+                case 10 ->
+                        variant
+                                ? new Mutation(
+                                        "setEdgeAttribute" + args,
+                                        done(g -> g.setEdgeAttribute(id, target, key, value)),
+                                        b -> b.setEdgeAttribute(id, target, key, value),
+                                        checks(checkEdge, checkKey, checkValue),
+                                        done(
+                                                m ->
+                                                        m.putEdgeAttributes(
+                                                                id,
+                                                                target,
+                                                                Map.of(
+                                                                        key,
+                                                                        ReferenceModel.normalize(
+                                                                                value)))))
+                                : new Mutation(
+                                        "removeEdgeAttribute" + args,
+                                        g -> g.removeEdgeAttribute(id, target, key),
+                                        b -> b.removeEdgeAttribute(id, target, key),
+                                        checks(checkEdge, checkKey),
+                                        m -> m.removeEdgeAttribute(id, target, key));
+                default ->
+                        variant
+                                ? new Mutation(
+                                        "updateEdgeAttributes" + args,
+                                        done(g -> g.updateEdgeAttributes(id, target, attrs)),
+                                        b -> b.updateEdgeAttributes(id, target, attrs),
+                                        checks(checkEdge, checkAttrs),
+                                        done(
+                                                m ->
+                                                        m.putEdgeAttributes(
+                                                                id,
+                                                                target,
+                                                                ReferenceModel.normalizeAll(
+                                                                        attrs))))
+                                : new Mutation(
+                                        "removeEdge" + args,
+                                        done(g -> g.removeEdge(id, target)),
+                                        b -> b.removeEdge(id, target),
+                                        checkEdge,
+                                        done(m -> m.removeEdge(id, target)));
+            };
+        }
+
+        /** The checks, run in order: a call checks its arguments one after the other. */
+        private static Runnable checks(Runnable... checks) {
+            return () -> {
+                for (Runnable check : checks) {
+                    check.run();
                 }
-                case 2 -> {
-                    return new Mutation(
-                            "mergeNode" + args,
-                            g -> g.mergeNode(id, attrs),
-                            b -> b.mergeNode(id, attrs),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.normalizeAll(attrs);
-                            },
-                            m -> m.mergeNode(id, ReferenceModel.normalizeAll(attrs)));
-                }
-                case 3 -> {
-                    return new Mutation(
-                            "setNodeAttribute" + args,
-                            g -> {
-                                g.setNodeAttribute(id, key, value);
-                                return null;
-                            },
-                            b -> b.setNodeAttribute(id, key, value),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkKey(key);
-                                ReferenceModel.normalize(value);
-                            },
-                            m -> {
-                                m.putNodeAttributes(
-                                        id, Map.of(key, ReferenceModel.normalize(value)));
-                                return null;
-                            });
-                }
-                case 4 -> {
-                    return new Mutation(
-                            "updateNodeAttributes" + args,
-                            g -> {
-                                g.updateNodeAttributes(id, attrs);
-                                return null;
-                            },
-                            b -> b.updateNodeAttributes(id, attrs),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.normalizeAll(attrs);
-                            },
-                            m -> {
-                                m.putNodeAttributes(id, ReferenceModel.normalizeAll(attrs));
-                                return null;
-                            });
-                }
-                case 5 -> {
-                    return new Mutation(
-                            "removeNodeAttribute" + args,
-                            g -> g.removeNodeAttribute(id, key),
-                            b -> b.removeNodeAttribute(id, key),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkKey(key);
-                            },
-                            m -> m.removeNodeAttribute(id, key));
-                }
-                case 6 -> {
-                    return new Mutation(
-                            "removeNode" + args,
-                            g -> {
-                                g.removeNode(id);
-                                return null;
-                            },
-                            b -> b.removeNode(id),
-                            () -> ReferenceModel.checkId(id),
-                            m -> {
-                                m.removeNode(id);
-                                return null;
-                            });
-                }
-                case 7, 8 -> {
-                    return new Mutation(
-                            "addEdge" + args,
-                            g -> {
-                                g.addEdge(id, target, attrs);
-                                return null;
-                            },
-                            b -> b.addEdge(id, target, attrs),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkId(target);
-                                ReferenceModel.normalizeAll(attrs);
-                            },
-                            m -> {
-                                m.addEdge(id, target, ReferenceModel.normalizeAll(attrs));
-                                return null;
-                            });
-                }
-                case 9 -> {
-                    return new Mutation(
-                            "mergeEdge" + args,
-                            g -> g.mergeEdge(id, target, attrs),
-                            b -> b.mergeEdge(id, target, attrs),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkId(target);
-                                ReferenceModel.normalizeAll(attrs);
-                            },
-                            m -> m.mergeEdge(id, target, ReferenceModel.normalizeAll(attrs)));
-                }
-                case 10 -> {
-                    if (variant) {
-                        return new Mutation(
-                                "setEdgeAttribute" + args,
-                                g -> {
-                                    g.setEdgeAttribute(id, target, key, value);
-                                    return null;
-                                },
-                                b -> b.setEdgeAttribute(id, target, key, value),
-                                () -> {
-                                    ReferenceModel.checkId(id);
-                                    ReferenceModel.checkId(target);
-                                    ReferenceModel.checkKey(key);
-                                    ReferenceModel.normalize(value);
-                                },
-                                m -> {
-                                    m.putEdgeAttributes(
-                                            id,
-                                            target,
-                                            Map.of(key, ReferenceModel.normalize(value)));
-                                    return null;
-                                });
-                    }
-                    return new Mutation(
-                            "removeEdgeAttribute" + args,
-                            g -> g.removeEdgeAttribute(id, target, key),
-                            b -> b.removeEdgeAttribute(id, target, key),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkId(target);
-                                ReferenceModel.checkKey(key);
-                            },
-                            m -> m.removeEdgeAttribute(id, target, key));
-                }
-                default -> {
-                    if (variant) {
-                        return new Mutation(
-                                "updateEdgeAttributes" + args,
-                                g -> {
-                                    g.updateEdgeAttributes(id, target, attrs);
-                                    return null;
-                                },
-                                b -> b.updateEdgeAttributes(id, target, attrs),
-                                () -> {
-                                    ReferenceModel.checkId(id);
-                                    ReferenceModel.checkId(target);
-                                    ReferenceModel.normalizeAll(attrs);
-                                },
-                                m -> {
-                                    m.putEdgeAttributes(
-                                            id, target, ReferenceModel.normalizeAll(attrs));
-                                    return null;
-                                });
-                    }
-                    return new Mutation(
-                            "removeEdge" + args,
-                            g -> {
-                                g.removeEdge(id, target);
-                                return null;
-                            },
-                            b -> b.removeEdge(id, target),
-                            () -> {
-                                ReferenceModel.checkId(id);
-                                ReferenceModel.checkId(target);
-                            },
-                            m -> {
-                                m.removeEdge(id, target);
-                                return null;
-                            });
-                }
-            }
+            };
+        }
+
+        /** A call whose result is nothing, as a step's function: it returns null. */
+        private static <T> Function<T, Object> done(Consumer<T> call) {
+            return on -> {
+                call.accept(on);
+                return null;
+            };
         }
 
         Step read() {
@@ -605,136 +562,57 @@ public class DifferentialTest {
         /** One read of the given kind (0 to {@value #READ_KINDS} - 1) with the given arguments. */
         static Step read(
                 int kind, String id, String target, String key, Map<String, Object> match) {
-            String args = "(" + id + ", " + target + ", " + key + ", " + match + ")";
-            Runnable checkId = () -> ReferenceModel.checkId(id);
-            Runnable checkEdge =
-                    () -> {
-                        ReferenceModel.checkId(id);
-                        ReferenceModel.checkId(target);
-                    };
-            Runnable checkIdKey =
-                    () -> {
-                        ReferenceModel.checkId(id);
-                        ReferenceModel.checkKey(key);
-                    };
-            Runnable checkEdgeKey =
-                    () -> {
-                        checkEdge.run();
-                        ReferenceModel.checkKey(key);
-                    };
-            Runnable checkKey = () -> ReferenceModel.checkKey(key);
+            Reads r = new Reads(id, target, key, match);
             return switch (kind) {
                 case 17 ->
-                        read(
-                                "nodeColumn" + args,
-                                checkKey,
-                                g -> g.nodeColumn(key).toList(),
-                                m -> m.nodeColumn(key));
+                        r.key(
+                                "nodeColumn",
+                                (g, k) -> g.nodeColumn(k).toList(),
+                                ReferenceModel::nodeColumn);
                 case 18 ->
-                        read(
-                                "edgeColumn" + args,
-                                checkKey,
-                                g -> g.edgeColumn(key).toList(),
-                                m -> m.edgeColumn(key));
+                        r.key(
+                                "edgeColumn",
+                                (g, k) -> g.edgeColumn(k).toList(),
+                                ReferenceModel::edgeColumn);
                 case 19 ->
-                        read(
-                                "nodeColumn.sumLong" + args,
-                                checkKey,
-                                g -> g.nodeColumn(key).sumLong(),
-                                m -> m.nodeColumnSum(key));
-                case 0 -> read("hasNode" + args, checkId, g -> g.hasNode(id), m -> m.hasNode(id));
-                case 1 ->
-                        read(
-                                "hasEdge" + args,
-                                checkEdge,
-                                g -> g.hasEdge(id, target),
-                                m -> m.hasEdge(id, target));
+                        r.key(
+                                "nodeColumn.sumLong",
+                                (g, k) -> g.nodeColumn(k).sumLong(),
+                                ReferenceModel::nodeColumnSum);
+                case 0 -> r.node("hasNode", Graph::hasNode, ReferenceModel::hasNode);
+                case 1 -> r.edge("hasEdge", Graph::hasEdge, ReferenceModel::hasEdge);
                 case 2 ->
-                        read(
-                                "nodeAttributes" + args,
-                                checkId,
-                                g -> g.nodeAttributes(id),
-                                m -> m.nodeAttributes(id));
+                        r.node(
+                                "nodeAttributes",
+                                Graph::nodeAttributes,
+                                ReferenceModel::nodeAttributes);
                 case 3 ->
-                        read(
-                                "nodeAttribute" + args,
-                                checkIdKey,
-                                g -> g.nodeAttribute(id, key),
-                                m -> m.nodeAttribute(id, key));
-                case 4 ->
-                        read(
-                                "nodeLong" + args,
-                                checkIdKey,
-                                g -> g.nodeLong(id, key),
-                                m -> m.nodeLong(id, key));
-                case 5 ->
-                        read(
-                                "nodeDouble" + args,
-                                checkIdKey,
-                                g -> g.nodeDouble(id, key),
-                                m -> m.nodeDouble(id, key));
+                        r.nodeKey(
+                                "nodeAttribute",
+                                Graph::nodeAttribute,
+                                ReferenceModel::nodeAttribute);
+                case 4 -> r.nodeKey("nodeLong", Graph::nodeLong, ReferenceModel::nodeLong);
+                case 5 -> r.nodeKey("nodeDouble", Graph::nodeDouble, ReferenceModel::nodeDouble);
                 case 6 ->
-                        read(
-                                "edgeAttributes" + args,
-                                checkEdge,
-                                g -> g.edgeAttributes(id, target),
-                                m -> m.edgeAttributes(id, target));
+                        r.edge(
+                                "edgeAttributes",
+                                Graph::edgeAttributes,
+                                ReferenceModel::edgeAttributes);
                 case 7 ->
-                        read(
-                                "edgeAttribute" + args,
-                                checkEdgeKey,
-                                g -> g.edgeAttribute(id, target, key),
-                                m -> m.edgeAttribute(id, target, key));
-                case 8 ->
-                        read(
-                                "successors" + args,
-                                checkId,
-                                g -> g.successors(id),
-                                m -> m.successors(id));
-                case 9 ->
-                        read(
-                                "predecessors" + args,
-                                checkId,
-                                g -> g.predecessors(id),
-                                m -> m.predecessors(id));
-                case 10 ->
-                        read(
-                                "neighbors" + args,
-                                checkId,
-                                g -> g.neighbors(id),
-                                m -> m.neighbors(id));
-                case 11 ->
-                        read(
-                                "outDegree" + args,
-                                checkId,
-                                g -> g.outDegree(id),
-                                m -> m.successors(id).size());
-                case 12 ->
-                        read(
-                                "inDegree" + args,
-                                checkId,
-                                g -> g.inDegree(id),
-                                m -> m.predecessors(id).size());
-                case 13 ->
-                        read(
-                                "degree" + args,
-                                checkId,
-                                g -> g.degree(id),
-                                m -> m.neighbors(id).size());
-                case 14 ->
-                        read(
-                                "findNodes" + args,
-                                () -> ReferenceModel.normalizeAll(match),
-                                g -> g.findNodes(match),
-                                m -> m.findNodes(ReferenceModel.normalizeAll(match)));
-                case 15 ->
-                        read(
-                                "findEdges" + args,
-                                () -> ReferenceModel.normalizeAll(match),
-                                g -> g.findEdges(match),
-                                m -> m.findEdges(ReferenceModel.normalizeAll(match)));
+                        r.edgeKey(
+                                "edgeAttribute",
+                                Graph::edgeAttribute,
+                                ReferenceModel::edgeAttribute);
+                case 8 -> r.node("successors", Graph::successors, ReferenceModel::successors);
+                case 9 -> r.node("predecessors", Graph::predecessors, ReferenceModel::predecessors);
+                case 10 -> r.node("neighbors", Graph::neighbors, ReferenceModel::neighbors);
+                case 11 -> r.node("outDegree", Graph::outDegree, (m, n) -> m.successors(n).size());
+                case 12 -> r.node("inDegree", Graph::inDegree, (m, n) -> m.predecessors(n).size());
+                case 13 -> r.node("degree", Graph::degree, (m, n) -> m.neighbors(n).size());
+                case 14 -> r.match("findNodes", Graph::findNodes, ReferenceModel::findNodes);
+                case 15 -> r.match("findEdges", Graph::findEdges, ReferenceModel::findEdges);
                 default ->
-                        read(
+                        Step.checked(
                                 "counts",
                                 () -> {},
                                 g -> List.of(g.nodeCount(), g.edgeCount()),
@@ -742,18 +620,99 @@ public class DifferentialTest {
             };
         }
 
-        private static Step read(
-                String text,
-                Runnable checkArguments,
-                Function<Graph, Object> onGraph,
-                Function<ReferenceModel, Object> onModel) {
-            return new Step(
-                    text,
-                    onGraph,
-                    model -> {
-                        checkArguments.run();
-                        return onModel.apply(model);
-                    });
+        /**
+         * The reads of one step's arguments, each made alike on the graph and on the model; the
+         * model first checks the arguments the read takes, as the graph does.
+         */
+        private record Reads(String id, String target, String key, Map<String, Object> match) {
+            Step node(String name, Get1<Graph, String> graph, Get1<ReferenceModel, String> model) {
+                return one(name, this::checkNode, id, graph, model);
+            }
+
+            Step key(String name, Get1<Graph, String> graph, Get1<ReferenceModel, String> model) {
+                return one(name, this::checkKey, key, graph, model);
+            }
+
+            Step nodeKey(
+                    String name,
+                    Get2<Graph, String, String> graph,
+                    Get2<ReferenceModel, String, String> model) {
+                return two(name, checks(this::checkNode, this::checkKey), key, graph, model);
+            }
+
+            Step edge(
+                    String name,
+                    Get2<Graph, String, String> graph,
+                    Get2<ReferenceModel, String, String> model) {
+                return two(name, this::checkEdge, target, graph, model);
+            }
+
+            Step edgeKey(
+                    String name,
+                    Get3<Graph, String, String, String> graph,
+                    Get3<ReferenceModel, String, String, String> model) {
+                return Step.checked(
+                        name + arguments(),
+                        checks(this::checkEdge, this::checkKey),
+                        g -> graph.call(g, id, target, key),
+                        m -> model.call(m, id, target, key));
+            }
+
+            /** A query by attributes, which the model matches in their stored form. */
+            Step match(
+                    String name,
+                    Get1<Graph, Map<String, Object>> graph,
+                    Get1<ReferenceModel, Map<String, Object>> model) {
+                return Step.checked(
+                        name + arguments(),
+                        () -> ReferenceModel.normalizeAll(match),
+                        g -> graph.call(g, match),
+                        m -> model.call(m, ReferenceModel.normalizeAll(match)));
+            }
+
+            private Step one(
+                    String name,
+                    Runnable check,
+                    String argument,
+                    Get1<Graph, String> graph,
+                    Get1<ReferenceModel, String> model) {
+                return Step.checked(
+                        name + arguments(),
+                        check,
+                        g -> graph.call(g, argument),
+                        m -> model.call(m, argument));
+            }
+
+            /** A read of the node {@code id} and a second string: an edge's target, or a key. */
+            private Step two(
+                    String name,
+                    Runnable check,
+                    String second,
+                    Get2<Graph, String, String> graph,
+                    Get2<ReferenceModel, String, String> model) {
+                return Step.checked(
+                        name + arguments(),
+                        check,
+                        g -> graph.call(g, id, second),
+                        m -> model.call(m, id, second));
+            }
+
+            private String arguments() {
+                return "(" + id + ", " + target + ", " + key + ", " + match + ")";
+            }
+
+            private void checkNode() {
+                ReferenceModel.checkId(id);
+            }
+
+            private void checkEdge() {
+                ReferenceModel.checkId(id);
+                ReferenceModel.checkId(target);
+            }
+
+            private void checkKey() {
+                ReferenceModel.checkKey(key);
+            }
         }
 
         /**

@@ -1,13 +1,30 @@
 package io.gli.tck;
 
+import static io.gli.tck.Calls.readS;
+import static io.gli.tck.Calls.readSM;
+import static io.gli.tck.Calls.readSS;
+import static io.gli.tck.Calls.readSSM;
+import static io.gli.tck.Calls.readSSS;
+import static io.gli.tck.Calls.s;
+import static io.gli.tck.Calls.sm;
+import static io.gli.tck.Calls.ss;
+import static io.gli.tck.Calls.ssm;
+import static io.gli.tck.Calls.sso;
+import static io.gli.tck.Calls.sss;
+import static io.gli.tck.Calls.ssso;
+
+import io.gli.AttributeColumn;
 import io.gli.BackendInfo;
 import io.gli.Batch;
 import io.gli.Capability;
 import io.gli.Edge;
 import io.gli.Graph;
+import io.gli.GraphBuilder;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
 import io.gli.Node;
+import io.gli.tck.Calls.Call;
+import io.gli.tck.Calls.Get1;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,8 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Every public method of every public type of {@code io.gli}, by signature, with the kinds of its
@@ -145,44 +164,103 @@ final class HostileInputCatalogue {
         ENTRIES.add(new Entry(signature, kinds, valid, invoker, unknown, false, null));
     }
 
-    private static void removal(
-            String signature, Unknown unknown, List<Kind> kinds, Object[] valid, Invoker invoker) {
-        ENTRIES.add(
-                new Entry(signature, kinds, valid, invoker, unknown, false, Capability.REMOVAL));
+    /** A method taking one input and no node ID. */
+    private static void input(String signature, Kind kind, Object valid, Invoker invoker) {
+        entry(signature, Unknown.NOT_APPLICABLE, List.of(kind), args(valid), invoker);
     }
 
-    /** A {@link Batch} staging method: staged in an explicit batch, then committed. */
-    private static void staged(
-            String signature,
-            Unknown unknown,
-            List<Kind> kinds,
-            Object[] valid,
-            java.util.function.BiConsumer<Batch, Object[]> stage,
-            Capability needs) {
-        ENTRIES.add(
-                new Entry(
-                        signature,
-                        kinds,
-                        valid,
-                        (graph, a) -> {
-                            try (Batch batch = graph.openBatch()) {
-                                stage.accept(batch, a);
-                                batch.commit();
-                            }
-                            return null;
-                        },
-                        unknown,
-                        true,
-                        needs));
+    /**
+     * A query taking one argument of the type of {@code valid}, to which every hostile input of
+     * {@code kind} also belongs (a predicate, or a map to match).
+     */
+    private static <A> void query(String signature, Kind kind, A valid, Get1<Graph, A> query) {
+        input(signature, kind, valid, (g, a) -> query.call(g, HostileInputCatalogue.<A>cast(a[0])));
+    }
+
+    /** {@code Graph.method}, called directly; the call's parameter list completes the signature. */
+    private static void read(
+            String method, Unknown unknown, List<Kind> kinds, Object[] valid, Call<Graph> call) {
+        entry("Graph." + method + call.parameters(), unknown, kinds, valid, call.body()::call);
+    }
+
+    /** A write that a graph and an explicit batch both offer, with the same arguments. */
+    private static Write write(String method, Unknown unknown, List<Kind> kinds, Object[] valid) {
+        return new Write(method, unknown, kinds, valid, null);
+    }
+
+    /** A write that needs {@link Capability#REMOVAL}, on a graph and in a batch. */
+    private static Write removal(String method, Unknown unknown, List<Kind> kinds, Object[] valid) {
+        return new Write(method, unknown, kinds, valid, Capability.REMOVAL);
+    }
+
+    /**
+     * A write, catalogued twice by {@link #on}: as the {@link Graph} method, called directly, and
+     * as the {@link Batch} method, staged in an explicit batch, then committed; both with the same
+     * parameter kinds, valid arguments, unknown-ID outcome and requirement.
+     */
+    // valid is an argument list, read and copied, never compared.
+    @SuppressWarnings("ArrayRecordComponent")
+    private record Write(
+            String method, Unknown unknown, List<Kind> kinds, Object[] valid, Capability needs) {
+        void on(Call<Graph> graph, Call<Batch> batch) {
+            ENTRIES.add(
+                    new Entry(
+                            "Graph." + method + graph.parameters(),
+                            kinds,
+                            valid,
+                            graph.body()::call,
+                            unknown,
+                            false,
+                            needs));
+            ENTRIES.add(
+                    new Entry(
+                            "Batch." + method + batch.parameters(),
+                            kinds,
+                            valid,
+                            (g, a) -> {
+                                try (Batch staging = g.openBatch()) {
+                                    batch.body().call(staging, a);
+                                    staging.commit();
+                                }
+                                return null;
+                            },
+                            unknown,
+                            true,
+                            needs));
+        }
+    }
+
+    /** An {@link AttributeColumn} read at a position, on the sample's node column {@code key}. */
+    private static void columnRead(String method, String key, Get1<AttributeColumn, Integer> read) {
+        input(
+                "AttributeColumn." + method + "(int)",
+                Kind.INDEX,
+                0,
+                (g, a) -> read.call(g.nodeColumn(key), (Integer) a[0]));
+    }
+
+    /** {@code type.equals(Object)}, called on a fresh value equal to the valid argument. */
+    private static void equality(String type, Supplier<Object> value) {
+        input(
+                type + ".equals(Object)",
+                Kind.OBJECT,
+                value.get(),
+                (g, a) -> value.get().equals(a[0]));
+    }
+
+    /** A builder's expected count; the builder then opens, so a refused count cannot hide. */
+    private static void expected(String method, BiFunction<GraphBuilder, Long, GraphBuilder> set) {
+        input(
+                "GraphBuilder." + method + "(long)",
+                Kind.COUNT,
+                1_000L,
+                (g, a) ->
+                        set.apply(Graph.builder().backend(g.options().backend()), (Long) a[0])
+                                .open());
     }
 
     private static Object[] args(Object... values) {
         return values;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
@@ -205,47 +283,34 @@ final class HostileInputCatalogue {
     static {
         List<Kind> node = List.of(Kind.NODE);
         List<Kind> nodeKey = List.of(Kind.NODE, Kind.KEY);
+        List<Kind> nodeKeyValue = List.of(Kind.NODE, Kind.KEY, Kind.VALUE);
         List<Kind> nodeAttributes = List.of(Kind.NODE, Kind.ATTRIBUTES);
         List<Kind> edge = List.of(Kind.SOURCE, Kind.TARGET);
         List<Kind> edgeKey = List.of(Kind.SOURCE, Kind.TARGET, Kind.KEY);
+        List<Kind> edgeKeyValue = List.of(Kind.SOURCE, Kind.TARGET, Kind.KEY, Kind.VALUE);
         List<Kind> edgeAttributes = List.of(Kind.SOURCE, Kind.TARGET, Kind.ATTRIBUTES);
         Unknown nnf = Unknown.NODE_NOT_FOUND;
         Unknown enf = Unknown.EDGE_NOT_FOUND;
+        Unknown created = Unknown.CREATED;
 
         // ---- Graph: opening and options
         noInput("Graph.open()");
-        entry(
+        input(
                 "Graph.open(String)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.BACKEND),
-                args("<fixture backend>"),
+                Kind.BACKEND,
+                "<fixture backend>",
                 (g, a) -> Graph.open((String) a[0]));
         noInput("Graph.builder()");
         noInput("Graph.options()");
         noInput("Graph.isDirected()");
 
-        // ---- Graph: nodes
-        entry(
-                "Graph.addNode(String)",
-                Unknown.CREATED,
-                node,
-                args("fresh"),
-                (g, a) -> {
-                    g.addNode((String) a[0]);
-                    return null;
-                });
-        entry(
-                "Graph.addNode(String,Map)",
-                Unknown.CREATED,
-                nodeAttributes,
-                args("fresh", Map.of("k", 1)),
-                (g, a) -> {
-                    g.addNode((String) a[0], map(a[1]));
-                    return null;
-                });
+        // ---- Graph and Batch: nodes
+        write("addNode", created, node, args("fresh")).on(s(Graph::addNode), s(Batch::addNode));
+        write("addNode", created, nodeAttributes, args("fresh", Map.of("k", 1)))
+                .on(sm(Graph::addNode), sm(Batch::addNode));
         entry(
                 "Graph.addNodes(Collection)",
-                Unknown.CREATED,
+                created,
                 List.of(Kind.IDS),
                 args(List.of("fresh", "fresh2")),
                 (g, a) -> {
@@ -254,116 +319,36 @@ final class HostileInputCatalogue {
                 });
         entry(
                 "Graph.addNodes(List,Map)",
-                Unknown.CREATED,
+                created,
                 List.of(Kind.IDS, Kind.COLUMNS),
                 args(List.of("fresh"), Map.of()),
                 (g, a) -> {
                     g.addNodes(strings(a[0]), columns(a[1]));
                     return null;
                 });
-        entry(
-                "Graph.mergeNode(String,Map)",
-                Unknown.CREATED,
-                nodeAttributes,
-                args("a", Map.of("k", 5)),
-                (g, a) -> g.mergeNode((String) a[0], map(a[1])));
-        entry(
-                "Graph.hasNode(String)",
-                Unknown.FALSE,
-                node,
-                args("a"),
-                (g, a) -> g.hasNode((String) a[0]));
-        entry(
-                "Graph.nodeAttributes(String)",
-                nnf,
-                node,
-                args("a"),
-                (g, a) -> g.nodeAttributes((String) a[0]));
-        entry(
-                "Graph.nodeAttribute(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "k"),
-                (g, a) -> g.nodeAttribute((String) a[0], (String) a[1]));
-        entry(
-                "Graph.nodeLong(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "k"),
-                (g, a) -> g.nodeLong((String) a[0], (String) a[1]));
-        entry(
-                "Graph.nodeDouble(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "d"),
-                (g, a) -> g.nodeDouble((String) a[0], (String) a[1]));
-        entry(
-                "Graph.nodeString(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "s"),
-                (g, a) -> g.nodeString((String) a[0], (String) a[1]));
-        entry(
-                "Graph.nodeBoolean(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "bool"),
-                (g, a) -> g.nodeBoolean((String) a[0], (String) a[1]));
-        entry(
-                "Graph.setNodeAttribute(String,String,Object)",
-                nnf,
-                List.of(Kind.NODE, Kind.KEY, Kind.VALUE),
-                args("a", "k", 9),
-                (g, a) -> {
-                    g.setNodeAttribute((String) a[0], (String) a[1], a[2]);
-                    return null;
-                });
-        entry(
-                "Graph.updateNodeAttributes(String,Map)",
-                nnf,
-                nodeAttributes,
-                args("a", Map.of("k", 9)),
-                (g, a) -> {
-                    g.updateNodeAttributes((String) a[0], map(a[1]));
-                    return null;
-                });
-        entry(
-                "Graph.removeNodeAttribute(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "k"),
-                (g, a) -> g.removeNodeAttribute((String) a[0], (String) a[1]));
-        removal(
-                "Graph.removeNode(String)",
-                nnf,
-                node,
-                args("c"),
-                (g, a) -> {
-                    g.removeNode((String) a[0]);
-                    return null;
-                });
+        write("mergeNode", created, nodeAttributes, args("a", Map.of("k", 5)))
+                .on(readSM(Graph::mergeNode), sm(Batch::mergeNode));
+        read("hasNode", Unknown.FALSE, node, args("a"), readS(Graph::hasNode));
+        read("nodeAttributes", nnf, node, args("a"), readS(Graph::nodeAttributes));
+        read("nodeAttribute", nnf, nodeKey, args("a", "k"), readSS(Graph::nodeAttribute));
+        read("nodeLong", nnf, nodeKey, args("a", "k"), readSS(Graph::nodeLong));
+        read("nodeDouble", nnf, nodeKey, args("a", "d"), readSS(Graph::nodeDouble));
+        read("nodeString", nnf, nodeKey, args("a", "s"), readSS(Graph::nodeString));
+        read("nodeBoolean", nnf, nodeKey, args("a", "bool"), readSS(Graph::nodeBoolean));
+        write("setNodeAttribute", nnf, nodeKeyValue, args("a", "k", 9))
+                .on(sso(Graph::setNodeAttribute), sso(Batch::setNodeAttribute));
+        write("updateNodeAttributes", nnf, nodeAttributes, args("a", Map.of("k", 9)))
+                .on(sm(Graph::updateNodeAttributes), sm(Batch::updateNodeAttributes));
+        write("removeNodeAttribute", nnf, nodeKey, args("a", "k"))
+                .on(readSS(Graph::removeNodeAttribute), ss(Batch::removeNodeAttribute));
+        removal("removeNode", nnf, node, args("c")).on(s(Graph::removeNode), s(Batch::removeNode));
         noInput("Graph.nodeCount()");
         noInput("Graph.nodes()");
 
-        // ---- Graph: edges
-        entry(
-                "Graph.addEdge(String,String)",
-                nnf,
-                edge,
-                args("b", "c"),
-                (g, a) -> {
-                    g.addEdge((String) a[0], (String) a[1]);
-                    return null;
-                });
-        entry(
-                "Graph.addEdge(String,String,Map)",
-                nnf,
-                edgeAttributes,
-                args("b", "c", Map.of("w", 1)),
-                (g, a) -> {
-                    g.addEdge((String) a[0], (String) a[1], map(a[2]));
-                    return null;
-                });
+        // ---- Graph and Batch: edges
+        write("addEdge", nnf, edge, args("b", "c")).on(ss(Graph::addEdge), ss(Batch::addEdge));
+        write("addEdge", nnf, edgeAttributes, args("b", "c", Map.of("w", 1)))
+                .on(ssm(Graph::addEdge), ssm(Batch::addEdge));
         entry(
                 "Graph.addEdges(List,List,Map)",
                 nnf,
@@ -373,169 +358,64 @@ final class HostileInputCatalogue {
                     g.addEdges(strings(a[0]), strings(a[1]), columns(a[2]));
                     return null;
                 });
-        entry(
-                "Graph.mergeEdge(String,String,Map)",
-                nnf,
-                edgeAttributes,
-                args("a", "b", Map.of("w", 2)),
-                (g, a) -> g.mergeEdge((String) a[0], (String) a[1], map(a[2])));
-        entry(
-                "Graph.hasEdge(String,String)",
-                Unknown.FALSE,
-                edge,
-                args("a", "b"),
-                (g, a) -> g.hasEdge((String) a[0], (String) a[1]));
-        entry(
-                "Graph.edgeAttributes(String,String)",
-                enf,
-                edge,
-                args("a", "b"),
-                (g, a) -> g.edgeAttributes((String) a[0], (String) a[1]));
-        entry(
-                "Graph.edgeAttribute(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "w"),
-                (g, a) -> g.edgeAttribute((String) a[0], (String) a[1], (String) a[2]));
-        entry(
-                "Graph.edgeLong(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "w"),
-                (g, a) -> g.edgeLong((String) a[0], (String) a[1], (String) a[2]));
-        entry(
-                "Graph.edgeDouble(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "d"),
-                (g, a) -> g.edgeDouble((String) a[0], (String) a[1], (String) a[2]));
-        entry(
-                "Graph.edgeString(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "s"),
-                (g, a) -> g.edgeString((String) a[0], (String) a[1], (String) a[2]));
-        entry(
-                "Graph.edgeBoolean(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "bool"),
-                (g, a) -> g.edgeBoolean((String) a[0], (String) a[1], (String) a[2]));
-        entry(
-                "Graph.setEdgeAttribute(String,String,String,Object)",
-                enf,
-                List.of(Kind.SOURCE, Kind.TARGET, Kind.KEY, Kind.VALUE),
-                args("a", "b", "w", 9),
-                (g, a) -> {
-                    g.setEdgeAttribute((String) a[0], (String) a[1], (String) a[2], a[3]);
-                    return null;
-                });
-        entry(
-                "Graph.updateEdgeAttributes(String,String,Map)",
-                enf,
-                edgeAttributes,
-                args("a", "b", Map.of("w", 9)),
-                (g, a) -> {
-                    g.updateEdgeAttributes((String) a[0], (String) a[1], map(a[2]));
-                    return null;
-                });
-        entry(
-                "Graph.removeEdgeAttribute(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "w"),
-                (g, a) -> g.removeEdgeAttribute((String) a[0], (String) a[1], (String) a[2]));
-        removal(
-                "Graph.removeEdge(String,String)",
-                enf,
-                edge,
-                args("a", "b"),
-                (g, a) -> {
-                    g.removeEdge((String) a[0], (String) a[1]);
-                    return null;
-                });
+        write("mergeEdge", nnf, edgeAttributes, args("a", "b", Map.of("w", 2)))
+                .on(readSSM(Graph::mergeEdge), ssm(Batch::mergeEdge));
+        read("hasEdge", Unknown.FALSE, edge, args("a", "b"), readSS(Graph::hasEdge));
+        read("edgeAttributes", enf, edge, args("a", "b"), readSS(Graph::edgeAttributes));
+        read("edgeAttribute", enf, edgeKey, args("a", "b", "w"), readSSS(Graph::edgeAttribute));
+        read("edgeLong", enf, edgeKey, args("a", "b", "w"), readSSS(Graph::edgeLong));
+        read("edgeDouble", enf, edgeKey, args("a", "b", "d"), readSSS(Graph::edgeDouble));
+        read("edgeString", enf, edgeKey, args("a", "b", "s"), readSSS(Graph::edgeString));
+        read("edgeBoolean", enf, edgeKey, args("a", "b", "bool"), readSSS(Graph::edgeBoolean));
+        write("setEdgeAttribute", enf, edgeKeyValue, args("a", "b", "w", 9))
+                .on(ssso(Graph::setEdgeAttribute), ssso(Batch::setEdgeAttribute));
+        write("updateEdgeAttributes", enf, edgeAttributes, args("a", "b", Map.of("w", 9)))
+                .on(ssm(Graph::updateEdgeAttributes), ssm(Batch::updateEdgeAttributes));
+        write("removeEdgeAttribute", enf, edgeKey, args("a", "b", "w"))
+                .on(readSSS(Graph::removeEdgeAttribute), sss(Batch::removeEdgeAttribute));
+        removal("removeEdge", enf, edge, args("a", "b"))
+                .on(ss(Graph::removeEdge), ss(Batch::removeEdge));
         noInput("Graph.edgeCount()");
         noInput("Graph.edges()");
 
         // ---- Graph: adjacency
-        entry(
-                "Graph.successors(String)",
-                nnf,
-                node,
-                args("a"),
-                (g, a) -> g.successors((String) a[0]));
-        entry(
-                "Graph.predecessors(String)",
-                nnf,
-                node,
-                args("a"),
-                (g, a) -> g.predecessors((String) a[0]));
-        entry(
-                "Graph.neighbors(String)",
-                nnf,
-                node,
-                args("a"),
-                (g, a) -> g.neighbors((String) a[0]));
-        entry(
-                "Graph.outDegree(String)",
-                nnf,
-                node,
-                args("a"),
-                (g, a) -> g.outDegree((String) a[0]));
-        entry("Graph.inDegree(String)", nnf, node, args("a"), (g, a) -> g.inDegree((String) a[0]));
-        entry("Graph.degree(String)", nnf, node, args("a"), (g, a) -> g.degree((String) a[0]));
+        read("successors", nnf, node, args("a"), readS(Graph::successors));
+        read("predecessors", nnf, node, args("a"), readS(Graph::predecessors));
+        read("neighbors", nnf, node, args("a"), readS(Graph::neighbors));
+        read("outDegree", nnf, node, args("a"), readS(Graph::outDegree));
+        read("inDegree", nnf, node, args("a"), readS(Graph::inDegree));
+        read("degree", nnf, node, args("a"), readS(Graph::degree));
 
         // ---- Graph: batches and queries
-        entry(
+        input(
                 "Graph.batch(Consumer)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OPERATIONS),
-                args((Consumer<Batch>) b -> b.addNode("fresh")),
+                Kind.OPERATIONS,
+                (Consumer<Batch>) b -> b.addNode("fresh"),
                 (g, a) -> {
                     g.batch(cast(a[0]));
                     return null;
                 });
         noInput("Graph.openBatch()");
-        entry(
-                "Graph.findNodes(Predicate)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.PREDICATE),
-                args((Predicate<Node>) n -> true),
-                (g, a) -> g.findNodes(HostileInputCatalogue.<Predicate<Node>>cast(a[0])));
-        entry(
-                "Graph.findNodes(Map)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.MATCH),
-                args(Map.of("k", 1)),
-                (g, a) -> g.findNodes(map(a[0])));
-        entry(
-                "Graph.findEdges(Predicate)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.PREDICATE),
-                args((Predicate<Edge>) e -> true),
-                (g, a) -> g.findEdges(HostileInputCatalogue.<Predicate<Edge>>cast(a[0])));
-        entry(
-                "Graph.findEdges(Map)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.MATCH),
-                args(Map.of("w", 1)),
-                (g, a) -> g.findEdges(map(a[0])));
+        Predicate<Node> anyNode = n -> true;
+        Predicate<Edge> anyEdge = e -> true;
+        query("Graph.findNodes(Predicate)", Kind.PREDICATE, anyNode, Graph::findNodes);
+        query("Graph.findNodes(Map)", Kind.MATCH, Map.of("k", 1), Graph::findNodes);
+        query("Graph.findEdges(Predicate)", Kind.PREDICATE, anyEdge, Graph::findEdges);
+        query("Graph.findEdges(Map)", Kind.MATCH, Map.of("w", 1), Graph::findEdges);
 
         // ---- Graph: memory, columns and streams
         noInput("Graph.memoryProfile()");
         noInput("Graph.nodeStream()");
         noInput("Graph.edgeStream()");
-        entry(
+        input(
                 "Graph.nodeColumn(String)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.KEY),
-                args("k"),
+                Kind.KEY,
+                "k",
                 (g, a) -> g.nodeColumn((String) a[0]).toList());
-        entry(
+        input(
                 "Graph.edgeColumn(String)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.KEY),
-                args("w"),
+                Kind.KEY,
+                "w",
                 (g, a) -> g.edgeColumn((String) a[0]).toList());
         entry(
                 "Graph.setNodeColumn(String,List)",
@@ -571,58 +451,26 @@ final class HostileInputCatalogue {
                         "toList()")) {
             noInput("AttributeColumn." + method);
         }
-        entry(
-                "AttributeColumn.isPresent(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("k").isPresent((Integer) a[0]));
-        entry(
-                "AttributeColumn.get(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("k").get((Integer) a[0]));
-        entry(
-                "AttributeColumn.getLong(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("k").getLong((Integer) a[0]));
-        entry(
-                "AttributeColumn.getDouble(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("k").getDouble((Integer) a[0]));
-        entry(
-                "AttributeColumn.getString(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("s").getString((Integer) a[0]));
-        entry(
-                "AttributeColumn.getBoolean(int)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.INDEX),
-                args(0),
-                (g, a) -> g.nodeColumn("bool").getBoolean((Integer) a[0]));
-        entry(
+        columnRead("isPresent", "k", AttributeColumn::isPresent);
+        columnRead("get", "k", AttributeColumn::get);
+        columnRead("getLong", "k", AttributeColumn::getLong);
+        columnRead("getDouble", "k", AttributeColumn::getDouble);
+        columnRead("getString", "s", AttributeColumn::getString);
+        columnRead("getBoolean", "bool", AttributeColumn::getBoolean);
+        input(
                 "AttributeColumn.mapLong(LongUnaryOperator)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OPERATOR),
-                args((java.util.function.LongUnaryOperator) x -> x + 1),
+                Kind.OPERATOR,
+                (java.util.function.LongUnaryOperator) x -> x + 1,
                 (g, a) ->
                         g.nodeColumn("k")
                                 .mapLong(
                                         HostileInputCatalogue
                                                 .<java.util.function.LongUnaryOperator>cast(a[0]))
                                 .toList());
-        entry(
+        input(
                 "AttributeColumn.mapDouble(DoubleUnaryOperator)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OPERATOR),
-                args((java.util.function.DoubleUnaryOperator) x -> x / 2),
+                Kind.OPERATOR,
+                (java.util.function.DoubleUnaryOperator) x -> x / 2,
                 (g, a) ->
                         g.nodeColumn("k")
                                 .mapDouble(
@@ -631,18 +479,12 @@ final class HostileInputCatalogue {
                                 .toList());
 
         // ---- MemoryProfile, a value type built directly
-        entry(
+        input(
                 "MemoryProfile.bytes(Category)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.CATEGORY),
-                args(MemoryProfile.Category.IDS),
+                Kind.CATEGORY,
+                MemoryProfile.Category.IDS,
                 (g, a) -> sampleProfile().bytes((MemoryProfile.Category) a[0]));
-        entry(
-                "MemoryProfile.equals(Object)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OBJECT),
-                args(sampleProfile()),
-                (g, a) -> sampleProfile().equals(a[0]));
+        equality("MemoryProfile", HostileInputCatalogue::sampleProfile);
         for (String accessor :
                 List.of(
                         "backend()",
@@ -657,155 +499,32 @@ final class HostileInputCatalogue {
             noInput("MemoryProfile." + accessor);
         }
 
-        // ---- Batch: each staging method, staged and committed
-        staged(
-                "Batch.addNode(String)",
-                Unknown.CREATED,
-                node,
-                args("fresh"),
-                (b, a) -> b.addNode((String) a[0]),
-                null);
-        staged(
-                "Batch.addNode(String,Map)",
-                Unknown.CREATED,
-                nodeAttributes,
-                args("fresh", Map.of("k", 1)),
-                (b, a) -> b.addNode((String) a[0], map(a[1])),
-                null);
-        staged(
-                "Batch.mergeNode(String,Map)",
-                Unknown.CREATED,
-                nodeAttributes,
-                args("a", Map.of("k", 5)),
-                (b, a) -> b.mergeNode((String) a[0], map(a[1])),
-                null);
-        staged(
-                "Batch.setNodeAttribute(String,String,Object)",
-                nnf,
-                List.of(Kind.NODE, Kind.KEY, Kind.VALUE),
-                args("a", "k", 9),
-                (b, a) -> b.setNodeAttribute((String) a[0], (String) a[1], a[2]),
-                null);
-        staged(
-                "Batch.updateNodeAttributes(String,Map)",
-                nnf,
-                nodeAttributes,
-                args("a", Map.of("k", 9)),
-                (b, a) -> b.updateNodeAttributes((String) a[0], map(a[1])),
-                null);
-        staged(
-                "Batch.removeNodeAttribute(String,String)",
-                nnf,
-                nodeKey,
-                args("a", "k"),
-                (b, a) -> b.removeNodeAttribute((String) a[0], (String) a[1]),
-                null);
-        staged(
-                "Batch.removeNode(String)",
-                nnf,
-                node,
-                args("c"),
-                (b, a) -> b.removeNode((String) a[0]),
-                Capability.REMOVAL);
-        staged(
-                "Batch.addEdge(String,String)",
-                nnf,
-                edge,
-                args("b", "c"),
-                (b, a) -> b.addEdge((String) a[0], (String) a[1]),
-                null);
-        staged(
-                "Batch.addEdge(String,String,Map)",
-                nnf,
-                edgeAttributes,
-                args("b", "c", Map.of("w", 1)),
-                (b, a) -> b.addEdge((String) a[0], (String) a[1], map(a[2])),
-                null);
-        staged(
-                "Batch.mergeEdge(String,String,Map)",
-                nnf,
-                edgeAttributes,
-                args("a", "b", Map.of("w", 2)),
-                (b, a) -> b.mergeEdge((String) a[0], (String) a[1], map(a[2])),
-                null);
-        staged(
-                "Batch.setEdgeAttribute(String,String,String,Object)",
-                enf,
-                List.of(Kind.SOURCE, Kind.TARGET, Kind.KEY, Kind.VALUE),
-                args("a", "b", "w", 9),
-                (b, a) -> b.setEdgeAttribute((String) a[0], (String) a[1], (String) a[2], a[3]),
-                null);
-        staged(
-                "Batch.updateEdgeAttributes(String,String,Map)",
-                enf,
-                edgeAttributes,
-                args("a", "b", Map.of("w", 9)),
-                (b, a) -> b.updateEdgeAttributes((String) a[0], (String) a[1], map(a[2])),
-                null);
-        staged(
-                "Batch.removeEdgeAttribute(String,String,String)",
-                enf,
-                edgeKey,
-                args("a", "b", "w"),
-                (b, a) -> b.removeEdgeAttribute((String) a[0], (String) a[1], (String) a[2]),
-                null);
-        staged(
-                "Batch.removeEdge(String,String)",
-                enf,
-                edge,
-                args("a", "b"),
-                (b, a) -> b.removeEdge((String) a[0], (String) a[1]),
-                Capability.REMOVAL);
+        // ---- Batch: its staging methods are catalogued with the Graph methods they mirror
         noInput("Batch.size()");
         noInput("Batch.commit()");
         noInput("Batch.close()");
 
         // ---- GraphBuilder, Backends; builder calls end in open() so a refused value cannot hide
-        entry(
+        input(
                 "GraphBuilder.backend(String)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.BACKEND),
-                args("<fixture backend>"),
+                Kind.BACKEND,
+                "<fixture backend>",
                 (g, a) -> Graph.builder().backend((String) a[0]).open());
         noInput("GraphBuilder.directed()");
         noInput("GraphBuilder.undirected()");
-        entry(
-                "GraphBuilder.expectedNodes(long)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.COUNT),
-                args(1_000L),
-                (g, a) ->
-                        Graph.builder()
-                                .backend(g.options().backend())
-                                .expectedNodes((Long) a[0])
-                                .open());
-        entry(
-                "GraphBuilder.expectedEdges(long)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.COUNT),
-                args(1_000L),
-                (g, a) ->
-                        Graph.builder()
-                                .backend(g.options().backend())
-                                .expectedEdges((Long) a[0])
-                                .open());
+        expected("expectedNodes", GraphBuilder::expectedNodes);
+        expected("expectedEdges", GraphBuilder::expectedEdges);
         noInput("GraphBuilder.open()");
         noInput("Backends.available()");
 
         // ---- value types: records, the enum, exceptions
-        entry(
+        input(
                 "Capability.valueOf(String)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.CONSTANT),
-                args("REMOVAL"),
+                Kind.CONSTANT,
+                "REMOVAL",
                 (g, a) -> Capability.valueOf((String) a[0]));
         noInput("Capability.values()");
-        entry(
-                "Edge.equals(Object)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OBJECT),
-                args(new Edge("a", "b")),
-                (g, a) -> new Edge("a", "b").equals(a[0]));
+        equality("Edge", () -> new Edge("a", "b"));
         for (String accessor :
                 List.of(
                         "source()",
@@ -816,21 +535,11 @@ final class HostileInputCatalogue {
                         "toString()")) {
             noInput("Edge." + accessor);
         }
-        entry(
-                "Node.equals(Object)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OBJECT),
-                args(new Node("a", Map.of())),
-                (g, a) -> new Node("a", Map.of()).equals(a[0]));
+        equality("Node", () -> new Node("a", Map.of()));
         for (String accessor : List.of("id()", "attributes()", "hashCode()", "toString()")) {
             noInput("Node." + accessor);
         }
-        entry(
-                "GraphOptions.equals(Object)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OBJECT),
-                args(new GraphOptions("x", true, 0, 0)),
-                (g, a) -> new GraphOptions("x", true, 0, 0).equals(a[0]));
+        equality("GraphOptions", () -> new GraphOptions("x", true, 0, 0));
         for (String accessor :
                 List.of(
                         "backend()",
@@ -841,12 +550,7 @@ final class HostileInputCatalogue {
                         "toString()")) {
             noInput("GraphOptions." + accessor);
         }
-        entry(
-                "BackendInfo.equals(Object)",
-                Unknown.NOT_APPLICABLE,
-                List.of(Kind.OBJECT),
-                args(new BackendInfo("x", "d", 1, Set.of())),
-                (g, a) -> new BackendInfo("x", "d", 1, Set.of()).equals(a[0]));
+        equality("BackendInfo", () -> new BackendInfo("x", "d", 1, Set.of()));
         for (String accessor :
                 List.of(
                         "name()",

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -359,14 +360,8 @@ public class HostileInputTests {
         }
 
         static Outcome nodeNotFound(String id) {
-            return refused(
-                    NodeNotFoundException.class,
-                    List.of(" not found"),
-                    e ->
-                            assertEquals(
-                                    id,
-                                    ((NodeNotFoundException) e).nodeId(),
-                                    "nodeId() is the exact ID"));
+            return namingNode(
+                    NodeNotFoundException.class, " not found", id, NodeNotFoundException::nodeId);
         }
 
         static Outcome edgeNotFound(String source, String target) {
@@ -386,14 +381,20 @@ public class HostileInputTests {
         }
 
         static Outcome nodeExists(String id) {
+            return namingNode(
+                    NodeExistsException.class, "already exists", id, NodeExistsException::nodeId);
+        }
+
+        /**
+         * Refused with {@code type}, whose message contains {@code fragment} and whose node ID is
+         * exactly {@code id}.
+         */
+        private static <T extends Throwable> Outcome namingNode(
+                Class<T> type, String fragment, String id, Function<T, String> nodeId) {
             return refused(
-                    NodeExistsException.class,
-                    List.of("already exists"),
-                    e ->
-                            assertEquals(
-                                    id,
-                                    ((NodeExistsException) e).nodeId(),
-                                    "nodeId() is the exact ID"));
+                    type,
+                    List.of(fragment),
+                    e -> assertEquals(id, nodeId.apply(type.cast(e)), "nodeId() is the exact ID"));
         }
 
         /** Returns normally, and the node then exists with exactly this ID. */
@@ -436,7 +437,7 @@ public class HostileInputTests {
             case NODE, SOURCE, TARGET -> {
                 cases.add(nullCase());
                 cases.add(emptyCase());
-                for (Input id : HostileInputs.unknownIds()) {
+                for (Input id : HostileInputs.UNKNOWN_IDS) {
                     String value = (String) id.value();
                     Outcome outcome =
                             switch (entry.unknown()) {
@@ -457,7 +458,7 @@ public class HostileInputTests {
             case KEY -> {
                 cases.add(nullCase());
                 cases.add(emptyCase());
-                for (Input key : HostileInputs.oddKeys()) {
+                for (Input key : HostileInputs.ODD_KEYS) {
                     cases.add(new Case(key.label(), key.value(), Outcome.accepted()));
                 }
             }
@@ -493,13 +494,7 @@ public class HostileInputTests {
                                 Outcome.nodeExists("fresh")));
                 cases.add(
                         new Case("an existing ID", List.of("fresh", "a"), Outcome.nodeExists("a")));
-                for (Input id : HostileInputs.unknownIds()) {
-                    cases.add(
-                            new Case(
-                                    "new ID: " + id.label(),
-                                    List.of((String) id.value()),
-                                    Outcome.created((String) id.value())));
-                }
+                unknownIdLists(cases, "new ID: ", Outcome::created);
             }
             case SOURCES, TARGETS -> {
                 String role = kind == Kind.SOURCES ? "source" : "target";
@@ -520,13 +515,7 @@ public class HostileInputTests {
                                 "longer than the other list",
                                 List.of("b", "b"),
                                 Outcome.refused(IllegalArgumentException.class, "entries")));
-                for (Input id : HostileInputs.unknownIds()) {
-                    cases.add(
-                            new Case(
-                                    "unknown ID: " + id.label(),
-                                    List.of((String) id.value()),
-                                    Outcome.nodeNotFound((String) id.value())));
-                }
+                unknownIdLists(cases, "unknown ID: ", Outcome::nodeNotFound);
             }
             case COLUMNS -> {
                 int rows = ((List<?>) valid[0]).size();
@@ -567,64 +556,45 @@ public class HostileInputTests {
                             return columns;
                         });
             }
-            case PREDICATE -> {
-                cases.add(nullCase());
-                CallerException own = new CallerException();
-                cases.add(
-                        new Case(
-                                "a predicate that throws",
-                                (java.util.function.Predicate<Object>)
-                                        x -> {
-                                            throw own;
-                                        },
-                                Outcome.propagates(own)));
-                cases.add(
-                        new Case(
-                                "a predicate that reads and writes the graph",
-                                null,
-                                (graph, entry2, arguments) -> {
-                                    arguments[0] =
-                                            (java.util.function.Predicate<Object>)
-                                                    x -> {
-                                                        graph.mergeNode(
-                                                                "fromPredicate",
-                                                                java.util.Map.of());
-                                                        return graph.hasNode("a");
-                                                    };
-                                    Outcome.accepted().check(graph, entry2, arguments);
-                                    assertTrue(graph.hasNode("fromPredicate"));
-                                }));
-            }
-            case OPERATIONS -> {
-                cases.add(nullCase());
-                CallerException own = new CallerException();
-                cases.add(
-                        new Case(
-                                "code that stages, then throws",
-                                (Consumer<io.gli.Batch>)
-                                        b -> {
-                                            b.addNode("staged").setNodeAttribute("a", "k", 0);
-                                            throw own;
-                                        },
-                                Outcome.propagates(own)));
-                cases.add(
-                        new Case(
-                                "code that runs another batch inside",
-                                null,
-                                (graph, entry2, arguments) -> {
-                                    arguments[0] =
-                                            (Consumer<io.gli.Batch>)
-                                                    b -> {
-                                                        b.addNode("outer");
-                                                        graph.batch(
-                                                                inner -> inner.addNode("inner"));
-                                                    };
-                                    Outcome.accepted().check(graph, entry2, arguments);
+            case PREDICATE ->
+                    callerCodeCases(
+                            cases,
+                            "a predicate that throws",
+                            own ->
+                                    (java.util.function.Predicate<Object>)
+                                            x -> {
+                                                throw own;
+                                            },
+                            "a predicate that reads and writes the graph",
+                            graph ->
+                                    (java.util.function.Predicate<Object>)
+                                            x -> {
+                                                graph.mergeNode(
+                                                        "fromPredicate", java.util.Map.of());
+                                                return graph.hasNode("a");
+                                            },
+                            graph -> assertTrue(graph.hasNode("fromPredicate")));
+            case OPERATIONS ->
+                    callerCodeCases(
+                            cases,
+                            "code that stages, then throws",
+                            own ->
+                                    (Consumer<io.gli.Batch>)
+                                            b -> {
+                                                b.addNode("staged").setNodeAttribute("a", "k", 0);
+                                                throw own;
+                                            },
+                            "code that runs another batch inside",
+                            graph ->
+                                    (Consumer<io.gli.Batch>)
+                                            b -> {
+                                                b.addNode("outer");
+                                                graph.batch(inner -> inner.addNode("inner"));
+                                            },
+                            graph ->
                                     assertEquals(
                                             List.of("a", "b", "c", "inner", "outer"),
-                                            graph.nodes());
-                                }));
-            }
+                                            graph.nodes()));
             case BACKEND -> {
                 boolean nullMeansDefault = entry.signature().startsWith("GraphBuilder");
                 cases.add(
@@ -763,13 +733,51 @@ public class HostileInputTests {
         return cases;
     }
 
+    /**
+     * Each unknown ID as a list of one, labelled {@code prefix} and the ID's label, with the
+     * outcome {@code outcome} gives for that ID.
+     */
+    private static void unknownIdLists(
+            List<Case> cases, String prefix, Function<String, Outcome> outcome) {
+        for (Input id : HostileInputs.UNKNOWN_IDS) {
+            String value = (String) id.value();
+            cases.add(new Case(prefix + id.label(), List.of(value), outcome.apply(value)));
+        }
+    }
+
+    /**
+     * The inputs for a parameter that is the caller's code: null; code that throws the caller's own
+     * exception, which must propagate unchanged; and code that uses the graph while it runs, which
+     * must be accepted, and then {@code afterwards} checks the graph.
+     */
+    private static void callerCodeCases(
+            List<Case> cases,
+            String throwsLabel,
+            Function<RuntimeException, Object> throwing,
+            String reentersLabel,
+            Function<Graph, Object> reentering,
+            Consumer<Graph> afterwards) {
+        cases.add(nullCase());
+        CallerException own = new CallerException();
+        cases.add(new Case(throwsLabel, throwing.apply(own), Outcome.propagates(own)));
+        cases.add(
+                new Case(
+                        reentersLabel,
+                        null,
+                        (graph, entry, arguments) -> {
+                            arguments[0] = reentering.apply(graph);
+                            Outcome.accepted().check(graph, entry, arguments);
+                            afterwards.accept(graph);
+                        }));
+    }
+
     /** Bad and extreme values, each placed by {@code wrap} (as itself, or as a column's cells). */
     private static void valueCases(
             List<Case> cases,
             boolean nested,
             String key,
             java.util.function.UnaryOperator<Object> wrap) {
-        for (Input value : HostileInputs.unsupportedValues()) {
+        for (Input value : HostileInputs.UNSUPPORTED_VALUES) {
             cases.add(
                     new Case(
                             value.label(),
@@ -779,7 +787,7 @@ public class HostileInputTests {
                                     key,
                                     value.value().getClass().getName())));
         }
-        for (Input value : HostileInputs.badCollections()) {
+        for (Input value : HostileInputs.BAD_COLLECTIONS) {
             Outcome outcome =
                     nested
                             ? Outcome.refused(IllegalArgumentException.class, key, value.expected())
@@ -788,10 +796,10 @@ public class HostileInputTests {
                                     Capability.NESTED_VALUES.name());
             cases.add(new Case(value.label(), wrap.apply(value.value()), outcome));
         }
-        for (Input value : HostileInputs.extremeScalars()) {
+        for (Input value : HostileInputs.EXTREME_SCALARS) {
             cases.add(new Case(value.label(), wrap.apply(value.value()), Outcome.accepted()));
         }
-        for (Input value : HostileInputs.extremeCollections()) {
+        for (Input value : HostileInputs.EXTREME_COLLECTIONS) {
             cases.add(
                     new Case(
                             value.label(),
@@ -809,9 +817,7 @@ public class HostileInputTests {
      * {@code wrap}.
      */
     private static void badMapCases(
-            List<Case> cases,
-            boolean nested,
-            java.util.function.Function<Map<Object, Object>, Object> wrap) {
+            List<Case> cases, boolean nested, Function<Map<Object, Object>, Object> wrap) {
         Map<Object, Object> nullKey = new HashMap<>();
         nullKey.put(null, 1);
         cases.add(
