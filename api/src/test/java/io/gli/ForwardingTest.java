@@ -189,17 +189,8 @@ class ForwardingTest {
 
     @Test
     void forwardingGraphPassesEveryExceptionUnchanged() {
-        Recorder recorder = new Recorder();
-        recorder.failure = new IllegalStateException("from the delegate");
-        Graph forwarding = new ForwardingGraph(recorder.delegate(Graph.class)) {};
-        for (Method method : instanceMethods(Graph.class)) {
-            assertSame(
-                    recorder.failure,
-                    assertThrows(
-                            IllegalStateException.class,
-                            () -> invoke(method, forwarding, arguments(method))),
-                    method.toString());
-        }
+        assertEveryExceptionPassesThrough(
+                Graph.class, delegate -> new ForwardingGraph(delegate) {});
     }
 
     @Test
@@ -218,10 +209,17 @@ class ForwardingTest {
 
     @Test
     void forwardingBatchPassesEveryExceptionUnchanged() {
+        assertEveryExceptionPassesThrough(
+                Batch.class, delegate -> new ForwardingBatch(delegate) {});
+    }
+
+    /** Every method of {@code type}, called on a forwarder, throws what the delegate threw. */
+    private static <T> void assertEveryExceptionPassesThrough(
+            Class<T> type, java.util.function.UnaryOperator<T> forwarder) {
         Recorder recorder = new Recorder();
         recorder.failure = new IllegalStateException("from the delegate");
-        Batch forwarding = new ForwardingBatch(recorder.delegate(Batch.class)) {};
-        for (Method method : instanceMethods(Batch.class)) {
+        T forwarding = forwarder.apply(recorder.delegate(type));
+        for (Method method : instanceMethods(type)) {
             assertSame(
                     recorder.failure,
                     assertThrows(

@@ -38,6 +38,21 @@ class AttributeSetsMemoryTest {
         return bytes;
     }
 
+    /** A five-key set with this id and the other values drawn from {@code rnd}, in key order. */
+    private static Map<String, Object> fiveKeys(long id, Random rnd) {
+        return Map.of(
+                "id",
+                id,
+                "score",
+                rnd.nextDouble(),
+                "active",
+                rnd.nextBoolean(),
+                "category",
+                CATEGORIES[rnd.nextInt(7)],
+                "status",
+                STATUSES[rnd.nextInt(3)]);
+    }
+
     @Test
     void uniqueFiveKeySets() {
         Random rnd = new Random(1);
@@ -45,18 +60,7 @@ class AttributeSetsMemoryTest {
                 perElement(
                         "{id: long 0..49999, score, active, category/7, status/3}",
                         N,
-                        i ->
-                                Map.of(
-                                        "id",
-                                        (long) i,
-                                        "score",
-                                        rnd.nextDouble(),
-                                        "active",
-                                        rnd.nextBoolean(),
-                                        "category",
-                                        CATEGORIES[rnd.nextInt(7)],
-                                        "status",
-                                        STATUSES[rnd.nextInt(3)]));
+                        i -> fiveKeys((long) i, rnd));
         assertTrue(bytes <= 30, "target 30, measured " + bytes);
     }
 
@@ -67,18 +71,7 @@ class AttributeSetsMemoryTest {
                 perElement(
                         "same with id: random long (64 bits)",
                         N,
-                        i ->
-                                Map.of(
-                                        "id",
-                                        rnd.nextLong(),
-                                        "score",
-                                        rnd.nextDouble(),
-                                        "active",
-                                        rnd.nextBoolean(),
-                                        "category",
-                                        CATEGORIES[rnd.nextInt(7)],
-                                        "status",
-                                        STATUSES[rnd.nextInt(3)]));
+                        i -> fiveKeys(rnd.nextLong(), rnd));
         assertTrue(bytes <= 30, "target 30, measured " + bytes);
     }
 
