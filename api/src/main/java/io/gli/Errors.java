@@ -275,4 +275,29 @@ final class Errors {
     static IllegalStateException batchFinished(String how) {
         return new IllegalStateException("this batch was " + how + "; open a new one");
     }
+
+    // ---- topologies
+
+    static IllegalArgumentException badTopology(String problem) {
+        return new IllegalArgumentException("the backend built an invalid topology: " + problem);
+    }
+
+    /** The edge's weight attribute is missing or not a number. */
+    static RuntimeException badWeight(String source, String target, String key, Object value) {
+        String element = edge(source, target);
+        if (value == null) {
+            return new java.util.NoSuchElementException(
+                    element
+                            + " has no attribute "
+                            + quote(key)
+                            + "; every edge needs a numeric weight (Long or Double)");
+        }
+        return new AttributeTypeException(
+                element, key, AttributeValues.contractType(value), Number.class);
+    }
+
+    static IllegalStateException noWeights() {
+        return new IllegalStateException(
+                "this topology holds no weights; take it with Graph.topology(weightKey)");
+    }
 }

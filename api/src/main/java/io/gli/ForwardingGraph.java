@@ -285,6 +285,16 @@ public abstract class ForwardingGraph implements Graph {
     }
 
     @Override
+    public Topology topology() {
+        return delegate.topology();
+    }
+
+    @Override
+    public Topology topology(String weightKey) {
+        return delegate.topology(weightKey);
+    }
+
+    @Override
     public MemoryProfile memoryProfile() {
         return delegate.memoryProfile();
     }

@@ -471,6 +471,27 @@ public interface Graph {
     Batch openBatch();
 
     // ------------------------------------------------------------------------------------------
+    // Topology
+
+    /**
+     * An immutable, int-indexed picture of this graph's structure, taken in one consistent state
+     * under a read lock: node indices in node order, out- and in-lists in CSR form (see {@link
+     * Topology}). What the algorithms of {@code io.gli.algo} run on. Time and memory linear in the
+     * graph's size; the optimized backend copies its own arrays without decoding an ID.
+     */
+    Topology topology();
+
+    /**
+     * As {@link #topology()}, holding besides each edge's attribute {@code weightKey} as a {@code
+     * double} aligned with the lists.
+     *
+     * @throws java.util.NoSuchElementException naming the first edge (in node order, then list
+     *     order) that lacks the attribute
+     * @throws AttributeTypeException naming the first edge whose value is not a Long or a Double
+     */
+    Topology topology(String weightKey);
+
+    // ------------------------------------------------------------------------------------------
     // Memory
 
     /**

@@ -422,6 +422,19 @@ final class StandardGraph extends OperationFactory implements Graph {
         return new StandardBatch(this);
     }
 
+    // ---- topology
+
+    @Override
+    public Topology topology() {
+        return sync.readAll(() -> store.topology(options.directed(), null));
+    }
+
+    @Override
+    public Topology topology(String weightKey) {
+        Errors.requireKey(weightKey);
+        return sync.readAll(() -> store.topology(options.directed(), weightKey));
+    }
+
     // ---- memory
 
     @Override

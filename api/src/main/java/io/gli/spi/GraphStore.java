@@ -2,6 +2,7 @@ package io.gli.spi;
 
 import io.gli.Edge;
 import io.gli.Node;
+import io.gli.Topology;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,21 @@ public interface GraphStore {
                 putEdgeAttributes(edge.source(), edge.target(), Map.of(key, values[i]));
             }
         }
+    }
+
+    // ---- topology
+
+    /**
+     * {@link io.gli.Graph#topology(String)}: the store's structure as int-indexed lists (see {@link
+     * Topology}) for a graph of direction {@code directed} (as the store was opened with), with
+     * each edge's attribute {@code weightKey} as a weight, or none if {@code weightKey} is null.
+     * Called under the read lock of {@link Synchronizer#readAll}. The default builds it from {@link
+     * #nodes()}, the adjacency reads and {@link #edgeAttribute}, which is correct on any store; a
+     * store with arrays of its own copies them instead, through {@link Topology#ofArrays}, and
+     * reads weights through {@link Topology#weight}.
+     */
+    default Topology topology(boolean directed, String weightKey) {
+        return TopologyBuilder.build(this, directed, weightKey);
     }
 
     // ---- adjacency: as Graph's, but null (a count: -1) where the node does not exist

@@ -1,0 +1,111 @@
+package io.gli.algo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs work over node ranges on several threads so that the result cannot depend on the thread
+ * count: the range {@code [0, n)} is cut into chunks of a fixed size ({@link #CHUNK}), independent
+ * of the threads; each chunk is one task; a value summed over the nodes is summed per chunk, then
+ * the chunk sums in chunk order. Whatever thread runs a chunk, the floating-point operations and
+ * their order are the same.
+ */
+final class Parallel {
+    /** Nodes per chunk: large enough to amortize a task, small enough to balance skewed degrees. */
+    static final int CHUNK = 4096;
+
+    private Parallel() {}
+
+    /** The body of one chunk, nodes {@code [begin, end)}; returns the chunk's partial sum. */
+    @FunctionalInterface
+    interface ChunkSum {
+        double run(int begin, int end);
+    }
+
+    /** The number of threads "all cores" means. */
+    static int allCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Throws unless {@code threads} is at least 1. */
+    static int requireThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads is " + threads + "; expected at least 1");
+        }
+        return threads;
+    }
+
+    /**
+     * Runs {@code body} over every chunk of {@code [0, n)} on {@code threads} threads (the caller's
+     * own thread alone when 1) and returns the chunk sums added in chunk order. An exception of a
+     * chunk is rethrown on the caller's thread; an interrupt of the caller's thread stops the
+     * remaining chunks and throws {@link CancellationException}.
+     */
+    static double sumChunks(int n, int threads, String algorithm, ChunkSum body) {
+        int chunks = (int) ((n + (long) CHUNK - 1) / CHUNK);
+        double[] sums = new double[chunks];
+        if (threads == 1 || chunks <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                Interrupts.check(algorithm);
+                sums[c] = body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+        } else {
+            runOnThreads(n, Math.min(threads, chunks), chunks, sums, algorithm, body);
+        }
+        double total = 0;
+        for (double sum : sums) {
+            total += sum;
+        }
+        return total;
+    }
+
+    private static void runOnThreads(
+            int n, int threads, int chunks, double[] sums, String algorithm, ChunkSum body) {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Parallel::daemon);
+        try {
+            List<Future<?>> workers = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                workers.add(
+                        pool.submit(
+                                () -> {
+                                    for (int c = next.getAndIncrement();
+                                            c < chunks && !Thread.currentThread().isInterrupted();
+                                            c = next.getAndIncrement()) {
+                                        sums[c] = body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+                                    }
+                                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException(algorithm + " stopped: its thread was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        Interrupts.check(algorithm);
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "gli-algo-worker");
+        thread.setDaemon(true);
+        return thread;
+    }
+}
