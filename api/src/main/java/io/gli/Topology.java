@@ -59,29 +59,6 @@ public final class Topology {
     /** Built on the first {@link #indexOf} call; racing threads may each build one, all equal. */
     private volatile IdLookup lookup;
 
-    private Topology(
-            boolean directed,
-            List<String> ids,
-            long edgeCount,
-            int[] outOffsets,
-            int[] outTargets,
-            int[] inOffsets,
-            int[] inSources,
-            String weightKey,
-            double[] outWeights,
-            double[] inWeights) {
-        this.directed = directed;
-        this.ids = ids;
-        this.edgeCount = edgeCount;
-        this.outOffsets = outOffsets;
-        this.outTargets = outTargets;
-        this.inOffsets = inOffsets;
-        this.inSources = inSources;
-        this.weightKey = weightKey;
-        this.outWeights = outWeights;
-        this.inWeights = inWeights;
-    }
-
     /**
      * A picture over arrays a backend has built, for {@link io.gli.spi.GraphStore#topology}; the
      * arrays are taken, not copied, and must not be changed afterwards. Checks their shapes and
@@ -99,10 +76,9 @@ public final class Topology {
      * @param weightKey the key the weights were read from; null for no weights
      * @param outWeights weights aligned with {@code outTargets}; null for no weights
      * @param inWeights weights aligned with {@code inSources}; null for no weights or undirected
-     * @return the picture
      * @throws IllegalArgumentException if an array does not have the shape described
      */
-    public static Topology ofArrays(
+    public Topology(
             boolean directed,
             List<String> ids,
             long edgeCount,
@@ -139,29 +115,17 @@ public final class Topology {
         if (directed) {
             checkWeights("in", inWeights, inSources);
         }
-        return directed
-                ? new Topology(
-                        true,
-                        ids,
-                        edgeCount,
-                        outOffsets,
-                        outTargets,
-                        inOffsets,
-                        inSources,
-                        weightKey,
-                        outWeights,
-                        inWeights)
-                : new Topology(
-                        false,
-                        ids,
-                        edgeCount,
-                        outOffsets,
-                        outTargets,
-                        outOffsets,
-                        outTargets,
-                        weightKey,
-                        outWeights,
-                        outWeights);
+        this.directed = directed;
+        this.ids = ids;
+        this.edgeCount = edgeCount;
+        this.outOffsets = outOffsets;
+        this.outTargets = outTargets;
+        // an undirected graph's in-lists are its out-lists: one array, read under both names
+        this.inOffsets = directed ? inOffsets : outOffsets;
+        this.inSources = directed ? inSources : outTargets;
+        this.weightKey = weightKey;
+        this.outWeights = outWeights;
+        this.inWeights = directed ? inWeights : outWeights;
     }
 
     private static void checkLists(String direction, int[] offsets, int[] entries, int n) {
@@ -191,25 +155,6 @@ public final class Topology {
         if (weights != null && weights.length != entries.length) {
             throw Errors.badTopology(direction + "-weights are not aligned with the entries");
         }
-    }
-
-    /**
-     * The weight of an edge as a picture holds it: {@code value} (the edge's attribute {@code key})
-     * as a {@code double}. For backends building a picture.
-     *
-     * @throws java.util.NoSuchElementException naming the edge and the key, if {@code value} is
-     *     null (the edge lacks the attribute)
-     * @throws AttributeTypeException naming the edge and the key, if {@code value} is not a Long or
-     *     a Double
-     */
-    public static double weight(String source, String target, String key, Object value) {
-        if (value instanceof Double d) {
-            return d;
-        }
-        if (value instanceof Long l) {
-            return l;
-        }
-        throw Errors.badWeight(source, target, key, value);
     }
 
     /** Whether the graph is directed. */
