@@ -47,6 +47,7 @@ import java.util.Objects;
 public final class Topology {
     private final boolean directed;
     private final List<String> ids;
+    private final int nodeCount;
     private final long edgeCount;
     private final int[] outOffsets;
     private final int[] outTargets;
@@ -106,6 +107,23 @@ public final class Topology {
             }
         } else if (inOffsets != null || inSources != null || inWeights != null) {
             throw Errors.badTopology("an undirected graph has no separate in-lists");
+        } else {
+            long selfLoops = 0;
+            for (int v = 0; v < n; v++) {
+                for (int i = outOffsets[v]; i < outOffsets[v + 1]; i++) {
+                    selfLoops += outTargets[i] == v ? 1 : 0;
+                }
+            }
+            if (outTargets.length != 2 * edgeCount - selfLoops) {
+                throw Errors.badTopology(
+                        "an undirected graph lists each edge at both ends, a self-loop once; got "
+                                + outTargets.length
+                                + " entries with "
+                                + selfLoops
+                                + " self-loops, for "
+                                + edgeCount
+                                + " edges");
+            }
         }
         if ((weightKey == null) != (outWeights == null)
                 || (directed && (weightKey == null) != (inWeights == null))) {
@@ -117,6 +135,7 @@ public final class Topology {
         }
         this.directed = directed;
         this.ids = ids;
+        this.nodeCount = n;
         this.edgeCount = edgeCount;
         this.outOffsets = outOffsets;
         this.outTargets = outTargets;
@@ -164,7 +183,7 @@ public final class Topology {
 
     /** The number of nodes. */
     public int nodeCount() {
-        return ids.size();
+        return nodeCount;
     }
 
     /** The number of edges, an undirected edge counted once. */
@@ -174,7 +193,7 @@ public final class Topology {
 
     /** The ID of node {@code v}. */
     public String id(int v) {
-        return ids.get(v);
+        return ids.get(Objects.checkIndex(v, nodeCount)); // a store's list may throw unexplained
     }
 
     /** The node IDs in index order (the graph's node order when the picture was taken). */
@@ -185,9 +204,12 @@ public final class Topology {
     /**
      * The index of the node with this ID, or -1 if the picture has none. The first call builds a
      * lookup table (decoding every ID once); later calls are a hash probe.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is empty (no node has that ID)
      */
     public int indexOf(String id) {
-        Objects.requireNonNull(id, "id");
+        Errors.requireId(id, "id");
         IdLookup table = lookup;
         if (table == null) {
             table = new IdLookup(ids);
@@ -209,19 +231,23 @@ public final class Topology {
         return v;
     }
 
+    // The node accessors check v against the node count: the offsets array has one entry more, so
+    // the array's own check would let v = nodeCount() (and, in the End methods, -1) through.
+
     /** The first position of {@code v}'s out-list. */
     public int outBegin(int v) {
-        return outOffsets[v];
+        return outOffsets[Objects.checkIndex(v, nodeCount)];
     }
 
     /** The position after the last of {@code v}'s out-list. */
     public int outEnd(int v) {
-        return outOffsets[v + 1];
+        return outOffsets[Objects.checkIndex(v, nodeCount) + 1];
     }
 
     /** The number of entries in {@code v}'s out-list. */
     public int outDegree(int v) {
-        return outOffsets[v + 1] - outOffsets[v];
+        int at = Objects.checkIndex(v, nodeCount);
+        return outOffsets[at + 1] - outOffsets[at];
     }
 
     /** The node at position {@code i} of the out-lists. */
@@ -231,17 +257,18 @@ public final class Topology {
 
     /** The first position of {@code v}'s in-list (its out-list on an undirected graph). */
     public int inBegin(int v) {
-        return inOffsets[v];
+        return inOffsets[Objects.checkIndex(v, nodeCount)];
     }
 
     /** The position after the last of {@code v}'s in-list. */
     public int inEnd(int v) {
-        return inOffsets[v + 1];
+        return inOffsets[Objects.checkIndex(v, nodeCount) + 1];
     }
 
     /** The number of entries in {@code v}'s in-list. */
     public int inDegree(int v) {
-        return inOffsets[v + 1] - inOffsets[v];
+        int at = Objects.checkIndex(v, nodeCount);
+        return inOffsets[at + 1] - inOffsets[at];
     }
 
     /** The node at position {@code i} of the in-lists. */
