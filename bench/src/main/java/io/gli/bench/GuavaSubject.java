@@ -32,9 +32,8 @@ final class GuavaSubject extends PeerSubject {
     }
 
     @Override
-    public void addNode(String id, Map<String, Object> attributes) {
+    void addNodeToGraph(String id) {
         graph.addNode(id);
-        keepAttributes(id, attributes);
     }
 
     @Override

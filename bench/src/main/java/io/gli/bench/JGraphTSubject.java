@@ -30,9 +30,8 @@ final class JGraphTSubject extends PeerSubject {
     }
 
     @Override
-    public void addNode(String id, Map<String, Object> attributes) {
+    void addNodeToGraph(String id) {
         graph.addVertex(id);
-        keepAttributes(id, attributes);
     }
 
     @Override

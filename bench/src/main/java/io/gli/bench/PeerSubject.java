@@ -26,8 +26,12 @@ abstract class PeerSubject implements Subject {
         this.edges = edges;
     }
 
-    /** Keeps a new node's attributes, if it has any. */
-    final void keepAttributes(String id, Map<String, Object> attributes) {
+    /** Adds a node to the library's graph; its attributes are kept aside by {@link #addNode}. */
+    abstract void addNodeToGraph(String id);
+
+    @Override
+    public final void addNode(String id, Map<String, Object> attributes) {
+        addNodeToGraph(id);
         if (!attributes.isEmpty()) {
             nodeAttributes.put(id, attributes);
         }
