@@ -1,5 +1,6 @@
 package io.gli.bench;
 
+import io.gli.Batch;
 import io.gli.Graph;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,12 +49,7 @@ public class BatchBenchmark {
     public Graph oneBatch() {
         String[] ids = this.ids;
         int n = nodes;
-        graph.batch(
-                batch -> {
-                    for (int i = 0; i < n; i++) {
-                        batch.addNode(ids[i], Workload.valueAttribute(i));
-                    }
-                });
+        graph.batch(batch -> stageNodes(batch, ids, 0, n));
         return graph;
     }
 
@@ -64,13 +60,15 @@ public class BatchBenchmark {
         for (int start = 0; start < TUNING_NODES; start += size) {
             int from = start;
             int to = Math.min(TUNING_NODES, start + size);
-            graph.batch(
-                    batch -> {
-                        for (int i = from; i < to; i++) {
-                            batch.addNode(ids[i], Workload.valueAttribute(i));
-                        }
-                    });
+            graph.batch(batch -> stageNodes(batch, ids, from, to));
         }
         return graph;
+    }
+
+    /** Stages nodes {@code ids[from]} to {@code ids[to - 1]}, each with its value attribute. */
+    private static void stageNodes(Batch batch, String[] ids, int from, int to) {
+        for (int i = from; i < to; i++) {
+            batch.addNode(ids[i], Workload.valueAttribute(i));
+        }
     }
 }

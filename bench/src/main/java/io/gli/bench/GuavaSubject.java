@@ -14,18 +14,26 @@ final class GuavaSubject extends PeerSubject {
     private final MutableValueGraph<String, Map<String, Object>> graph;
 
     GuavaSubject(int expectedNodes) {
+        this(build(expectedNodes));
+    }
+
+    private GuavaSubject(MutableValueGraph<String, Map<String, Object>> graph) {
+        super(graph, graph.nodes(), graph.edges());
+        this.graph = graph;
+    }
+
+    private static MutableValueGraph<String, Map<String, Object>> build(int expectedNodes) {
         ValueGraphBuilder<Object, Object> builder =
                 ValueGraphBuilder.directed().allowsSelfLoops(true);
         if (expectedNodes > 0) {
             builder.expectedNodeCount(expectedNodes);
         }
-        graph = builder.build();
+        return builder.build();
     }
 
     @Override
-    public void addNode(String id, Map<String, Object> attributes) {
+    void addNodeToGraph(String id) {
         graph.addNode(id);
-        keepAttributes(id, attributes);
     }
 
     @Override
@@ -46,25 +54,5 @@ final class GuavaSubject extends PeerSubject {
             count++;
         }
         return count;
-    }
-
-    @Override
-    public int nodeCount() {
-        return graph.nodes().size();
-    }
-
-    @Override
-    public int edgeCount() {
-        return graph.edges().size();
-    }
-
-    @Override
-    Object graph() {
-        return graph;
-    }
-
-    @Override
-    Iterable<String> nodeIds() {
-        return graph.nodes();
     }
 }

@@ -12,8 +12,7 @@ import org.jgrapht.graph.DefaultEdge;
  * Not thread-safe, which the single-threaded rows do not need.
  */
 final class JGraphTSubject extends PeerSubject {
-    private final Graph<String, AttributedEdge> graph =
-            new DefaultDirectedGraph<>(AttributedEdge.class);
+    private final Graph<String, AttributedEdge> graph;
 
     /** An edge with its attributes; JGraphT keeps the endpoints in the edge object itself. */
     static final class AttributedEdge extends DefaultEdge {
@@ -21,10 +20,18 @@ final class JGraphTSubject extends PeerSubject {
         Map<String, Object> attributes = Map.of();
     }
 
+    JGraphTSubject() {
+        this(new DefaultDirectedGraph<>(AttributedEdge.class));
+    }
+
+    private JGraphTSubject(Graph<String, AttributedEdge> graph) {
+        super(graph, graph.vertexSet(), graph.edgeSet());
+        this.graph = graph;
+    }
+
     @Override
-    public void addNode(String id, Map<String, Object> attributes) {
+    void addNodeToGraph(String id) {
         graph.addVertex(id);
-        keepAttributes(id, attributes);
     }
 
     @Override
@@ -48,25 +55,5 @@ final class JGraphTSubject extends PeerSubject {
             count++;
         }
         return count;
-    }
-
-    @Override
-    public int nodeCount() {
-        return graph.vertexSet().size();
-    }
-
-    @Override
-    public int edgeCount() {
-        return graph.edgeSet().size();
-    }
-
-    @Override
-    Object graph() {
-        return graph;
-    }
-
-    @Override
-    Iterable<String> nodeIds() {
-        return graph.vertexSet();
     }
 }

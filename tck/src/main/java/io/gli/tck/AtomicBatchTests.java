@@ -13,23 +13,11 @@ import io.gli.Capability;
 import io.gli.Graph;
 import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.ArgumentsProvider;
-import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
  * A batch that fails part-way leaves the graph exactly as it was: counts, node and edge order,
@@ -101,31 +89,6 @@ public class AtomicBatchTests {
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT) + " history";
-        }
-    }
-
-    /** A {@link GraphTest} run once per {@link History} for each backend and direction. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ParameterizedTest(name = "{0}, {1}")
-    @ArgumentsSource(EachHistory.class)
-    @ExtendWith({CapabilityRequirements.class, InvariantCheck.class})
-    @interface OnEachHistory {}
-
-    /** The {@link BackendArguments} fixtures, each paired with every {@link History}. */
-    static final class EachHistory implements ArgumentsProvider {
-        @Override
-        public Stream<? extends Arguments> provideArguments(
-                ParameterDeclarations parameters, ExtensionContext context) {
-            return new BackendArguments()
-                    .provideArguments(parameters, context)
-                    .flatMap(
-                            fixture ->
-                                    Stream.of(History.values())
-                                            .map(
-                                                    history ->
-                                                            Arguments.of(
-                                                                    fixture.get()[0], history)));
         }
     }
 
@@ -285,7 +248,7 @@ public class AtomicBatchTests {
         }
     }
 
-    @OnEachHistory
+    @GraphTestForEach(History.class)
     void everyStagedOperationChangesTheGraph(Fixture fixture, History history) {
         // The failure tests below prove nothing about an operation that would not have changed
         // the graph anyway: each prefix of each batch must change what the previous one left.
@@ -303,7 +266,7 @@ public class AtomicBatchTests {
         }
     }
 
-    @OnEachHistory
+    @GraphTestForEach(History.class)
     void invalidOperationAtAnyPositionAppliesNothing(Fixture fixture, History history) {
         assertFailsAtEveryPosition(
                 fixture,
@@ -330,7 +293,7 @@ public class AtomicBatchTests {
                 });
     }
 
-    @OnEachHistory
+    @GraphTestForEach(History.class)
     void callerExceptionAtAnyPositionAppliesNothing(Fixture fixture, History history) {
         assertFailsAtEveryPosition(
                 fixture,
@@ -349,7 +312,7 @@ public class AtomicBatchTests {
                 });
     }
 
-    @OnEachHistory
+    @GraphTestForEach(History.class)
     void invalidArgumentWhileStagingAtAnyPositionAppliesNothing(Fixture fixture, History history) {
         assertFailsAtEveryPosition(
                 fixture,
@@ -375,7 +338,7 @@ public class AtomicBatchTests {
                 });
     }
 
-    @OnEachHistory
+    @GraphTestForEach(History.class)
     void failedBatchesOneAfterAnotherLeaveNoTrace(Fixture fixture, History history) {
         Graph graph = populated(fixture, history);
         for (List<Staged> operations : batchesFor(history)) {

@@ -1,9 +1,8 @@
 package io.gli.tck;
 
+import static io.gli.tck.Refusals.assertEachFailsUnchanged;
 import static io.gli.tck.TestData.cells;
 import static io.gli.tck.TestData.map;
-import static io.gli.tck.TestData.nestedList;
-import static io.gli.tck.TestData.nestedMap;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.function.Executable;
 
@@ -120,12 +121,15 @@ public abstract class AttributeTests {
     @GraphTest
     void storesEachScalarTypeAsIs(Fixture fixture) {
         Element e = element(fixture);
-        e.add(Map.of("s", "text", "l", 5L, "d", 2.5, "b", true));
-        assertEquals(Map.of("s", "text", "l", 5L, "d", 2.5, "b", true), e.attributes());
-        assertInstanceOf(String.class, e.attribute("s").orElseThrow());
-        assertInstanceOf(Long.class, e.attribute("l").orElseThrow());
-        assertInstanceOf(Double.class, e.attribute("d").orElseThrow());
-        assertInstanceOf(Boolean.class, e.attribute("b").orElseThrow());
+        Map<String, Object> values = Map.of("s", "text", "l", 5L, "d", 2.5, "b", true);
+        e.add(values);
+        assertEquals(values, e.attributes());
+        values.forEach(
+                (key, value) ->
+                        assertSame(
+                                value.getClass(),
+                                e.attribute(key).orElseThrow().getClass(),
+                                () -> key + " stored as another type"));
     }
 
     @GraphTest
@@ -158,8 +162,13 @@ public abstract class AttributeTests {
                         "b2",
                         (long) Byte.MIN_VALUE),
                 e.attributes());
+        assertEveryValueIsA(Long.class, e);
+    }
+
+    /** Asserts that every attribute of {@code e} is stored as exactly {@code type}. */
+    private static void assertEveryValueIsA(Class<?> type, Element e) {
         for (Object value : e.attributes().values()) {
-            assertSame(Long.class, value.getClass(), () -> "stored as " + value.getClass());
+            assertSame(type, value.getClass(), () -> "stored as " + value.getClass());
         }
     }
 
@@ -172,9 +181,7 @@ public abstract class AttributeTests {
         assertEquals(
                 Map.of("f", (double) 0.1f, "g", -3.5, "h", (double) Float.MAX_VALUE),
                 e.attributes());
-        for (Object value : e.attributes().values()) {
-            assertSame(Double.class, value.getClass(), () -> "stored as " + value.getClass());
-        }
+        assertEveryValueIsA(Double.class, e);
     }
 
     @GraphTest
@@ -270,27 +277,17 @@ public abstract class AttributeTests {
     @GraphTest
     void keysMayBeAnyNonEmptyString(Fixture fixture) {
         Element e = element(fixture);
-        Map<String, Object> values =
-                Map.of(
-                        " ",
-                        1,
-                        "a b",
-                        2,
-                        "->",
-                        3,
-                        "\u00fcber",
-                        4,
-                        "\n",
-                        5,
-                        "\uD83D\uDE00",
-                        6,
-                        "k".repeat(1_000),
-                        7);
+        List<String> keys =
+                List.of(" ", "a b", "->", "\u00fcber", "\n", "\uD83D\uDE00", "k".repeat(1_000));
+        Map<String, Integer> values = new HashMap<>();
+        for (String key : keys) {
+            values.put(key, values.size() + 1);
+        }
         e.add(values);
-        assertEquals(7, e.attributes().size());
-        assertEquals(Optional.of(3L), e.attribute("->"));
-        assertEquals(Optional.of(5L), e.attribute("\n"));
-        assertEquals(Optional.of(7L), e.attribute("k".repeat(1_000)));
+        assertEquals(keys.size(), e.attributes().size());
+        for (String key : keys) {
+            assertEquals(Optional.of((long) values.get(key)), e.attribute(key), () -> "key " + key);
+        }
         assertTrue(e.remove(" "));
         assertEquals(Optional.empty(), e.attribute(" "));
     }
@@ -463,8 +460,13 @@ public abstract class AttributeTests {
     void updateCopiesTheCallersMap(Fixture fixture) {
         Element e = element(fixture);
         e.add(Map.of());
+        assertCopiesTheCallersMap(e, e::update);
+    }
+
+    /** Asserts that changing the map after {@code write} took it changes nothing stored. */
+    private static void assertCopiesTheCallersMap(Element e, Consumer<Map<String, Object>> write) {
         Map<String, Object> attributes = map("a", 1);
-        e.update(attributes);
+        write.accept(attributes);
         attributes.put("a", 2);
         attributes.put("b", 3);
         assertEquals(Map.of("a", 1L), e.attributes());
@@ -473,11 +475,7 @@ public abstract class AttributeTests {
     @GraphTest
     void addCopiesTheCallersMap(Fixture fixture) {
         Element e = element(fixture);
-        Map<String, Object> attributes = map("a", 1);
-        e.add(attributes);
-        attributes.put("a", 2);
-        attributes.put("b", 3);
-        assertEquals(Map.of("a", 1L), e.attributes());
+        assertCopiesTheCallersMap(e, e::add);
     }
 
     @GraphTest
@@ -742,62 +740,46 @@ public abstract class AttributeTests {
                 () -> e.addOtherInBulk(Map.of("", cells(1))));
     }
 
-    @GraphTest
-    void nullKeyArgumentIsRefused(Fixture fixture) {
-        Element e = element(fixture);
+    /**
+     * Asserts that every method taking a key refuses {@code key} with {@code type}, the writes
+     * changing nothing.
+     */
+    private static void assertKeyArgumentRefused(
+            Element e, String key, Class<? extends RuntimeException> type) {
         e.add(Map.of(KEPT, 1));
         assertAll(
                 () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.set(null, 1)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.remove(null)),
-                () -> assertThrows(NullPointerException.class, () -> e.attribute(null)),
-                () -> assertThrows(NullPointerException.class, () -> e.getLong(null)),
-                () -> assertThrows(NullPointerException.class, () -> e.getDouble(null)),
-                () -> assertThrows(NullPointerException.class, () -> e.getString(null)),
-                () -> assertThrows(NullPointerException.class, () -> e.getBoolean(null)));
+                        assertEachFailsUnchanged(
+                                e.graph, type, () -> e.set(key, 1), () -> e.remove(key)),
+                () -> assertThrows(type, () -> e.attribute(key)),
+                () -> assertThrows(type, () -> e.getLong(key)),
+                () -> assertThrows(type, () -> e.getDouble(key)),
+                () -> assertThrows(type, () -> e.getString(key)),
+                () -> assertThrows(type, () -> e.getBoolean(key)));
+    }
+
+    @GraphTest
+    void nullKeyArgumentIsRefused(Fixture fixture) {
+        assertKeyArgumentRefused(element(fixture), null, NullPointerException.class);
     }
 
     @GraphTest
     void emptyKeyArgumentIsRefused(Fixture fixture) {
-        Element e = element(fixture);
-        e.add(Map.of(KEPT, 1));
-        assertAll(
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, IllegalArgumentException.class, () -> e.set("", 1)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, IllegalArgumentException.class, () -> e.remove("")),
-                () -> assertThrows(IllegalArgumentException.class, () -> e.attribute("")),
-                () -> assertThrows(IllegalArgumentException.class, () -> e.getLong("")),
-                () -> assertThrows(IllegalArgumentException.class, () -> e.getDouble("")),
-                () -> assertThrows(IllegalArgumentException.class, () -> e.getString("")),
-                () -> assertThrows(IllegalArgumentException.class, () -> e.getBoolean("")));
+        assertKeyArgumentRefused(element(fixture), "", IllegalArgumentException.class);
     }
 
     @GraphTest
     void nullAttributeMapIsRefused(Fixture fixture) {
         Element e = element(fixture);
         e.add(Map.of(KEPT, 1));
-        assertAll(
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.update(null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.merge(null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.mergeOther(null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.addOther(null)),
-                () ->
-                        Snapshot.assertFailsUnchanged(
-                                e.graph, NullPointerException.class, () -> e.addOtherInBulk(null)));
+        assertEachFailsUnchanged(
+                e.graph,
+                NullPointerException.class,
+                () -> e.update(null),
+                () -> e.merge(null),
+                () -> e.mergeOther(null),
+                () -> e.addOther(null),
+                () -> e.addOtherInBulk(null));
     }
 
     @GraphTest
@@ -1102,52 +1084,43 @@ public abstract class AttributeTests {
         assertRefused(element(fixture), "cycle", a);
     }
 
-    @GraphTest
-    @Requires(Capability.NESTED_VALUES)
-    void listsNestedToTheLimitAreAccepted(Fixture fixture) {
-        Element e = element(fixture);
-        List<Object> deepest = nestedList(Graph.MAX_NESTING, 1);
-        Object stored = e.roundTrip(deepest);
-        assertEquals(nestedList(Graph.MAX_NESTING, 1L), stored);
-    }
+    /** A way to nest values, each test of the nesting limit run with every one. */
+    enum Nesting {
+        LISTS,
+        MAPS,
+        LISTS_AND_MAPS;
 
-    @GraphTest
-    @Requires(Capability.NESTED_VALUES)
-    void mapsNestedToTheLimitAreAccepted(Fixture fixture) {
-        Element e = element(fixture);
-        assertEquals(
-                nestedMap(Graph.MAX_NESTING, "leaf"),
-                e.roundTrip(nestedMap(Graph.MAX_NESTING, "leaf")));
-    }
-
-    @GraphTest
-    @Requires(Capability.NESTED_VALUES)
-    void listsNestedBeyondTheLimitAreRefused(Fixture fixture) {
-        assertRefused(
-                element(fixture),
-                "deep",
-                nestedList(Graph.MAX_NESTING + 1, 1),
-                String.valueOf(Graph.MAX_NESTING));
-    }
-
-    @GraphTest
-    @Requires(Capability.NESTED_VALUES)
-    void mapsNestedBeyondTheLimitAreRefused(Fixture fixture) {
-        assertRefused(
-                element(fixture),
-                "deep",
-                nestedMap(Graph.MAX_NESTING + 1, 1),
-                String.valueOf(Graph.MAX_NESTING));
-    }
-
-    @GraphTest
-    @Requires(Capability.NESTED_VALUES)
-    void mixedNestingBeyondTheLimitIsRefused(Fixture fixture) {
-        Object value = "leaf";
-        for (int i = 0; i <= Graph.MAX_NESTING; i++) {
-            value = i % 2 == 0 ? List.of(value) : Map.of("k", value);
+        /** A value of this nesting, {@code depth} levels deep around {@code leaf}. */
+        Object nest(int depth, Object leaf) {
+            return switch (this) {
+                case LISTS -> TestData.nestedList(depth, leaf);
+                case MAPS -> TestData.nestedMap(depth, leaf);
+                case LISTS_AND_MAPS -> TestData.nestedMixed(depth, leaf);
+            };
         }
-        assertRefused(element(fixture), "mixed", value);
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    @GraphTestForEach(Nesting.class)
+    @Requires(Capability.NESTED_VALUES)
+    void valuesNestedToTheLimitAreAccepted(Fixture fixture, Nesting nesting) {
+        Element e = element(fixture);
+        Object stored = e.roundTrip(nesting.nest(Graph.MAX_NESTING, 1));
+        assertEquals(nesting.nest(Graph.MAX_NESTING, 1L), stored);
+    }
+
+    @GraphTestForEach(Nesting.class)
+    @Requires(Capability.NESTED_VALUES)
+    void valuesNestedBeyondTheLimitAreRefused(Fixture fixture, Nesting nesting) {
+        assertRefused(
+                element(fixture),
+                "deep",
+                nesting.nest(Graph.MAX_NESTING + 1, 1),
+                String.valueOf(Graph.MAX_NESTING));
     }
 
     @GraphTest

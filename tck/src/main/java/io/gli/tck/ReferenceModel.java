@@ -54,7 +54,8 @@ final class ReferenceModel {
         List<ModelEdge> edgeCopies = new ArrayList<>();
         for (ModelEdge edge : edges) {
             edgeCopies.add(
-                    new ModelEdge(edge.source, edge.target, new LinkedHashMap<>(edge.attributes)));
+                    new ModelEdge(
+                            edge.source(), edge.target(), new LinkedHashMap<>(edge.attributes())));
         }
         return new ReferenceModel(directed, new ArrayList<>(nodes), attributes, edgeCopies);
     }
@@ -146,8 +147,10 @@ final class ReferenceModel {
 
     private ModelEdge findEdge(String source, String target) {
         for (ModelEdge edge : edges) {
-            if ((edge.source.equals(source) && edge.target.equals(target))
-                    || (!directed && edge.source.equals(target) && edge.target.equals(source))) {
+            if ((edge.source().equals(source) && edge.target().equals(target))
+                    || (!directed
+                            && edge.source().equals(target)
+                            && edge.target().equals(source))) {
                 return edge;
             }
         }
@@ -201,7 +204,7 @@ final class ReferenceModel {
         requireNode(id);
         nodes.remove(id);
         nodeAttributes.remove(id);
-        edges.removeIf(edge -> edge.source.equals(id) || edge.target.equals(id));
+        edges.removeIf(edge -> edge.source().equals(id) || edge.target().equals(id));
     }
 
     void addEdge(String source, String target, Map<String, Object> attributes) {
@@ -218,7 +221,7 @@ final class ReferenceModel {
         requireNode(target);
         ModelEdge edge = findEdge(source, target);
         if (edge != null) {
-            edge.attributes.putAll(attributes);
+            edge.attributes().putAll(attributes);
             return false;
         }
         addEdge(source, target, attributes);
@@ -226,11 +229,11 @@ final class ReferenceModel {
     }
 
     void putEdgeAttributes(String source, String target, Map<String, Object> attributes) {
-        requireEdge(source, target).attributes.putAll(attributes);
+        requireEdge(source, target).attributes().putAll(attributes);
     }
 
     boolean removeEdgeAttribute(String source, String target, String key) {
-        return requireEdge(source, target).attributes.remove(key) != null;
+        return requireEdge(source, target).attributes().remove(key) != null;
     }
 
     void removeEdge(String source, String target) {
@@ -262,7 +265,7 @@ final class ReferenceModel {
     List<Edge> edges() {
         List<Edge> all = new ArrayList<>();
         for (ModelEdge edge : edges) {
-            all.add(new Edge(edge.source, edge.target, Map.copyOf(edge.attributes)));
+            all.add(new Edge(edge.source(), edge.target(), Map.copyOf(edge.attributes())));
         }
         return all;
     }
@@ -312,7 +315,7 @@ final class ReferenceModel {
     List<Object> edgeColumn(String key) {
         List<Object> column = new ArrayList<>();
         for (ModelEdge edge : edges) {
-            column.add(edge.attributes.get(key));
+            column.add(edge.attributes().get(key));
         }
         return column;
     }
@@ -341,21 +344,21 @@ final class ReferenceModel {
     }
 
     Map<String, Object> edgeAttributes(String source, String target) {
-        return Map.copyOf(requireEdge(source, target).attributes);
+        return Map.copyOf(requireEdge(source, target).attributes());
     }
 
     Optional<Object> edgeAttribute(String source, String target, String key) {
-        return Optional.ofNullable(requireEdge(source, target).attributes.get(key));
+        return Optional.ofNullable(requireEdge(source, target).attributes().get(key));
     }
 
     List<String> successors(String id) {
         requireNode(id);
         List<String> found = new ArrayList<>();
         for (ModelEdge edge : edges) {
-            if (edge.source.equals(id)) {
-                found.add(edge.target);
-            } else if (!directed && edge.target.equals(id)) {
-                found.add(edge.source);
+            if (edge.source().equals(id)) {
+                found.add(edge.target());
+            } else if (!directed && edge.target().equals(id)) {
+                found.add(edge.source());
             }
         }
         return found;
@@ -368,8 +371,8 @@ final class ReferenceModel {
         requireNode(id);
         List<String> found = new ArrayList<>();
         for (ModelEdge edge : edges) {
-            if (edge.target.equals(id)) {
-                found.add(edge.source);
+            if (edge.target().equals(id)) {
+                found.add(edge.source());
             }
         }
         return found;
@@ -401,15 +404,6 @@ final class ReferenceModel {
         return found;
     }
 
-    private static final class ModelEdge {
-        final String source;
-        final String target;
-        final Map<String, Object> attributes;
-
-        ModelEdge(String source, String target, Map<String, Object> attributes) {
-            this.source = source;
-            this.target = target;
-            this.attributes = attributes;
-        }
-    }
+    /** An edge of the model: its attributes map is the model's own, changed in place. */
+    private record ModelEdge(String source, String target, Map<String, Object> attributes) {}
 }

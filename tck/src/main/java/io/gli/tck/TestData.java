@@ -137,4 +137,16 @@ final class TestData {
         }
         return value;
     }
+
+    /**
+     * A value nested {@code depth} levels deep with {@code leaf} at the bottom, lists and maps
+     * (under key "k") alternating from a list around the leaf.
+     */
+    static Object nestedMixed(int depth, Object leaf) {
+        Object value = leaf;
+        for (int i = 0; i < depth; i++) {
+            value = i % 2 == 0 ? List.of(value) : Map.of("k", value);
+        }
+        return value;
+    }
 }
