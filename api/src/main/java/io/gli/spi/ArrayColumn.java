@@ -197,14 +197,8 @@ public final class ArrayColumn implements StoreColumn {
         long[] a = longs;
         byte[] k = kinds;
         long best = max ? Long.MIN_VALUE : Long.MAX_VALUE;
-        if (max) {
-            for (int i = 0; i < a.length; i++) {
-                best = k[i] == ABSENT ? best : Math.max(best, a[i]);
-            }
-        } else {
-            for (int i = 0; i < a.length; i++) {
-                best = k[i] == ABSENT ? best : Math.min(best, a[i]);
-            }
+        for (int i = 0; i < a.length; i++) {
+            best = k[i] == ABSENT ? best : max ? Math.max(best, a[i]) : Math.min(best, a[i]);
         }
         return best;
     }
@@ -214,14 +208,8 @@ public final class ArrayColumn implements StoreColumn {
         double[] a = doubles;
         byte[] k = kinds;
         double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        if (max) {
-            for (int i = 0; i < a.length; i++) {
-                best = k[i] == ABSENT ? best : Math.max(best, a[i]);
-            }
-        } else {
-            for (int i = 0; i < a.length; i++) {
-                best = k[i] == ABSENT ? best : Math.min(best, a[i]);
-            }
+        for (int i = 0; i < a.length; i++) {
+            best = k[i] == ABSENT ? best : max ? Math.max(best, a[i]) : Math.min(best, a[i]);
         }
         return best;
     }

@@ -1,7 +1,7 @@
 package io.gli.optimized;
 
 import io.gli.GraphOptions;
-import io.gli.spi.GraphBackend;
+import io.gli.spi.AbstractGraphBackend;
 import io.gli.spi.GraphStore;
 
 /**
@@ -9,23 +9,16 @@ import io.gli.spi.GraphStore;
  * content-addressed columnar attributes, optimistic reads. Highest priority, so it is what {@link
  * io.gli.Graph#open()} gives when it is on the class path. See {@link OptimizedStore}.
  */
-public final class OptimizedBackend implements GraphBackend {
+public final class OptimizedBackend extends AbstractGraphBackend {
     /** The name to open this backend by. */
     public static final String NAME = "optimized";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "interned IDs, pooled int adjacency, deduplicated columnar attributes, optimistic reads";
-    }
-
-    @Override
-    public int priority() {
-        return 100;
+    /** The instance {@link java.util.ServiceLoader} makes. */
+    public OptimizedBackend() {
+        super(
+                NAME,
+                "interned IDs, pooled int adjacency, deduplicated columnar attributes, optimistic reads",
+                100);
     }
 
     @Override

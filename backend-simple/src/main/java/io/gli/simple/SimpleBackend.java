@@ -1,7 +1,7 @@
 package io.gli.simple;
 
 import io.gli.GraphOptions;
-import io.gli.spi.GraphBackend;
+import io.gli.spi.AbstractGraphBackend;
 import io.gli.spi.GraphStore;
 
 /**
@@ -9,23 +9,13 @@ import io.gli.spi.GraphStore;
  * keeps a graph as dicts of dicts. Straightforward and idiomatic Java; the baseline the other
  * backends are measured against.
  */
-public final class SimpleBackend implements GraphBackend {
+public final class SimpleBackend extends AbstractGraphBackend {
     /** The name to open this backend by. */
     public static final String NAME = "simple";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "object-per-node maps (dict-of-dicts), the straightforward baseline";
-    }
-
-    @Override
-    public int priority() {
-        return 10;
+    /** The instance {@link java.util.ServiceLoader} makes. */
+    public SimpleBackend() {
+        super(NAME, "object-per-node maps (dict-of-dicts), the straightforward baseline", 10);
     }
 
     /**

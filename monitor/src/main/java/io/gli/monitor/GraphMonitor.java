@@ -150,6 +150,53 @@ public final class GraphMonitor {
         R run(T target, A a, B b, C c, D d);
     }
 
+    /**
+     * A {@link Body} of a call with no inputs, so that a call site names only what it passes (often
+     * as a method reference such as {@code Graph::nodes}); the unused inputs are null.
+     */
+    @FunctionalInterface
+    interface Body0<T, R> extends Body<T, Void, Void, Void, Void, R> {
+        R run(T target);
+
+        @Override
+        default R run(T target, Void a, Void b, Void c, Void d) {
+            return run(target);
+        }
+    }
+
+    /** A {@link Body} of a call with one input. */
+    @FunctionalInterface
+    interface Body1<T, A, R> extends Body<T, A, Void, Void, Void, R> {
+        R run(T target, A a);
+
+        @Override
+        default R run(T target, A a, Void b, Void c, Void d) {
+            return run(target, a);
+        }
+    }
+
+    /** A {@link Body} of a call with two inputs. */
+    @FunctionalInterface
+    interface Body2<T, A, B, R> extends Body<T, A, B, Void, Void, R> {
+        R run(T target, A a, B b);
+
+        @Override
+        default R run(T target, A a, B b, Void c, Void d) {
+            return run(target, a, b);
+        }
+    }
+
+    /** A {@link Body} of a call with three inputs. */
+    @FunctionalInterface
+    interface Body3<T, A, B, C, R> extends Body<T, A, B, C, Void, R> {
+        R run(T target, A a, B b, C c);
+
+        @Override
+        default R run(T target, A a, B b, C c, Void d) {
+            return run(target, a, b, c);
+        }
+    }
+
     /** A {@link Body} with an int result, which is not boxed. */
     @FunctionalInterface
     interface IntBody<T, A> {
@@ -160,6 +207,39 @@ public final class GraphMonitor {
     @FunctionalInterface
     interface VoidBody<T, A, B, C, D> {
         void run(T target, A a, B b, C c, D d);
+    }
+
+    /** A {@link VoidBody} of a call with one input. */
+    @FunctionalInterface
+    interface VoidBody1<T, A> extends VoidBody<T, A, Void, Void, Void> {
+        void run(T target, A a);
+
+        @Override
+        default void run(T target, A a, Void b, Void c, Void d) {
+            run(target, a);
+        }
+    }
+
+    /** A {@link VoidBody} of a call with two inputs. */
+    @FunctionalInterface
+    interface VoidBody2<T, A, B> extends VoidBody<T, A, B, Void, Void> {
+        void run(T target, A a, B b);
+
+        @Override
+        default void run(T target, A a, B b, Void c, Void d) {
+            run(target, a, b);
+        }
+    }
+
+    /** A {@link VoidBody} of a call with three inputs. */
+    @FunctionalInterface
+    interface VoidBody3<T, A, B, C> extends VoidBody<T, A, B, C, Void> {
+        void run(T target, A a, B b, C c);
+
+        @Override
+        default void run(T target, A a, B b, C c, Void d) {
+            run(target, a, b, c);
+        }
     }
 
     /**
