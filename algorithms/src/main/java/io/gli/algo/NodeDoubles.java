@@ -14,10 +14,7 @@ public final class NodeDoubles extends NodeValues {
 
     /** Takes {@code values} (not copied: the caller lets go of it); NaN marks none. */
     NodeDoubles(Topology topology, double[] values) {
-        super(topology);
-        if (values.length != topology.nodeCount()) {
-            throw new IllegalArgumentException("one value per node");
-        }
+        super(topology, values.length);
         this.values = values;
     }
 
@@ -38,9 +35,7 @@ public final class NodeDoubles extends NodeValues {
      * @throws java.util.NoSuchElementException if the node has no value
      */
     public double get(String id) {
-        int v = topology().requireIndex(id);
-        requirePresent(v);
-        return values[v];
+        return values[presentIndex(id)];
     }
 
     @Override

@@ -15,10 +15,7 @@ public final class NodeLongs extends NodeValues {
 
     /** Takes {@code values} (not copied: the caller lets go of it); {@code absent} marks none. */
     NodeLongs(Topology topology, long[] values, long absent) {
-        super(topology);
-        if (values.length != topology.nodeCount()) {
-            throw new IllegalArgumentException("one value per node");
-        }
+        super(topology, values.length);
         this.values = values;
         this.absent = absent;
     }
@@ -45,9 +42,7 @@ public final class NodeLongs extends NodeValues {
      * @throws java.util.NoSuchElementException if the node has no value
      */
     public long get(String id) {
-        int v = topology().requireIndex(id);
-        requirePresent(v);
-        return values[v];
+        return values[presentIndex(id)];
     }
 
     @Override

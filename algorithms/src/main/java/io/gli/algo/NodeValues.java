@@ -22,7 +22,15 @@ import java.util.RandomAccess;
 public abstract sealed class NodeValues permits NodeInts, NodeLongs, NodeDoubles {
     private final Topology topology;
 
-    NodeValues(Topology topology) {
+    /** {@code length}: of the values array, which must hold one value per node. */
+    NodeValues(Topology topology, int length) {
+        if (length != topology.nodeCount()) {
+            throw new IllegalArgumentException(
+                    length
+                            + " values for "
+                            + topology.nodeCount()
+                            + " nodes; expected one per node");
+        }
         this.topology = topology;
     }
 
@@ -92,12 +100,19 @@ public abstract sealed class NodeValues permits NodeInts, NodeLongs, NodeDoubles
                 });
     }
 
-    /** Throws unless node {@code v} has a value. */
-    final void requirePresent(int v) {
+    /**
+     * The index of the node with this ID, which has a value: what {@code get(String)} reads.
+     *
+     * @throws NodeNotFoundException if the topology has no such node
+     * @throws NoSuchElementException if the node has no value
+     */
+    final int presentIndex(String id) {
+        int v = topology.requireIndex(id);
         if (!isPresent(v)) {
             throw new NoSuchElementException(
-                    "node " + quote(topology.id(v)) + " has no value; check isPresent first");
+                    "node " + quote(id) + " has no value; check isPresent first");
         }
+        return v;
     }
 
     static String quote(String id) {
