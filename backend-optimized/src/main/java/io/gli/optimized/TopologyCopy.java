@@ -2,6 +2,7 @@ package io.gli.optimized;
 
 import io.gli.Topology;
 import io.gli.spi.StoreColumn;
+import io.gli.spi.Weights;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,9 +23,9 @@ import java.util.List;
  * <p>Weights are read per entry from the edge's attribute set through the key's {@link
  * AttributeSets.KeyReader} (the set's kind by its shape, then the payload of the Long or Double
  * column), without boxing, before the edge ID is replaced. Anything else takes the slow path,
- * {@link Topology#weight}, which throws naming the edge and the key: the first such entry in node
- * order then list order, the out-lists before the in-lists, so the edge named is the one {@link
- * io.gli.Graph#topology(String)} promises.
+ * {@link Weights#of}, which throws naming the edge, the key and the value: the first such entry in
+ * node order then list order, the out-lists before the in-lists, so the edge named is the one
+ * {@link io.gli.Graph#topology(String)} promises.
  *
  * <p>Cost: time linear in nodes plus edges; per list entry one array copy share, one or two reads
  * of the endpoint chunks (a random access: the edge IDs of a list are in the order the edges were
@@ -91,8 +92,7 @@ final class TopologyCopy {
      * edgeSets} their attribute set IDs (null if none has attributes), weights from {@code
      * weightKey} (null for none). Directed or not as {@code incidence} is.
      *
-     * @throws java.util.NoSuchElementException if an edge lacks {@code weightKey}
-     * @throws io.gli.AttributeTypeException if an edge's value of {@code weightKey} is no number
+     * @throws io.gli.WeightException if an edge lacks {@code weightKey} or its value is no number
      */
     static Topology copy(
             NodeIndex nodes,
@@ -117,7 +117,7 @@ final class TopologyCopy {
                 weights == null ? null : weights(outOffsets, outTargets, weights, weightKey, true);
         if (!directed) {
             toNeighbors(outOffsets, outTargets);
-            return Topology.ofArrays(
+            return new Topology(
                     false,
                     ids,
                     edgeCount,
@@ -135,7 +135,7 @@ final class TopologyCopy {
         double[] inWeights =
                 weights == null ? null : weights(inOffsets, inSources, weights, weightKey, false);
         toEnds(inSources, source);
-        return Topology.ofArrays(
+        return new Topology(
                 true,
                 ids,
                 edgeCount,
@@ -224,7 +224,7 @@ final class TopologyCopy {
         return weights;
     }
 
-    /** What {@link Topology#weight} says of a value that is missing or not a number: it throws. */
+    /** What {@link Weights#of} says of a value that is missing or not a number: it throws. */
     private double badWeight(
             int v,
             int e,
@@ -241,8 +241,6 @@ final class TopologyCopy {
         String self = nodes.id(slot);
         String that = nodes.id(other);
         Object value = kind == StoreColumn.ABSENT ? null : reader.value(set, kind - 1);
-        return out
-                ? Topology.weight(self, that, key, value)
-                : Topology.weight(that, self, key, value);
+        return out ? Weights.of(self, that, key, value) : Weights.of(that, self, key, value);
     }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * {@link Topology#ofArrays} takes arrays of the documented shape and refuses any other with an
+ * {@link Topology}'s constructor takes arrays of the documented shape and refuses any other with an
  * {@link IllegalArgumentException} saying what is wrong, so that a faulty backend fails when it
  * builds a picture and not inside an algorithm.
  */
-class TopologyOfArraysTest {
+class TopologyConstructorTest {
     /** a to b, a to c, c to a: out-lists a [b, c], b [], c [a]; in-lists a [c], b [a], c [a]. */
     private static final List<String> IDS = List.of("a", "b", "c");
 
@@ -36,7 +36,7 @@ class TopologyOfArraysTest {
 
     private static Topology directed(
             int[] outOffsets, int[] outTargets, int[] inOffsets, int[] inSources) {
-        return Topology.ofArrays(
+        return new Topology(
                 true, IDS, 3, outOffsets, outTargets, inOffsets, inSources, null, null, null);
     }
 
@@ -67,7 +67,7 @@ class TopologyOfArraysTest {
     void anUndirectedPictureSharesItsListsBetweenTheDirections() {
         // a - b, b - b (a self-loop, once)
         Topology t =
-                Topology.ofArrays(
+                new Topology(
                         false,
                         List.of("a", "b"),
                         2,
@@ -101,7 +101,7 @@ class TopologyOfArraysTest {
         assertThrows(
                 NullPointerException.class,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 null,
                                 3,
@@ -160,7 +160,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 4,
@@ -187,7 +187,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 false,
                                 IDS,
                                 3,
@@ -201,7 +201,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 false,
                                 IDS,
                                 3,
@@ -215,7 +215,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 false,
                                 IDS,
                                 3,
@@ -229,12 +229,47 @@ class TopologyOfArraysTest {
     }
 
     @Test
+    void refusesAnUndirectedPictureThatDoesNotListEachEdgeAtBothEnds() {
+        String problem = "lists each edge at both ends, a self-loop once";
+        // a - b listed at a only
+        assertRefused(
+                problem,
+                () ->
+                        new Topology(
+                                false,
+                                List.of("a", "b"),
+                                1,
+                                new int[] {0, 1, 1},
+                                new int[] {1},
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+        // a self-loop at b listed twice
+        assertRefused(
+                problem,
+                () ->
+                        new Topology(
+                                false,
+                                List.of("a", "b"),
+                                1,
+                                new int[] {0, 0, 2},
+                                new int[] {1, 1},
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+    }
+
+    @Test
     void refusesWeightsWithoutAKeyAndAKeyWithoutWeights() {
         String problem = "weights go with a weight key";
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 3,
@@ -248,7 +283,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 3,
@@ -262,7 +297,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 3,
@@ -276,12 +311,12 @@ class TopologyOfArraysTest {
         assertRefused(
                 problem,
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 false,
-                                IDS,
-                                3,
-                                outOffsets(),
-                                outTargets(),
+                                List.of("a", "b"),
+                                1,
+                                new int[] {0, 1, 2},
+                                new int[] {1, 0},
                                 null,
                                 null,
                                 "w",
@@ -294,7 +329,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 "out-weights are not aligned",
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 3,
@@ -308,7 +343,7 @@ class TopologyOfArraysTest {
         assertRefused(
                 "in-weights are not aligned",
                 () ->
-                        Topology.ofArrays(
+                        new Topology(
                                 true,
                                 IDS,
                                 3,
