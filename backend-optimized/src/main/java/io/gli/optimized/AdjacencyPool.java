@@ -167,6 +167,24 @@ final class AdjacencyPool {
         return size;
     }
 
+    /**
+     * Copies the entries of the list at {@code head}, in list order, into {@code to} from {@code
+     * at}; returns how many. One array copy for a pair or block: what a bulk reader of many lists
+     * wants instead of a {@link #get} per entry. Not for optimistic reads (it trusts the head).
+     */
+    int copyTo(int head, int[] to, int at) {
+        if (head <= 0) {
+            if (head < 0) {
+                to[at] = -1 - head;
+                return 1;
+            }
+            return 0;
+        }
+        int size = size(head);
+        System.arraycopy(segmentOf(head), (head & OFFSET_MASK) + 1, to, at, size);
+        return size;
+    }
+
     private static ConcurrentModificationException stale() {
         return new ConcurrentModificationException("adjacency changed during an optimistic read");
     }

@@ -4,6 +4,7 @@ import io.gli.Edge;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
 import io.gli.Node;
+import io.gli.Topology;
 import io.gli.spi.GraphStore;
 import io.gli.spi.ObjectSizes;
 import io.gli.spi.StoreColumn;
@@ -567,6 +568,16 @@ final class OptimizedStore implements GraphStore {
     @Override
     public int degree(String id) {
         return incidence.degree(nodes.find(id));
+    }
+
+    // ---- topology
+
+    /**
+     * A copy of the store's own arrays ({@link TopologyCopy}); the incidence knows the direction.
+     */
+    @Override
+    public Topology topology(boolean directed, String weightKey) {
+        return TopologyCopy.copy(nodes, incidence, liveEdges, edgeSet, sets, weightKey);
     }
 
     // ---- columns: views of the attribute storage, no value copied
