@@ -16,7 +16,44 @@ final class RankTopologies {
     private static final Pattern ARROW = Pattern.compile(">");
     private static final Pattern DASH = Pattern.compile("-");
 
+    /** Zachary's karate club, as NetworkX's {@code karate_club_graph()}: nodes 0 to 33. */
+    static final String KARATE =
+            "0-1 0-2 0-3 0-4 0-5 0-6 0-7 0-8 0-10 0-11 0-12 0-13 0-17 0-19 0-21 0-31 1-2 1-3 1-7"
+                    + " 1-13 1-17 1-19 1-21 1-30 2-3 2-7 2-8 2-9 2-13 2-27 2-28 2-32 3-7 3-12 3-13 4-6"
+                    + " 4-10 5-6 5-10 5-16 6-16 8-30 8-32 8-33 9-33 13-33 14-32 14-33 15-32 15-33 18-32"
+                    + " 18-33 19-33 20-32 20-33 22-32 22-33 23-25 23-27 23-29 23-32 23-33 24-25 24-27"
+                    + " 24-31 25-31 26-29 26-33 27-33 28-31 28-33 29-32 29-33 30-32 30-33 31-32 31-33"
+                    + " 32-33";
+
     private RankTopologies() {}
+
+    /** The karate club's topology: node {@code i} is ID {@code "i"}, at index {@code i}. */
+    static Topology karate() {
+        StringBuilder nodes = new StringBuilder("0");
+        for (int i = 1; i < 34; i++) {
+            nodes.append(' ').append(i);
+        }
+        return of(nodes.toString(), KARATE);
+    }
+
+    /**
+     * The simple undirected graph under {@code topology} as a matrix, for brute-force references:
+     * joined if an edge goes either way, self-loops left out.
+     */
+    static boolean[][] simpleMatrix(Topology topology) {
+        int n = topology.nodeCount();
+        boolean[][] joined = new boolean[n][n];
+        for (int v = 0; v < n; v++) {
+            for (int i = topology.outBegin(v); i < topology.outEnd(v); i++) {
+                int w = topology.outTarget(i);
+                if (w != v) {
+                    joined[v][w] = true;
+                    joined[w][v] = true;
+                }
+            }
+        }
+        return joined;
+    }
 
     /**
      * The topology of {@code edges}, written {@code "a>b c>d"} (directed) or {@code "a-b c-d"}
