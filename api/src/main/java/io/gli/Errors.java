@@ -282,18 +282,26 @@ final class Errors {
         return new IllegalArgumentException("the backend built an invalid topology: " + problem);
     }
 
-    /** The edge's weight attribute is missing or not a number. */
-    static RuntimeException badWeight(String source, String target, String key, Object value) {
+    static String weightMessage(
+            String source, String target, String key, Object value, String expected) {
         String element = edge(source, target);
         if (value == null) {
-            return new java.util.NoSuchElementException(
-                    element
-                            + " has no attribute "
-                            + quote(key)
-                            + "; every edge needs a numeric weight (Long or Double)");
+            return element + " has no attribute " + quote(key) + "; a weight must be " + expected;
         }
-        return new AttributeTypeException(
-                element, key, AttributeValues.contractType(value), Number.class);
+        String shown = value instanceof String text ? quote(text) : String.valueOf(value);
+        if (shown.length() > QUOTE_LIMIT) {
+            shown = shown.substring(0, QUOTE_LIMIT) + "...";
+        }
+        return "attribute "
+                + quote(key)
+                + " of "
+                + element
+                + " is "
+                + shown
+                + " (a "
+                + AttributeValues.contractType(value).getSimpleName()
+                + "); a weight must be "
+                + expected;
     }
 
     static IllegalStateException noWeights() {

@@ -485,9 +485,8 @@ public interface Graph {
      * As {@link #topology()}, holding besides each edge's attribute {@code weightKey} as a {@code
      * double} aligned with the lists.
      *
-     * @throws java.util.NoSuchElementException naming the first edge (in node order, then list
-     *     order) that lacks the attribute
-     * @throws AttributeTypeException naming the first edge whose value is not a Long or a Double
+     * @throws WeightException naming the first edge (in node order, then list order) that lacks the
+     *     attribute or whose value is not a Long or a Double
      */
     Topology topology(String weightKey);
 

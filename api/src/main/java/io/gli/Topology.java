@@ -47,6 +47,7 @@ import java.util.Objects;
 public final class Topology {
     private final boolean directed;
     private final List<String> ids;
+    private final int nodeCount;
     private final long edgeCount;
     private final int[] outOffsets;
     private final int[] outTargets;
@@ -58,29 +59,6 @@ public final class Topology {
 
     /** Built on the first {@link #indexOf} call; racing threads may each build one, all equal. */
     private volatile IdLookup lookup;
-
-    private Topology(
-            boolean directed,
-            List<String> ids,
-            long edgeCount,
-            int[] outOffsets,
-            int[] outTargets,
-            int[] inOffsets,
-            int[] inSources,
-            String weightKey,
-            double[] outWeights,
-            double[] inWeights) {
-        this.directed = directed;
-        this.ids = ids;
-        this.edgeCount = edgeCount;
-        this.outOffsets = outOffsets;
-        this.outTargets = outTargets;
-        this.inOffsets = inOffsets;
-        this.inSources = inSources;
-        this.weightKey = weightKey;
-        this.outWeights = outWeights;
-        this.inWeights = inWeights;
-    }
 
     /**
      * A picture over arrays a backend has built, for {@link io.gli.spi.GraphStore#topology}; the
@@ -99,10 +77,9 @@ public final class Topology {
      * @param weightKey the key the weights were read from; null for no weights
      * @param outWeights weights aligned with {@code outTargets}; null for no weights
      * @param inWeights weights aligned with {@code inSources}; null for no weights or undirected
-     * @return the picture
      * @throws IllegalArgumentException if an array does not have the shape described
      */
-    public static Topology ofArrays(
+    public Topology(
             boolean directed,
             List<String> ids,
             long edgeCount,
@@ -130,6 +107,23 @@ public final class Topology {
             }
         } else if (inOffsets != null || inSources != null || inWeights != null) {
             throw Errors.badTopology("an undirected graph has no separate in-lists");
+        } else {
+            long selfLoops = 0;
+            for (int v = 0; v < n; v++) {
+                for (int i = outOffsets[v]; i < outOffsets[v + 1]; i++) {
+                    selfLoops += outTargets[i] == v ? 1 : 0;
+                }
+            }
+            if (outTargets.length != 2 * edgeCount - selfLoops) {
+                throw Errors.badTopology(
+                        "an undirected graph lists each edge at both ends, a self-loop once; got "
+                                + outTargets.length
+                                + " entries with "
+                                + selfLoops
+                                + " self-loops, for "
+                                + edgeCount
+                                + " edges");
+            }
         }
         if ((weightKey == null) != (outWeights == null)
                 || (directed && (weightKey == null) != (inWeights == null))) {
@@ -139,29 +133,18 @@ public final class Topology {
         if (directed) {
             checkWeights("in", inWeights, inSources);
         }
-        return directed
-                ? new Topology(
-                        true,
-                        ids,
-                        edgeCount,
-                        outOffsets,
-                        outTargets,
-                        inOffsets,
-                        inSources,
-                        weightKey,
-                        outWeights,
-                        inWeights)
-                : new Topology(
-                        false,
-                        ids,
-                        edgeCount,
-                        outOffsets,
-                        outTargets,
-                        outOffsets,
-                        outTargets,
-                        weightKey,
-                        outWeights,
-                        outWeights);
+        this.directed = directed;
+        this.ids = ids;
+        this.nodeCount = n;
+        this.edgeCount = edgeCount;
+        this.outOffsets = outOffsets;
+        this.outTargets = outTargets;
+        // an undirected graph's in-lists are its out-lists: one array, read under both names
+        this.inOffsets = directed ? inOffsets : outOffsets;
+        this.inSources = directed ? inSources : outTargets;
+        this.weightKey = weightKey;
+        this.outWeights = outWeights;
+        this.inWeights = directed ? inWeights : outWeights;
     }
 
     private static void checkLists(String direction, int[] offsets, int[] entries, int n) {
@@ -193,25 +176,6 @@ public final class Topology {
         }
     }
 
-    /**
-     * The weight of an edge as a picture holds it: {@code value} (the edge's attribute {@code key})
-     * as a {@code double}. For backends building a picture.
-     *
-     * @throws java.util.NoSuchElementException naming the edge and the key, if {@code value} is
-     *     null (the edge lacks the attribute)
-     * @throws AttributeTypeException naming the edge and the key, if {@code value} is not a Long or
-     *     a Double
-     */
-    public static double weight(String source, String target, String key, Object value) {
-        if (value instanceof Double d) {
-            return d;
-        }
-        if (value instanceof Long l) {
-            return l;
-        }
-        throw Errors.badWeight(source, target, key, value);
-    }
-
     /** Whether the graph is directed. */
     public boolean isDirected() {
         return directed;
@@ -219,7 +183,7 @@ public final class Topology {
 
     /** The number of nodes. */
     public int nodeCount() {
-        return ids.size();
+        return nodeCount;
     }
 
     /** The number of edges, an undirected edge counted once. */
@@ -229,7 +193,7 @@ public final class Topology {
 
     /** The ID of node {@code v}. */
     public String id(int v) {
-        return ids.get(v);
+        return ids.get(Objects.checkIndex(v, nodeCount)); // a store's list may throw unexplained
     }
 
     /** The node IDs in index order (the graph's node order when the picture was taken). */
@@ -240,9 +204,12 @@ public final class Topology {
     /**
      * The index of the node with this ID, or -1 if the picture has none. The first call builds a
      * lookup table (decoding every ID once); later calls are a hash probe.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is empty (no node has that ID)
      */
     public int indexOf(String id) {
-        Objects.requireNonNull(id, "id");
+        Errors.requireId(id, "id");
         IdLookup table = lookup;
         if (table == null) {
             table = new IdLookup(ids);
@@ -264,19 +231,23 @@ public final class Topology {
         return v;
     }
 
+    // The node accessors check v against the node count: the offsets array has one entry more, so
+    // the array's own check would let v = nodeCount() (and, in the End methods, -1) through.
+
     /** The first position of {@code v}'s out-list. */
     public int outBegin(int v) {
-        return outOffsets[v];
+        return outOffsets[Objects.checkIndex(v, nodeCount)];
     }
 
     /** The position after the last of {@code v}'s out-list. */
     public int outEnd(int v) {
-        return outOffsets[v + 1];
+        return outOffsets[Objects.checkIndex(v, nodeCount) + 1];
     }
 
     /** The number of entries in {@code v}'s out-list. */
     public int outDegree(int v) {
-        return outOffsets[v + 1] - outOffsets[v];
+        int at = Objects.checkIndex(v, nodeCount);
+        return outOffsets[at + 1] - outOffsets[at];
     }
 
     /** The node at position {@code i} of the out-lists. */
@@ -286,17 +257,18 @@ public final class Topology {
 
     /** The first position of {@code v}'s in-list (its out-list on an undirected graph). */
     public int inBegin(int v) {
-        return inOffsets[v];
+        return inOffsets[Objects.checkIndex(v, nodeCount)];
     }
 
     /** The position after the last of {@code v}'s in-list. */
     public int inEnd(int v) {
-        return inOffsets[v + 1];
+        return inOffsets[Objects.checkIndex(v, nodeCount) + 1];
     }
 
     /** The number of entries in {@code v}'s in-list. */
     public int inDegree(int v) {
-        return inOffsets[v + 1] - inOffsets[v];
+        int at = Objects.checkIndex(v, nodeCount);
+        return inOffsets[at + 1] - inOffsets[at];
     }
 
     /** The node at position {@code i} of the in-lists. */

@@ -100,6 +100,19 @@ class ForwardingTest {
         if (type == GraphOptions.class) {
             return new GraphOptions("answer" + n, true, n, n);
         }
+        if (type == Topology.class) {
+            return new Topology(
+                    true,
+                    List.of("answer" + n),
+                    0,
+                    new int[2],
+                    new int[0],
+                    new int[2],
+                    new int[0],
+                    null,
+                    null,
+                    null);
+        }
         if (type == MemoryProfile.class) {
             return new MemoryProfile(
                     "answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));

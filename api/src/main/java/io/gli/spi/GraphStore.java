@@ -266,8 +266,8 @@ public interface GraphStore {
      * each edge's attribute {@code weightKey} as a weight, or none if {@code weightKey} is null.
      * Called under the read lock of {@link Synchronizer#readAll}. The default builds it from {@link
      * #nodes()}, the adjacency reads and {@link #edgeAttribute}, which is correct on any store; a
-     * store with arrays of its own copies them instead, through {@link Topology#ofArrays}, and
-     * reads weights through {@link Topology#weight}.
+     * store with arrays of its own copies them instead into {@link Topology}'s constructor, and
+     * reads weights through {@link Weights#of}.
      */
     default Topology topology(boolean directed, String weightKey) {
         return TopologyBuilder.build(this, directed, weightKey);

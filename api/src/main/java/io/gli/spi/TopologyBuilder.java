@@ -36,7 +36,7 @@ final class TopologyBuilder {
         double[] outWeights =
                 weightKey == null ? null : weights(outOffsets, outTargets, weightKey, false);
         if (!directed) {
-            return Topology.ofArrays(
+            return new Topology(
                     false,
                     ids,
                     store.edgeCount(),
@@ -52,7 +52,7 @@ final class TopologyBuilder {
         int[] inSources = lists(Direction.IN, inOffsets);
         double[] inWeights =
                 weightKey == null ? null : weights(inOffsets, inSources, weightKey, true);
-        return Topology.ofArrays(
+        return new Topology(
                 true,
                 ids,
                 store.edgeCount(),
@@ -111,8 +111,7 @@ final class TopologyBuilder {
                 String source = reversed ? other : id;
                 String target = reversed ? id : other;
                 weights[i] =
-                        Topology.weight(
-                                source, target, key, store.edgeAttribute(source, target, key));
+                        Weights.of(source, target, key, store.edgeAttribute(source, target, key));
             }
         }
         return weights;

@@ -47,6 +47,8 @@ enum Call {
     EDGE_COUNT("edgeCount"),
     EDGES("edges"),
     MEMORY_PROFILE("memoryProfile"),
+    TOPOLOGY("topology"),
+    TOPOLOGY_WEIGHTED("topology", "weightKey"),
     NODE_COLUMN("nodeColumn", "key"),
     EDGE_COLUMN("edgeColumn", "key"),
     SET_NODE_COLUMN("setNodeColumn", "key", "values"),

@@ -9,6 +9,7 @@ import io.gli.Graph;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
 import io.gli.Node;
+import io.gli.Topology;
 import io.gli.monitor.GraphMonitor.Body;
 import io.gli.monitor.GraphMonitor.IntBody;
 import io.gli.monitor.GraphMonitor.VoidBody;
@@ -188,6 +189,22 @@ final class MonitoredGraph extends ForwardingGraph {
     @Override
     public void removeNode(String id) {
         timeVoid(Call.REMOVE_NODE, id, null, null, null, (g, a, b, c, d) -> g.removeNode(a));
+    }
+
+    @Override
+    public Topology topology() {
+        return time(Call.TOPOLOGY, null, null, null, null, (g, a, b, c, d) -> g.topology());
+    }
+
+    @Override
+    public Topology topology(String weightKey) {
+        return time(
+                Call.TOPOLOGY_WEIGHTED,
+                weightKey,
+                null,
+                null,
+                null,
+                (g, a, b, c, d) -> g.topology(a));
     }
 
     @Override

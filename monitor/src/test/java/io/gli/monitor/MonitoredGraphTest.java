@@ -112,6 +112,19 @@ class MonitoredGraphTest {
         if (type == java.util.stream.Stream.class) {
             return java.util.stream.Stream.of("answer" + n);
         }
+        if (type == io.gli.Topology.class) {
+            return new io.gli.Topology(
+                    true,
+                    List.of("answer" + n),
+                    0,
+                    new int[2],
+                    new int[0],
+                    new int[2],
+                    new int[0],
+                    null,
+                    null,
+                    null);
+        }
         if (type == MemoryProfile.class) {
             return new MemoryProfile(
                     "answer" + n, n, n, Map.of(MemoryProfile.Category.IDS, (long) n));

@@ -23,6 +23,7 @@ import io.gli.GraphBuilder;
 import io.gli.GraphOptions;
 import io.gli.MemoryProfile;
 import io.gli.Node;
+import io.gli.Topology;
 import io.gli.tck.Calls.Call;
 import io.gli.tck.Calls.Get1;
 import java.util.ArrayList;
@@ -89,7 +90,9 @@ final class HostileInputCatalogue {
         /** A function applied to each value of a column, which is the caller's code. */
         OPERATOR,
         /** A category of a memory profile. */
-        CATEGORY
+        CATEGORY,
+        /** The key of the edge attribute a topology reads as weights. */
+        WEIGHT_KEY
     }
 
     /** What a valid but unknown node ID in an ID parameter must lead to. */
@@ -100,6 +103,8 @@ final class HostileInputCatalogue {
         EDGE_NOT_FOUND,
         /** The method returns false. */
         FALSE,
+        /** The method returns -1 (no such index). */
+        MINUS_ONE,
         /** The node is created, ID kept exactly. */
         CREATED,
         /** The method takes no node IDs. */
@@ -237,6 +242,15 @@ final class HostileInputCatalogue {
                 Kind.INDEX,
                 0,
                 (g, a) -> read.call(g.nodeColumn(key), (Integer) a[0]));
+    }
+
+    /** A {@link Topology} read at a node index or list position, on the sample's topology. */
+    private static void topologyRead(String method, Get1<Topology, Integer> read) {
+        input(
+                "Topology." + method + "(int)",
+                Kind.INDEX,
+                0,
+                (g, a) -> read.call(g.topology("w"), (Integer) a[0]));
     }
 
     /** {@code type.equals(Object)}, called on a fresh value equal to the valid argument. */
@@ -499,6 +513,46 @@ final class HostileInputCatalogue {
             noInput("MemoryProfile." + accessor);
         }
 
+        // ---- Graph.topology and Topology, read on the sample's topology (weighted by "w")
+        noInput("Graph.topology()");
+        input("Graph.topology(String)", Kind.WEIGHT_KEY, "w", (g, a) -> g.topology((String) a[0]));
+        for (String accessor :
+                List.of(
+                        "isDirected()",
+                        "nodeCount()",
+                        "edgeCount()",
+                        "ids()",
+                        "outEntries()",
+                        "hasWeights()",
+                        "weightKey()",
+                        "arrayBytes()",
+                        "toString()")) {
+            noInput("Topology." + accessor);
+        }
+        topologyRead("id", Topology::id);
+        topologyRead("outBegin", Topology::outBegin);
+        topologyRead("outEnd", Topology::outEnd);
+        topologyRead("outDegree", Topology::outDegree);
+        topologyRead("outTarget", Topology::outTarget);
+        topologyRead("inBegin", Topology::inBegin);
+        topologyRead("inEnd", Topology::inEnd);
+        topologyRead("inDegree", Topology::inDegree);
+        topologyRead("inSource", Topology::inSource);
+        topologyRead("outWeight", Topology::outWeight);
+        topologyRead("inWeight", Topology::inWeight);
+        entry(
+                "Topology.indexOf(String)",
+                Unknown.MINUS_ONE,
+                node,
+                args("a"),
+                (g, a) -> g.topology().indexOf((String) a[0]));
+        entry(
+                "Topology.requireIndex(String)",
+                nnf,
+                node,
+                args("a"),
+                (g, a) -> g.topology().requireIndex((String) a[0]));
+
         // ---- Batch: its staging methods are catalogued with the Graph methods they mirror
         noInput("Batch.size()");
         noInput("Batch.commit()");
@@ -575,6 +629,9 @@ final class HostileInputCatalogue {
         noInput("BatchException.getCause()");
         noInput("UnknownBackendException.name()");
         noInput("UnknownBackendException.available()");
+        noInput("WeightException.source()");
+        noInput("WeightException.target()");
+        noInput("WeightException.key()");
     }
 
     // ==== Graph.capabilities() and the forwarding decorators ForwardingGraph and ForwardingBatch:

@@ -11,6 +11,7 @@ import io.gli.Graph;
 import io.gli.NodeExistsException;
 import io.gli.NodeNotFoundException;
 import io.gli.UnknownBackendException;
+import io.gli.WeightException;
 import io.gli.tck.HostileInputCatalogue.Entry;
 import io.gli.tck.HostileInputCatalogue.Kind;
 import io.gli.tck.HostileInputs.Input;
@@ -447,6 +448,7 @@ public class HostileInputTests {
                                                 kind == Kind.SOURCE ? value : (String) valid[0],
                                                 kind == Kind.TARGET ? value : (String) valid[1]);
                                 case FALSE -> Outcome.returns(false);
+                                case MINUS_ONE -> Outcome.returns(-1);
                                 case CREATED -> Outcome.created(value);
                                 case NOT_APPLICABLE ->
                                         throw new IllegalStateException(
@@ -461,6 +463,30 @@ public class HostileInputTests {
                 for (Input key : HostileInputs.ODD_KEYS) {
                     cases.add(new Case(key.label(), key.value(), Outcome.accepted()));
                 }
+            }
+            case WEIGHT_KEY -> {
+                // The sample's edge a to b has numeric "w" and "d", string "s", boolean "bool".
+                cases.add(nullCase());
+                cases.add(emptyCase());
+                for (Input key : HostileInputs.ODD_KEYS) {
+                    cases.add(
+                            new Case(
+                                    "absent " + key.label(),
+                                    key.value(),
+                                    Outcome.refused(
+                                            WeightException.class, "has no attribute", "\"a\"")));
+                }
+                for (String key : List.of("s", "bool")) {
+                    cases.add(
+                            new Case(
+                                    "non-numeric " + key,
+                                    key,
+                                    Outcome.refused(
+                                            WeightException.class,
+                                            quoted(key),
+                                            "a weight must be")));
+                }
+                cases.add(new Case("a Double", "d", Outcome.accepted()));
             }
             case VALUE -> {
                 String key = quoted(valid[slot - 1]);

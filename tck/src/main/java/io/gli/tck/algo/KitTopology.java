@@ -27,7 +27,7 @@ public final class KitTopology {
         int[][] out = lists(graph, ids, index, directed ? "out" : "both");
         double[] outWeights = weights(graph, ids, out, weightKey, false);
         if (!directed) {
-            return Topology.ofArrays(
+            return new Topology(
                     false,
                     ids,
                     graph.edgeCount(),
@@ -40,7 +40,7 @@ public final class KitTopology {
                     null);
         }
         int[][] in = lists(graph, ids, index, "in");
-        return Topology.ofArrays(
+        return new Topology(
                 true,
                 ids,
                 graph.edgeCount(),
