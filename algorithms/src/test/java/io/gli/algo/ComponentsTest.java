@@ -86,7 +86,7 @@ class ComponentsTest {
         Topology empty = EdgeListTopology.directedPath(1, false);
         assertEquals(1, Components.strong(empty).count());
         Topology none =
-                Topology.ofArrays(
+                new Topology(
                         false,
                         List.of(),
                         0,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Topologies for unit tests, built with {@link Topology#ofArrays} from an edge list: nodes {@code
+ * Topologies for unit tests, built with {@link Topology#Topology} from an edge list: nodes {@code
  * "v0"} to {@code "v(n-1)"}, lists in edge order (an undirected edge in both endpoints' lists, a
  * self-loop once).
  */
@@ -61,7 +61,7 @@ final class EdgeListTopologies {
                 outTargets[outFill[v]++] = u;
             }
         }
-        return Topology.ofArrays(
+        return new Topology(
                 directed,
                 ids,
                 m,
@@ -113,7 +113,7 @@ final class EdgeListTopologies {
             weights = new double[targets.length];
             java.util.Arrays.fill(weights, 1.0);
         }
-        return Topology.ofArrays(
+        return new Topology(
                 false,
                 ids,
                 Math.max(0, n - 1),

@@ -45,7 +45,7 @@ final class EdgeListTopology {
         if (directed) {
             int[][] out = lists(n, pairs, weights, false, false);
             int[][] in = lists(n, pairs, weights, true, false);
-            return Topology.ofArrays(
+            return new Topology(
                     true,
                     ids,
                     m,
@@ -58,7 +58,7 @@ final class EdgeListTopology {
                     weighted ? decode(in[2]) : null);
         }
         int[][] both = lists(n, pairs, weights, false, true);
-        return Topology.ofArrays(
+        return new Topology(
                 false,
                 ids,
                 m,
@@ -155,7 +155,7 @@ final class EdgeListTopology {
             java.util.Arrays.fill(outWeights, 1.0);
             java.util.Arrays.fill(inWeights, 1.0);
         }
-        return Topology.ofArrays(
+        return new Topology(
                 true,
                 madeUpIds(n),
                 n - 1,

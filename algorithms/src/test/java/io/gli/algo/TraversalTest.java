@@ -151,7 +151,7 @@ class TraversalTest {
     @Test
     void emptyGraphForestIsEmpty() {
         Topology empty =
-                Topology.ofArrays(
+                new Topology(
                         true,
                         new ArrayList<>(),
                         0,
