@@ -231,8 +231,10 @@ public final class Topology {
         return v;
     }
 
-    // The node accessors check v against the node count: the offsets array has one entry more, so
-    // the array's own check would let v = nodeCount() (and, in the End methods, -1) through.
+    // Every accessor checks its index itself: the offsets arrays have one entry more than there are
+    // nodes, so their own check would let v = nodeCount() (and, in the End methods, -1) through,
+    // and a hot array access that fails often loses its message to the JIT's fast throw. C2 folds
+    // Objects.checkIndex into the array's own bounds check.
 
     /** The first position of {@code v}'s out-list. */
     public int outBegin(int v) {
@@ -252,7 +254,7 @@ public final class Topology {
 
     /** The node at position {@code i} of the out-lists. */
     public int outTarget(int i) {
-        return outTargets[i];
+        return outTargets[Objects.checkIndex(i, outTargets.length)];
     }
 
     /** The first position of {@code v}'s in-list (its out-list on an undirected graph). */
@@ -273,7 +275,7 @@ public final class Topology {
 
     /** The node at position {@code i} of the in-lists. */
     public int inSource(int i) {
-        return inSources[i];
+        return inSources[Objects.checkIndex(i, inSources.length)];
     }
 
     /** The number of entries of all out-lists: the edge count on a directed graph. */
@@ -297,12 +299,14 @@ public final class Topology {
      * @throws IllegalStateException if the picture holds no weights
      */
     public double outWeight(int i) {
-        return weights(outWeights)[i];
+        double[] weights = weights(outWeights);
+        return weights[Objects.checkIndex(i, weights.length)];
     }
 
     /** The weight at position {@code i} of the in-lists; as {@link #outWeight}. */
     public double inWeight(int i) {
-        return weights(inWeights)[i];
+        double[] weights = weights(inWeights);
+        return weights[Objects.checkIndex(i, weights.length)];
     }
 
     private static double[] weights(double[] weights) {
