@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
- * Topologies for the ranking, clustering and core tests, built with {@link Topology#Topology}: no
- * backend needed. Lists follow the order the edges are given in.
+ * Topologies for the ranking, clustering and core tests, built with the {@link Topology}
+ * constructor: no backend needed. Lists follow the order the edges are given in.
  */
 final class RankTopologies {
     private static final Pattern SPACE = Pattern.compile(" ");
