@@ -250,9 +250,12 @@ public final class Topology {
         return outOffsets[at + 1] - outOffsets[at];
     }
 
+    // The list accessors check i too: an implicit array bounds exception may lose its message once
+    // the JIT compiles the method (the JVM's fast throw), and the message must name the index.
+
     /** The node at position {@code i} of the out-lists. */
     public int outTarget(int i) {
-        return outTargets[i];
+        return outTargets[Objects.checkIndex(i, outTargets.length)];
     }
 
     /** The first position of {@code v}'s in-list (its out-list on an undirected graph). */
@@ -273,7 +276,7 @@ public final class Topology {
 
     /** The node at position {@code i} of the in-lists. */
     public int inSource(int i) {
-        return inSources[i];
+        return inSources[Objects.checkIndex(i, inSources.length)];
     }
 
     /** The number of entries of all out-lists: the edge count on a directed graph. */
@@ -297,12 +300,14 @@ public final class Topology {
      * @throws IllegalStateException if the picture holds no weights
      */
     public double outWeight(int i) {
-        return weights(outWeights)[i];
+        double[] weights = weights(outWeights);
+        return weights[Objects.checkIndex(i, weights.length)];
     }
 
     /** The weight at position {@code i} of the in-lists; as {@link #outWeight}. */
     public double inWeight(int i) {
-        return weights(inWeights)[i];
+        double[] weights = weights(inWeights);
+        return weights[Objects.checkIndex(i, weights.length)];
     }
 
     private static double[] weights(double[] weights) {
