@@ -252,6 +252,9 @@ public final class Topology {
         return outOffsets[at + 1] - outOffsets[at];
     }
 
+    // The list accessors check i too: an implicit array bounds exception may lose its message once
+    // the JIT compiles the method (the JVM's fast throw), and the message must name the index.
+
     /** The node at position {@code i} of the out-lists. */
     public int outTarget(int i) {
         return outTargets[Objects.checkIndex(i, outTargets.length)];
