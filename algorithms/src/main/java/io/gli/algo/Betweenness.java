@@ -1,16 +1,9 @@
 package io.gli.algo;
 
 import io.gli.Topology;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Betweenness centrality, by Brandes' algorithm, as NetworkX's {@code betweenness_centrality}
@@ -197,56 +190,30 @@ public final class Betweenness {
             Topology topology, int[] sources, int chunks, int threads, double[] total) {
         int n = topology.nodeCount();
         double[][] sums = new double[CHUNKS_PER_WAVE][n];
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Betweenness::daemon);
-        ThreadLocal<Brandes> workspaces = ThreadLocal.withInitial(() -> new Brandes(topology));
-        try {
-            for (int first = 0; first < chunks; first += CHUNKS_PER_WAVE) {
-                int wave = first;
-                int last = Math.min(chunks, first + CHUNKS_PER_WAVE);
-                AtomicInteger next = new AtomicInteger(first);
-                List<Future<?>> workers = new ArrayList<>(threads);
-                for (int t = 0; t < threads; t++) {
-                    workers.add(
-                            pool.submit(
-                                    () -> {
-                                        Brandes brandes = workspaces.get();
-                                        for (int c = next.getAndIncrement();
-                                                c < last;
-                                                c = next.getAndIncrement()) {
-                                            double[] sum = sums[c - wave];
-                                            Arrays.fill(sum, 0);
-                                            chunk(brandes, sources, c, sum);
-                                        }
-                                    }));
-                }
-                for (Future<?> worker : workers) {
-                    worker.get();
-                }
-                for (int c = first; c < last; c++) {
-                    add(total, sums[c - first]);
-                }
+        // Borrowed per chunk and given back: at most one workspace per thread, reused by every
+        // wave.
+        java.util.concurrent.ConcurrentLinkedQueue<Brandes> workspaces =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int first = 0; first < chunks; first += CHUNKS_PER_WAVE) {
+            int wave = first;
+            int size = Math.min(chunks - first, CHUNKS_PER_WAVE);
+            Parallel.forEach(
+                    size,
+                    threads,
+                    NAME,
+                    k -> {
+                        Brandes brandes = workspaces.poll();
+                        if (brandes == null) {
+                            brandes = new Brandes(topology);
+                        }
+                        double[] sum = sums[k];
+                        Arrays.fill(sum, 0);
+                        chunk(brandes, sources, wave + k, sum);
+                        workspaces.add(brandes);
+                    });
+            for (int k = 0; k < size; k++) {
+                add(total, sums[k]);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException(NAME + " stopped: its thread was interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
         }
-        Interrupts.check(NAME);
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "gli-betweenness-worker");
-        thread.setDaemon(true);
-        return thread;
     }
 }

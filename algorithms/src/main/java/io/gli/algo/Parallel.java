@@ -41,6 +41,12 @@ final class Parallel {
         return threads;
     }
 
+    /** One task of {@link #forEach}, by its number. */
+    @FunctionalInterface
+    interface Task {
+        void run(int task);
+    }
+
     /**
      * Runs {@code body} over every chunk of {@code [0, n)} on {@code threads} threads (the caller's
      * own thread alone when 1) and returns the chunk sums added in chunk order. An exception of a
@@ -50,14 +56,11 @@ final class Parallel {
     static double sumChunks(int n, int threads, String algorithm, ChunkSum body) {
         int chunks = (int) ((n + (long) CHUNK - 1) / CHUNK);
         double[] sums = new double[chunks];
-        if (threads == 1 || chunks <= 1) {
-            for (int c = 0; c < chunks; c++) {
-                Interrupts.check(algorithm);
-                sums[c] = body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
-            }
-        } else {
-            runOnThreads(n, Math.min(threads, chunks), chunks, sums, algorithm, body);
-        }
+        forEach(
+                chunks,
+                threads,
+                algorithm,
+                c -> sums[c] = body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK)));
         double total = 0;
         for (double sum : sums) {
             total += sum;
@@ -65,24 +68,39 @@ final class Parallel {
         return total;
     }
 
-    private static void runOnThreads(
-            int n, int threads, int chunks, double[] sums, String algorithm, ChunkSum body) {
+    /**
+     * Runs tasks {@code 0} to {@code tasks - 1}, each once, on up to {@code threads} threads (on
+     * the caller's own thread when 1 or when there is one task), each thread taking the next task
+     * not yet taken. What a task writes it must write to its own place: the caller combines the
+     * places in task order afterwards. An exception of a task is rethrown on the caller's thread;
+     * an interrupt of the caller's thread stops the remaining tasks and throws {@link
+     * CancellationException}.
+     */
+    static void forEach(int tasks, int threads, String algorithm, Task task) {
+        if (threads == 1 || tasks <= 1) {
+            for (int t = 0; t < tasks; t++) {
+                Interrupts.check(algorithm);
+                task.run(t);
+            }
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Parallel::daemon);
+        int workers = Math.min(threads, tasks);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Parallel::daemon);
         try {
-            List<Future<?>> workers = new ArrayList<>(threads);
-            for (int t = 0; t < threads; t++) {
-                workers.add(
+            List<Future<?>> running = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                running.add(
                         pool.submit(
                                 () -> {
-                                    for (int c = next.getAndIncrement();
-                                            c < chunks && !Thread.currentThread().isInterrupted();
-                                            c = next.getAndIncrement()) {
-                                        sums[c] = body.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+                                    for (int t = next.getAndIncrement();
+                                            t < tasks && !Thread.currentThread().isInterrupted();
+                                            t = next.getAndIncrement()) {
+                                        task.run(t);
                                     }
                                 }));
             }
-            for (Future<?> worker : workers) {
+            for (Future<?> worker : running) {
                 worker.get();
             }
         } catch (InterruptedException e) {
