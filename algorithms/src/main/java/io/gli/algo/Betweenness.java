@@ -118,16 +118,8 @@ public final class Betweenness {
             for (int i = topology.outBegin(v), end = topology.outEnd(v); i < end; i++) {
                 double weight = topology.outWeight(i);
                 if (!(weight > 0) || weight == Double.POSITIVE_INFINITY) {
-                    throw new IllegalArgumentException(
-                            "edge "
-                                    + NodeValues.quote(topology.id(v))
-                                    + (topology.isDirected() ? " -> " : " -- ")
-                                    + NodeValues.quote(topology.id(topology.outTarget(i)))
-                                    + " has weight "
-                                    + NodeValues.quote(topology.weightKey())
-                                    + " = "
-                                    + weight
-                                    + "; betweenness expects a finite number above 0");
+                    throw BadWeight.of(
+                            topology, v, topology.outTarget(i), weight, "a finite number above 0");
                 }
             }
         }

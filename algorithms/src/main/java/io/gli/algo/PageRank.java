@@ -327,7 +327,12 @@ public final class PageRank {
                 for (int i = topology.outBegin(v), end = topology.outEnd(v); i < end; i++) {
                     double weight = topology.outWeight(i);
                     if (!(weight >= 0) || Double.isInfinite(weight)) {
-                        throw badWeight(topology, v, topology.outTarget(i), weight);
+                        throw BadWeight.of(
+                                topology,
+                                v,
+                                topology.outTarget(i),
+                                weight,
+                                "a finite number of at least 0");
                     }
                     sum += weight;
                 }
@@ -349,19 +354,5 @@ public final class PageRank {
             shares[v] = sum == 0 ? 0 : 1 / sum;
         }
         return shares;
-    }
-
-    private static IllegalArgumentException badWeight(
-            Topology topology, int source, int target, double weight) {
-        return new IllegalArgumentException(
-                "edge "
-                        + NodeValues.quote(topology.id(source))
-                        + " -> "
-                        + NodeValues.quote(topology.id(target))
-                        + " has weight "
-                        + weight
-                        + " under key "
-                        + NodeValues.quote(topology.weightKey())
-                        + "; PageRank expects a finite weight of at least 0");
     }
 }

@@ -100,7 +100,12 @@ public final class ShortestPaths {
             for (int i = begin; i < end; i++) {
                 double weight = topology.outWeight(i);
                 if (!(weight >= 0)) {
-                    throw badWeight(topology, v, topology.outTarget(i), weight);
+                    throw BadWeight.of(
+                            topology,
+                            v,
+                            topology.outTarget(i),
+                            weight,
+                            "a number of at least 0 (not NaN)");
                 }
                 int w = topology.outTarget(i);
                 double candidate = base + weight;
@@ -126,19 +131,5 @@ public final class ShortestPaths {
             }
         }
         return new DijkstraResult(topology, distance, parent);
-    }
-
-    private static IllegalArgumentException badWeight(
-            Topology topology, int source, int target, double weight) {
-        return new IllegalArgumentException(
-                "the edge from "
-                        + NodeValues.quote(topology.id(source))
-                        + " to "
-                        + NodeValues.quote(topology.id(target))
-                        + " has weight "
-                        + weight
-                        + " (key "
-                        + NodeValues.quote(topology.weightKey())
-                        + "); Dijkstra's algorithm needs weights that are >= 0 and not NaN");
     }
 }

@@ -56,14 +56,7 @@ public final class SpanningForest {
                 if (v < target) {
                     double weight = topology.outWeight(i);
                     if (Double.isNaN(weight)) {
-                        throw new IllegalArgumentException(
-                                "edge "
-                                        + NodeValues.quote(topology.id(v))
-                                        + " -- "
-                                        + NodeValues.quote(topology.id(target))
-                                        + " has weight "
-                                        + NodeValues.quote(topology.weightKey())
-                                        + " = NaN; expected a number");
+                        throw BadWeight.of(topology, v, target, weight, "a number (not NaN)");
                     }
                     slots[count++] = i;
                 }

@@ -124,16 +124,7 @@ final class WeightedUndirected {
 
     private static double checked(Topology topology, int source, int target, double weight) {
         if (!(weight >= 0) || weight == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(
-                    "edge "
-                            + NodeValues.quote(topology.id(source))
-                            + (topology.isDirected() ? " -> " : " -- ")
-                            + NodeValues.quote(topology.id(target))
-                            + " has weight "
-                            + NodeValues.quote(topology.weightKey())
-                            + " = "
-                            + weight
-                            + "; expected a finite number at least 0");
+            throw BadWeight.of(topology, source, target, weight, "a finite number of at least 0");
         }
         return weight;
     }

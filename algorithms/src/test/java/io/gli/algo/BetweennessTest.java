@@ -159,7 +159,7 @@ class BetweennessTest {
                             IllegalArgumentException.class,
                             () -> Betweenness.exact(weighted, false));
             assertTrue(
-                    e.getMessage().contains("\"v1\" -> \"v2\"")
+                    e.getMessage().contains("from \"v1\" to \"v2\"")
                             && e.getMessage().contains("\"w\"")
                             && e.getMessage().contains(String.valueOf(bad)),
                     e.getMessage());

@@ -227,7 +227,7 @@ class CommunitiesTest {
                 assertThrows(
                         IllegalArgumentException.class, () -> Communities.louvain(negative, 1));
         assertTrue(
-                e.getMessage().contains("\"v0\" -> \"v1\"")
+                e.getMessage().contains("from \"v0\" to \"v1\"")
                         && e.getMessage().contains("\"w\"")
                         && e.getMessage().contains("-2.5"),
                 e.getMessage());

@@ -336,7 +336,7 @@ class PageRankTest {
             assertRefused(
                     IllegalArgumentException.class,
                     () -> weighted.run(RankTopologies.of("a b c", "a>b c>a:" + weight, true)),
-                    "\"c\" -> \"a\"",
+                    "from \"c\" to \"a\"",
                     weight,
                     "\"w\"");
         }

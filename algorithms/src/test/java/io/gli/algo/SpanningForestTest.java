@@ -112,7 +112,7 @@ class SpanningForestTest {
                                 SpanningForest.minimum(
                                         weighted(3, new int[] {0, 1, 2, 1}, 1, Double.NaN)));
         assertTrue(
-                e.getMessage().contains("\"v1\" -- \"v2\"")
+                e.getMessage().contains("from \"v1\" to \"v2\"")
                         && e.getMessage().contains("\"w\"")
                         && e.getMessage().contains("NaN"),
                 e.getMessage());
