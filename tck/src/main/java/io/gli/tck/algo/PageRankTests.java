@@ -158,12 +158,14 @@ public class PageRankTests {
                 unweighted.getMessage().contains("graph.topology(weightKey)"),
                 unweighted.getMessage());
         graph.setEdgeAttribute("a", "b", "w", -2L);
-        IllegalArgumentException negative =
+        io.gli.WeightException negative =
                 assertThrows(
-                        IllegalArgumentException.class,
+                        io.gli.WeightException.class,
                         () -> PageRank.builder().weighted(true).run(graph.topology("w")));
         assertTrue(
-                negative.getMessage().contains("\"a\" -> \"b\"")
+                negative.source().equals("a")
+                        && negative.target().equals("b")
+                        && negative.key().equals("w")
                         && negative.getMessage().contains("-2.0"),
                 negative.getMessage());
     }
