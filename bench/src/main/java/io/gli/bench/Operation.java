@@ -88,7 +88,127 @@ enum Operation {
             "readsTwoThreads",
             false,
             false,
-            "the same from two threads at once; total throughput");
+            "the same from two threads at once; total throughput"),
+    SNAPSHOT(
+            "Snapshot, topology()",
+            AlgorithmBenchmark.class,
+            "snapshot",
+            true,
+            false,
+            "the CSR picture the GLI rows below run on, taken from the directed graph"),
+    SNAPSHOT_WEIGHTED(
+            "Snapshot, topology(\"w\")",
+            AlgorithmBenchmark.class,
+            "snapshotWeighted",
+            true,
+            false,
+            "the same with each edge's weight, as Dijkstra runs on"),
+    BFS(
+            "BFS",
+            AlgorithmBenchmark.class,
+            "bfs",
+            false,
+            false,
+            "from the node of highest out-degree, along out-edges; JGraphT: BreadthFirstIterator"),
+    DIJKSTRA(
+            "Dijkstra",
+            AlgorithmBenchmark.class,
+            "dijkstra",
+            false,
+            false,
+            "all distances from the same node by weight; JGraphT: DijkstraShortestPath.getPaths"),
+    WEAK_COMPONENTS(
+            "Weakly connected components",
+            AlgorithmBenchmark.class,
+            "weakComponents",
+            false,
+            false,
+            "directed graph; JGraphT: ConnectivityInspector"),
+    STRONG_COMPONENTS(
+            "Strongly connected components",
+            AlgorithmBenchmark.class,
+            "strongComponents",
+            false,
+            false,
+            "JGraphT: KosarajuStrongConnectivityInspector"),
+    CONNECTED_COMPONENTS(
+            "Connected components",
+            AlgorithmBenchmark.class,
+            "connectedComponents",
+            false,
+            false,
+            "undirected graph; JGraphT: ConnectivityInspector"),
+    PAGE_RANK(
+            "PageRank",
+            AlgorithmBenchmark.class,
+            "pageRank",
+            false,
+            false,
+            AlgorithmSubject.PAGE_RANK_ITERATIONS
+                    + " iterations, damping "
+                    + AlgorithmSubject.DAMPING
+                    + "; JGraphT: PageRank"),
+    PAGE_RANK_ALL_CORES(
+            "PageRank, all cores",
+            AlgorithmBenchmark.class,
+            "pageRankAllCores",
+            true,
+            false,
+            "the same on every core"),
+    CLUSTERING(
+            "Average clustering",
+            AlgorithmBenchmark.class,
+            "clustering",
+            false,
+            false,
+            "undirected graph; JGraphT: ClusteringCoefficient"),
+    CLUSTERING_ALL_CORES(
+            "Average clustering, all cores",
+            AlgorithmBenchmark.class,
+            "clusteringAllCores",
+            true,
+            false,
+            "the same on every core"),
+    CORE_NUMBERS(
+            "k-core (core numbers)",
+            AlgorithmBenchmark.class,
+            "coreNumbers",
+            false,
+            false,
+            "undirected graph; JGraphT: Coreness"),
+    LABEL_PROPAGATION(
+            "Label propagation",
+            AlgorithmBenchmark.class,
+            "labelPropagation",
+            false,
+            false,
+            "undirected graph, at most "
+                    + AlgorithmSubject.LABEL_PROPAGATION_ITERATIONS
+                    + " iterations; GLI: LDBC's deterministic CDLP, JGraphT:"
+                    + " LabelPropagationClustering (randomised, asynchronous)"),
+    SPANNING_FOREST(
+            "Minimum spanning forest",
+            AlgorithmBenchmark.class,
+            "spanningForest",
+            false,
+            false,
+            "undirected graph by weight; JGraphT: KruskalMinimumSpanningTree"),
+    BETWEENNESS(
+            "Betweenness",
+            AlgorithmBenchmark.class,
+            "betweenness",
+            false,
+            false,
+            AlgorithmSubject.BETWEENNESS_SAMPLES
+                    + " sampled sources, normalized; JGraphT's BetweennessCentrality is exact"
+                    + " only (a search from every node)"),
+    BETWEENNESS_ALL_CORES(
+            "Betweenness, all cores",
+            AlgorithmBenchmark.class,
+            "betweennessAllCores",
+            true,
+            false,
+            "the same on every core");
 
     final String label;
     final Class<?> benchmark;
