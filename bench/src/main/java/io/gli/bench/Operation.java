@@ -109,14 +109,16 @@ enum Operation {
             "bfs",
             false,
             false,
-            "from the node of highest out-degree, along out-edges; JGraphT: BreadthFirstIterator"),
+            "directed graph, from the node of highest out-degree, along out-edges; JGraphT:"
+                    + " BreadthFirstIterator"),
     DIJKSTRA(
             "Dijkstra",
             AlgorithmBenchmark.class,
             "dijkstra",
             false,
             false,
-            "all distances from the same node by weight; JGraphT: DijkstraShortestPath.getPaths"),
+            "directed graph, all distances from the same node by weight; JGraphT:"
+                    + " DijkstraShortestPath.getPaths"),
     WEAK_COMPONENTS(
             "Weakly connected components",
             AlgorithmBenchmark.class,
@@ -130,7 +132,7 @@ enum Operation {
             "strongComponents",
             false,
             false,
-            "JGraphT: KosarajuStrongConnectivityInspector"),
+            "directed graph; JGraphT: KosarajuStrongConnectivityInspector"),
     CONNECTED_COMPONENTS(
             "Connected components",
             AlgorithmBenchmark.class,
@@ -147,7 +149,7 @@ enum Operation {
             AlgorithmSubject.PAGE_RANK_ITERATIONS
                     + " iterations, damping "
                     + AlgorithmSubject.DAMPING
-                    + "; JGraphT: PageRank"),
+                    + ", directed graph; JGraphT: PageRank"),
     PAGE_RANK_ALL_CORES(
             "PageRank, all cores",
             AlgorithmBenchmark.class,
@@ -200,7 +202,8 @@ enum Operation {
             false,
             false,
             AlgorithmSubject.BETWEENNESS_SAMPLES
-                    + " sampled sources, normalized; JGraphT's BetweennessCentrality is exact"
+                    + " sampled sources, normalized, directed graph by hops; JGraphT's"
+                    + " BetweennessCentrality is exact"
                     + " only (a search from every node)"),
     BETWEENNESS_ALL_CORES(
             "Betweenness, all cores",

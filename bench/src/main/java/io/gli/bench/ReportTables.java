@@ -509,7 +509,7 @@ final class ReportTables {
                                 ? Cell.text("")
                                 : algorithmCell(parallel, backend, graph, edgeCount));
             }
-            row.add(Cell.text(operation.notes + (isDirected ? "" : " (undirected)")));
+            row.add(Cell.text(operation.notes));
             rows.add(row);
         }
         List<Integer> chart = new ArrayList<>();
