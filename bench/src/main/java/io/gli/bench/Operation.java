@@ -147,7 +147,9 @@ enum Operation {
             false,
             false,
             AlgorithmSubject.PAGE_RANK_ITERATIONS
-                    + " iterations, damping "
+                    + " iterations (per iteration: the ns per edge / "
+                    + AlgorithmSubject.PAGE_RANK_ITERATIONS
+                    + "), damping "
                     + AlgorithmSubject.DAMPING
                     + ", directed graph; JGraphT: PageRank"),
     PAGE_RANK_ALL_CORES(
