@@ -57,11 +57,13 @@ final class GliAlgorithmSubject implements AlgorithmSubject {
         graph.addNodes(Arrays.asList(ids));
         String[] sources = new String[m];
         String[] targets = new String[m];
-        Double[] weights = new Double[m];
+        Double[] weights = new Double[form.weighted ? m : 0];
         for (int i = 0; i < m; i++) {
             sources[i] = ids[edges.source(i)];
             targets[i] = ids[edges.target(i)];
-            weights[i] = edges.weight(i);
+            if (form.weighted) {
+                weights[i] = edges.weight(i);
+            }
         }
         graph.addEdges(
                 Arrays.asList(sources),
@@ -76,10 +78,6 @@ final class GliAlgorithmSubject implements AlgorithmSubject {
     /** Takes a new snapshot of the graph, with weights if the form has them. */
     Topology snapshot() {
         return weightKey == null ? graph.topology() : graph.topology(weightKey);
-    }
-
-    Topology topology() {
-        return topology;
     }
 
     @Override
