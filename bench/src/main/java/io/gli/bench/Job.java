@@ -14,8 +14,35 @@ import org.openjdk.jmh.annotations.Mode;
  * @param operation the row it measures
  * @param subject the backend or peer
  * @param size the graph size (for {@link Operation#BATCH_SIZE}, the batch size)
+ * @param graph the generated graph of an algorithm row; null for the other rows
  */
-record Job(Operation operation, String subject, int size) {
+record Job(Operation operation, String subject, int size, GraphSpec graph) {
+
+    Job(Operation operation, String subject, int size) {
+        this(operation, subject, size, null);
+    }
+
+    /** An algorithm row on {@code graph}, sized by its node count. */
+    static Job algorithm(Operation operation, String subject, GraphSpec graph) {
+        return new Job(operation, subject, graph.nodes(), graph);
+    }
+
+    /** Whether the row runs a whole graph algorithm (an {@link AlgorithmBenchmark} method). */
+    boolean isAlgorithm() {
+        return operation.benchmark == AlgorithmBenchmark.class;
+    }
+
+    /**
+     * The key of the row the job's figure lands in: the operation, and for an algorithm row the
+     * graph's shape, like {@code BFS@rmat}.
+     */
+    String row() {
+        return row(operation, graph);
+    }
+
+    static String row(Operation operation, GraphSpec graph) {
+        return graph == null ? operation.name() : operation.name() + "@" + graph.shape().label();
+    }
 
     /** Whether the row is timed in single shots (one whole build each) rather than for a time. */
     boolean singleShot() {
@@ -39,7 +66,9 @@ record Job(Operation operation, String subject, int size) {
     Map<String, String> params() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(operation.subjectParameter(), subject);
-        if (operation == Operation.BATCH_SIZE) {
+        if (graph != null) {
+            params.put("graph", graph.toString());
+        } else if (operation == Operation.BATCH_SIZE) {
             params.put("batchSize", Integer.toString(size));
             params.put("nodes", Integer.toString(BatchBenchmark.TUNING_NODES));
         } else {

@@ -64,7 +64,13 @@ final class Machine {
                         + " warmup shots, both repeated for"
                         + " smaller builds until they make up "
                         + Format.count(settings.tableNodes())
-                        + " elements");
+                        + " elements; the algorithm rows at most "
+                        + Settings.ALGORITHM_WARMUPS
+                        + " + "
+                        + Settings.ALGORITHM_MEASUREMENTS
+                        + ", on the "
+                        + settings.largeHeap()
+                        + " heap");
         facts.put("Mode", settings.name());
         return facts;
     }

@@ -75,7 +75,105 @@ enum Operation {
             "Reads, 2 threads",
             QueryBenchmark.class,
             "readsTwoThreads",
-            "the same from two threads at once; total throughput");
+            "the same from two threads at once; total throughput"),
+    SNAPSHOT(
+            "Snapshot, topology()",
+            AlgorithmBenchmark.class,
+            "snapshot",
+            "the CSR picture the GLI rows below run on, taken from the directed graph",
+            Trait.BACKENDS_ONLY),
+    SNAPSHOT_WEIGHTED(
+            "Snapshot, topology(\"w\")",
+            AlgorithmBenchmark.class,
+            "snapshotWeighted",
+            "the same with each edge's weight, as Dijkstra runs on",
+            Trait.BACKENDS_ONLY),
+    BFS(
+            "BFS",
+            AlgorithmBenchmark.class,
+            "bfs",
+            "directed graph, from the node of highest out-degree, along out-edges; JGraphT:"
+                    + " BreadthFirstIterator"),
+    DIJKSTRA(
+            "Dijkstra",
+            AlgorithmBenchmark.class,
+            "dijkstra",
+            "directed graph, all distances from the same node by weight; JGraphT:"
+                    + " DijkstraShortestPath.getPaths"),
+    WEAK_COMPONENTS(
+            "Weakly connected components",
+            AlgorithmBenchmark.class,
+            "weakComponents",
+            "directed graph; JGraphT: ConnectivityInspector"),
+    STRONG_COMPONENTS(
+            "Strongly connected components",
+            AlgorithmBenchmark.class,
+            "strongComponents",
+            "directed graph; JGraphT: KosarajuStrongConnectivityInspector"),
+    CONNECTED_COMPONENTS(
+            "Connected components",
+            AlgorithmBenchmark.class,
+            "connectedComponents",
+            "undirected graph; JGraphT: ConnectivityInspector"),
+    PAGE_RANK(
+            "PageRank",
+            AlgorithmBenchmark.class,
+            "pageRank",
+            AlgorithmSubject.PAGE_RANK_ITERATIONS
+                    + " iterations (per iteration: the ns per edge / "
+                    + AlgorithmSubject.PAGE_RANK_ITERATIONS
+                    + "), damping "
+                    + AlgorithmSubject.DAMPING
+                    + ", directed graph; JGraphT: PageRank"),
+    PAGE_RANK_ALL_CORES(
+            "PageRank, all cores",
+            AlgorithmBenchmark.class,
+            "pageRankAllCores",
+            "the same on every core",
+            Trait.BACKENDS_ONLY),
+    CLUSTERING(
+            "Average clustering",
+            AlgorithmBenchmark.class,
+            "clustering",
+            "undirected graph; JGraphT: ClusteringCoefficient"),
+    CLUSTERING_ALL_CORES(
+            "Average clustering, all cores",
+            AlgorithmBenchmark.class,
+            "clusteringAllCores",
+            "the same on every core",
+            Trait.BACKENDS_ONLY),
+    CORE_NUMBERS(
+            "k-core (core numbers)",
+            AlgorithmBenchmark.class,
+            "coreNumbers",
+            "undirected graph; JGraphT: Coreness"),
+    LABEL_PROPAGATION(
+            "Label propagation",
+            AlgorithmBenchmark.class,
+            "labelPropagation",
+            "undirected graph, at most "
+                    + AlgorithmSubject.LABEL_PROPAGATION_ITERATIONS
+                    + " iterations; GLI: LDBC's deterministic CDLP, JGraphT:"
+                    + " LabelPropagationClustering (randomised, asynchronous)"),
+    SPANNING_FOREST(
+            "Minimum spanning forest",
+            AlgorithmBenchmark.class,
+            "spanningForest",
+            "undirected graph by weight; JGraphT: KruskalMinimumSpanningTree"),
+    BETWEENNESS(
+            "Betweenness",
+            AlgorithmBenchmark.class,
+            "betweenness",
+            AlgorithmSubject.BETWEENNESS_SAMPLES
+                    + " sampled sources, normalized, directed graph by hops; JGraphT's"
+                    + " BetweennessCentrality is exact"
+                    + " only (a search from every node)"),
+    BETWEENNESS_ALL_CORES(
+            "Betweenness, all cores",
+            AlgorithmBenchmark.class,
+            "betweennessAllCores",
+            "the same on every core",
+            Trait.BACKENDS_ONLY);
 
     /** What a row is, beyond what it measures. */
     enum Trait {

@@ -22,12 +22,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the peer libraries, measures memory per element, and prints and writes the tables.
  *
  * <pre>
- * java -jar gli-bench.jar [--full] [--main] [--out DIR]
+ * java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms] [--out DIR]
  * </pre>
  *
  * {@code --main} runs only the main table (the guide's operations at one size, every subject) and
  * the memory table, the rows the backends' targets are stated in; the full mode's main table and
- * memory probes take about 37 minutes here, the whole full report several hours.
+ * memory probes take about 37 minutes here, the whole full report several hours. {@code
+ * --algorithms} runs only the algorithm tables.
  */
 public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
@@ -40,7 +41,38 @@ public final class Report {
 
     /** A tiny run for trying the harness itself; not a measurement. */
     static final Settings SMOKE =
-            new Settings("smoke", 1, 1, 1, 1, 50, 50, 2_000, List.of(1_000), 2_000, "1g", "1g");
+            new Settings(
+                    "smoke",
+                    1,
+                    1,
+                    1,
+                    1,
+                    50,
+                    50,
+                    2_000,
+                    List.of(1_000),
+                    2_000,
+                    "1g",
+                    "1g",
+                    // One graph: each algorithm row is a fork of its own, and the smoke run must
+                    // stay short (the unit tests run both shapes).
+                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 10, 8)));
+
+    /** Which tables a report runs. */
+    enum Part {
+        ALL(""),
+        MAIN(", main table only"),
+        ALGORITHMS(", algorithms only");
+
+        final String title;
+
+        Part(String title) {
+            this.title = title;
+        }
+    }
+
+    static final String USAGE =
+            "usage: java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms] [--out DIR]";
 
     private Report() {}
 
@@ -55,16 +87,16 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Settings settings = Settings.QUICK;
         Path out = Path.of("results");
-        boolean mainOnly = false;
+        Part part = Part.ALL;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--full" -> settings = Settings.FULL;
                 case "--smoke" -> settings = SMOKE;
-                case "--main" -> mainOnly = true;
+                case "--main" -> part = Part.MAIN;
+                case "--algorithms" -> part = Part.ALGORITHMS;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println(
-                            "usage: java -jar gli-bench.jar [--full] [--main] [--out DIR]");
+                    System.err.println(USAGE);
                     System.exit(2);
                 }
             }
@@ -74,26 +106,23 @@ public final class Report {
             System.err.println("No GLI backend on the class path: nothing to measure.");
             System.exit(1);
         }
-        run(settings, mainOnly, backends, Subjects.PEERS, out);
+        run(settings, part, backends, Subjects.PEERS, out);
     }
 
     static void run(
-            Settings settings,
-            boolean mainOnly,
-            List<String> backends,
-            List<String> peers,
-            Path out)
+            Settings settings, Part part, List<String> backends, List<String> peers, Path out)
             throws IOException {
         List<String> all = new ArrayList<>(backends);
         all.addAll(peers);
         List<Job> jobs =
-                mainOnly ? mainTable(settings, backends, all) : plan(settings, backends, all);
+                switch (part) {
+                    case ALL -> plan(settings, backends, all);
+                    case MAIN -> mainTable(settings, backends, all);
+                    case ALGORITHMS -> algorithmJobs(settings, backends);
+                };
+        List<String> probed = part == Part.ALGORITHMS ? List.of() : all;
         Map<String, String> machine = Machine.describe(settings);
-        System.out.println(
-                "GLI benchmark report, "
-                        + settings.name()
-                        + " mode"
-                        + (mainOnly ? ", main table only" : ""));
+        System.out.println("GLI benchmark report, " + settings.name() + " mode" + part.title);
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         System.out.println(
                 "  Backends: "
@@ -101,11 +130,14 @@ public final class Report {
                         + "; peers: "
                         + String.join(", ", peers));
         System.out.println(
-                "  " + jobs.size() + " JMH configurations and " + all.size() + " memory probes");
+                "  " + jobs.size() + " JMH configurations and " + probed.size() + " memory probes");
         System.out.println();
 
-        Progress progress = new Progress(System.out, jobs.size() + all.size());
         List<Measurement> measurements = new ArrayList<>();
+        if (part != Part.MAIN) {
+            measurements.addAll(graphFacts(settings));
+        }
+        Progress progress = new Progress(System.out, jobs.size() + probed.size());
         List<RunResult> jmhResults = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Job job : jobs) {
@@ -116,7 +148,7 @@ public final class Report {
                     Result<?> primary = result.getPrimaryResult();
                     Measurement m =
                             new Measurement(
-                                    job.operation().name(),
+                                    job.row(),
                                     job.subject(),
                                     job.size(),
                                     primary.getScore(),
@@ -134,7 +166,7 @@ public final class Report {
                 progress.finished("FAILED (" + e.getMessage() + ")");
             }
         }
-        for (String subject : all) {
+        for (String subject : probed) {
             progress.starting(
                     "memory per element, " + subject + ", N=" + settings.memoryElements());
             try {
@@ -160,15 +192,14 @@ public final class Report {
 
         ReportTables reportTables = new ReportTables(measurements, settings, backends, peers);
         List<Table> tables =
-                mainOnly
-                        ? List.of(reportTables.operations(), reportTables.memory())
-                        : reportTables.all();
+                switch (part) {
+                    case ALL -> reportTables.all();
+                    case MAIN -> List.of(reportTables.operations(), reportTables.memory());
+                    case ALGORITHMS -> reportTables.algorithms();
+                };
         ReportWriter writer =
                 new ReportWriter(
-                        "GLI benchmark report ("
-                                + settings.name()
-                                + (mainOnly ? ", main table only" : "")
-                                + ")",
+                        "GLI benchmark report (" + settings.name() + part.title + ")",
                         machine,
                         tables);
         System.out.println();
@@ -243,7 +274,62 @@ public final class Report {
                     List.of(Subjects.monitored(backends.get(0))),
                     settings.tableNodes());
         }
+        jobs.addAll(algorithmJobs(settings, backends));
         return jobs;
+    }
+
+    /**
+     * The algorithm tables' configurations, one table per generated graph: every GLI backend on
+     * every row it has built, JGraphT on the rows it has and can finish.
+     */
+    static List<Job> algorithmJobs(Settings settings, List<String> backends) {
+        List<Job> jobs = new ArrayList<>();
+        for (GraphSpec graph : settings.algorithmGraphs()) {
+            for (Operation operation : ReportTables.ALGORITHM_ROWS) {
+                for (String backend : backends) {
+                    if (!GliAlgorithmSubject.NOT_BUILT.contains(operation)) {
+                        jobs.add(Job.algorithm(operation, backend, graph));
+                    }
+                }
+                if (!operation.backendsOnly
+                        && !JGraphTAlgorithmSubject.NOT_RUN.containsKey(operation)) {
+                    jobs.add(Job.algorithm(operation, Subjects.JGRAPHT, graph));
+                }
+                Operation allCores = ReportTables.ALL_CORES.get(operation);
+                if (allCores != null && !GliAlgorithmSubject.NOT_BUILT.contains(allCores)) {
+                    for (String backend : backends) {
+                        jobs.add(Job.algorithm(allCores, backend, graph));
+                    }
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /**
+     * The edge counts of the algorithm tables' graphs, as figures of the report: the tables' ns per
+     * edge divides by them, and the captions say how many edges remain once self-loops and
+     * duplicates are dropped.
+     */
+    static List<Measurement> graphFacts(Settings settings) {
+        List<Measurement> facts = new ArrayList<>();
+        for (GraphSpec spec : settings.algorithmGraphs()) {
+            GeneratedGraph graph = spec.generate();
+            facts.add(graphFact(ReportTables.DIRECTED_EDGES, spec, graph.edgeCount()));
+            facts.add(
+                    graphFact(ReportTables.UNDIRECTED_EDGES, spec, graph.undirected().edgeCount()));
+        }
+        return facts;
+    }
+
+    private static Measurement graphFact(String row, GraphSpec spec, int edges) {
+        return new Measurement(
+                row + "@" + spec.shape().label(),
+                ReportTables.GENERATOR,
+                spec.nodes(),
+                edges,
+                Double.NaN,
+                "edges");
     }
 
     /**
@@ -266,8 +352,8 @@ public final class Report {
         List<String> arguments =
                 new ArrayList<>(
                         List.of(
-                                "-Xms" + settings.heapFor(job.size()),
-                                "-Xmx" + settings.heapFor(job.size()),
+                                "-Xms" + settings.heapFor(job),
+                                "-Xmx" + settings.heapFor(job),
                                 "-Xmn" + YOUNG_GENERATION));
         if (job.singleShot()) {
             arguments.add(PRE_TOUCH);

@@ -3,6 +3,8 @@ package io.gli.bench;
 import io.gli.bench.Table.Cell;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -14,6 +16,38 @@ final class ReportTables {
     /** The rows measured again through a monitor, on the default backend. */
     static final List<Operation> MONITORED_OPERATIONS =
             List.of(Operation.NODE_LOOKUP, Operation.NEIGHBOR_QUERY);
+
+    /** The rows of an algorithm table, one thread each, in order. */
+    static final List<Operation> ALGORITHM_ROWS =
+            List.of(
+                    Operation.SNAPSHOT,
+                    Operation.SNAPSHOT_WEIGHTED,
+                    Operation.BFS,
+                    Operation.DIJKSTRA,
+                    Operation.WEAK_COMPONENTS,
+                    Operation.STRONG_COMPONENTS,
+                    Operation.CONNECTED_COMPONENTS,
+                    Operation.PAGE_RANK,
+                    Operation.CLUSTERING,
+                    Operation.CORE_NUMBERS,
+                    Operation.LABEL_PROPAGATION,
+                    Operation.SPANNING_FOREST,
+                    Operation.BETWEENNESS);
+
+    /** The rows that run on every core too, and the operation doing so. */
+    static final Map<Operation, Operation> ALL_CORES =
+            Map.of(
+                    Operation.PAGE_RANK, Operation.PAGE_RANK_ALL_CORES,
+                    Operation.CLUSTERING, Operation.CLUSTERING_ALL_CORES,
+                    Operation.BETWEENNESS, Operation.BETWEENNESS_ALL_CORES);
+
+    /** The subject of a generated graph's edge counts. */
+    static final String GENERATOR = "generator";
+
+    /** Row keys of a generated graph's edge counts, directed and undirected. */
+    static final String DIRECTED_EDGES = "DIRECTED_EDGES";
+
+    static final String UNDIRECTED_EDGES = "UNDIRECTED_EDGES";
 
     private final List<Measurement> measurements;
     private final Settings settings;
@@ -56,6 +90,7 @@ final class ReportTables {
         if (!monitor.rows().isEmpty()) {
             tables.add(monitor);
         }
+        tables.addAll(algorithms());
         return tables;
     }
 
@@ -418,5 +453,141 @@ final class ReportTables {
                 "The same benchmark on the same backend, the graph wrapped in a GraphMonitor with its defaults "
                         + "(two clock reads and a histogram update per call); run in separate forks, so an overhead "
                         + "within the ± of the two figures is noise.");
+    }
+
+    /** One algorithm table per generated graph of the settings. */
+    List<Table> algorithms() {
+        List<Table> tables = new ArrayList<>();
+        for (GraphSpec graph : settings.algorithmGraphs()) {
+            tables.add(algorithms(graph));
+        }
+        return tables;
+    }
+
+    /**
+     * Whole algorithms on one generated graph: a row per algorithm, a column per subject (time and
+     * ns per edge), the speedup of the default backend over JGraphT, and each backend again on
+     * every core for the rows that take a thread count.
+     */
+    Table algorithms(GraphSpec graph) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String shape = "@" + graph.shape().label();
+        Measurement directed = find(DIRECTED_EDGES + shape, GENERATOR, graph.nodes());
+        Measurement undirected = find(UNDIRECTED_EDGES + shape, GENERATOR, graph.nodes());
+        List<String> columns = new ArrayList<>(backends);
+        columns.add(Subjects.JGRAPHT);
+        List<String> header = new ArrayList<>();
+        header.add("Algorithm");
+        header.addAll(columns);
+        header.add("Speedup (" + preferred + " vs " + Subjects.JGRAPHT + ")");
+        for (String backend : backends) {
+            header.add(backend + ", " + cores + " cores");
+        }
+        header.add("Notes");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Operation operation : ALGORITHM_ROWS) {
+            boolean isDirected = AlgorithmBenchmark.formOf(operation.method).directed;
+            Measurement edges = isDirected ? directed : undirected;
+            double edgeCount = edges == null ? Double.NaN : edges.value();
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(operation.label));
+            for (String subject : columns) {
+                row.add(algorithmCell(operation, subject, graph, edgeCount));
+            }
+            Measurement best = find(Job.row(operation, graph), preferred, graph.nodes());
+            Measurement peer = find(Job.row(operation, graph), Subjects.JGRAPHT, graph.nodes());
+            row.add(
+                    best == null || peer == null
+                            ? Cell.text("—")
+                            : new Cell(
+                                    Format.ratio(peer.nanos() / best.nanos()),
+                                    peer.nanos() / best.nanos()));
+            Operation parallel = ALL_CORES.get(operation);
+            for (String backend : backends) {
+                row.add(
+                        parallel == null
+                                ? Cell.text("")
+                                : algorithmCell(parallel, backend, graph, edgeCount));
+            }
+            row.add(Cell.text(operation.notes));
+            rows.add(row);
+        }
+        List<Integer> chart = new ArrayList<>();
+        for (int i = 1; i < header.size() - 1; i++) {
+            if (i != columns.size() + 1) {
+                chart.add(i);
+            }
+        }
+        return new Table(
+                "Algorithms, "
+                        + graph.shape().label()
+                        + " graph ("
+                        + String.format(Locale.ROOT, "%,d", graph.nodes())
+                        + " nodes, "
+                        + (directed == null
+                                ? "?"
+                                : String.format(Locale.ROOT, "%,.0f", directed.value()))
+                        + " edges)",
+                header,
+                rows,
+                chart,
+                false,
+                graphNote(graph, directed, undirected)
+                        + " One thread, except the columns on "
+                        + cores
+                        + " cores; ns per edge divides by the edges of the graph the row runs on."
+                        + " GLI's rows run on a snapshot taken outside the measurement; the"
+                        + " snapshot rows are what taking it costs. The speedup is "
+                        + Subjects.JGRAPHT
+                        + " / "
+                        + preferred
+                        + ", one thread, from figures of this run.");
+    }
+
+    private static String graphNote(GraphSpec graph, Measurement directed, Measurement undirected) {
+        String drawn =
+                graph.shape() == GraphSpec.Shape.RMAT
+                        ? "RMAT edges (A = "
+                                + GeneratedGraph.A
+                                + ", B = C = "
+                                + GeneratedGraph.B
+                                + ", as the GAP suite's Kronecker generator, nodes renamed at"
+                                + " random)"
+                        : "uniformly random edges";
+        return String.format(
+                Locale.ROOT,
+                "Seeded %s: 2^%d = %,d nodes, %,d edges drawn; with self-loops and duplicates"
+                        + " dropped, %s directed edges remain, %s undirected ones (pairs joined in"
+                        + " either direction).",
+                drawn,
+                graph.scale(),
+                graph.nodes(),
+                graph.generatedEdges(),
+                directed == null ? "?" : String.format(Locale.ROOT, "%,.0f", directed.value()),
+                undirected == null ? "?" : String.format(Locale.ROOT, "%,.0f", undirected.value()));
+    }
+
+    private Cell algorithmCell(Operation operation, String subject, GraphSpec graph, double edges) {
+        Measurement m = find(Job.row(operation, graph), subject, graph.nodes());
+        if (m != null) {
+            double perEdge = m.nanos() / edges;
+            return new Cell(
+                    Format.nanos(m.nanos(), m.errorNanos())
+                            + " ("
+                            + Format.nanos(perEdge)
+                            + "/edge)",
+                    perEdge);
+        }
+        if (Subjects.JGRAPHT.equals(subject)) {
+            String reason = JGraphTAlgorithmSubject.NOT_RUN.get(operation);
+            if (operation.backendsOnly) {
+                return Cell.text("n/a");
+            }
+            return Cell.text(reason == null ? "—" : "n/a (" + reason + ")");
+        }
+        return Cell.text(
+                GliAlgorithmSubject.NOT_BUILT.contains(operation)
+                        ? "n/a (" + GliAlgorithmSubject.NOT_BUILT_REASON + ")"
+                        : "—");
     }
 }

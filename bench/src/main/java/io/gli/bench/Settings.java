@@ -23,7 +23,8 @@ import java.util.List;
  * @param largeHeap heap of each JMH fork above {@code tableNodes} nodes (the 10M-node rows): a
  *     creation fork touches its whole heap first (see {@link Report#forkArguments}), which takes
  *     this machine about 10 s at 4 GB and 48 s at 14 GB, so only the rows that need a large heap
- *     get one
+ *     get one; the algorithm rows get it too, as JGraphT holds a 10M-edge graph in a few GB
+ * @param algorithmGraphs the generated graphs of the algorithm tables, one table each
  */
 record Settings(
         String name,
@@ -37,13 +38,26 @@ record Settings(
         List<Integer> growthNodes,
         int memoryElements,
         String forkHeap,
-        String largeHeap) {
+        String largeHeap,
+        List<GraphSpec> algorithmGraphs) {
+
+    /**
+     * Warmup and measured iterations of an algorithm row at most: one call of a JGraphT algorithm
+     * on the full mode's 10M edges takes from seconds to minutes, so an iteration is one call, and
+     * the timed rows' 5 + 10 iterations in 3 forks would keep one row busy for most of an hour.
+     */
+    static final int ALGORITHM_WARMUPS = 2;
+
+    static final int ALGORITHM_MEASUREMENTS = 5;
 
     /**
      * JMH warmup iterations of {@code job}: warmup shots for a single-shot row, see {@link
      * #shotRepeats}.
      */
     int warmupsFor(Job job) {
+        if (job.isAlgorithm()) {
+            return Math.min(warmupIterations, ALGORITHM_WARMUPS);
+        }
         return job.singleShot() ? warmupShots * shotRepeats(job) : warmupIterations;
     }
 
@@ -52,6 +66,9 @@ record Settings(
      * #shotRepeats}.
      */
     int measurementsFor(Job job) {
+        if (job.isAlgorithm()) {
+            return Math.min(measurementIterations, ALGORITHM_MEASUREMENTS);
+        }
         return measurementIterations * (job.singleShot() ? shotRepeats(job) : 1);
     }
 
@@ -64,6 +81,11 @@ record Settings(
      */
     int shotRepeats(Job job) {
         return Math.max(1, tableNodes / Math.max(1, job.elementsPerInvocation()));
+    }
+
+    /** The heap of {@code job}'s forks. */
+    String heapFor(Job job) {
+        return job.isAlgorithm() ? largeHeap : heapFor(job.size());
     }
 
     /** The heap of a fork measuring {@code nodes} nodes. */
@@ -84,7 +106,10 @@ record Settings(
                     List.of(10_000, 100_000),
                     50_000,
                     "4g",
-                    "4g");
+                    "4g",
+                    // Half a million edges drawn: JGraphT builds a graph at a few microseconds an
+                    // edge, once per fork, and the whole quick report must stay under ten minutes.
+                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 16, 8)));
     static final Settings FULL =
             new Settings(
                     "full",
@@ -98,5 +123,9 @@ record Settings(
                     List.of(10_000, 100_000, 10_000_000),
                     200_000,
                     "4g",
-                    "14g");
+                    "14g",
+                    // 2^20 nodes and ten times as many edges drawn, as issue 16 asks.
+                    List.of(
+                            new GraphSpec(GraphSpec.Shape.RMAT, 20, 10),
+                            new GraphSpec(GraphSpec.Shape.UNIFORM, 20, 10)));
 }

@@ -64,6 +64,17 @@ final class Subjects {
         };
     }
 
+    /**
+     * A subject of the algorithm rows: JGraphT, or a GLI backend, holding {@code graph} in {@code
+     * form}.
+     */
+    static AlgorithmSubject algorithmSubject(
+            String name, GeneratedGraph graph, AlgorithmSubject.Form form) {
+        return JGRAPHT.equals(name)
+                ? new JGraphTAlgorithmSubject(graph, form)
+                : new GliAlgorithmSubject(name, graph, form);
+    }
+
     static Graph openGraph(String backend, int expectedNodes, int expectedEdges) {
         return Graph.builder()
                 .backend(DEFAULT.equals(backend) ? null : backend)

@@ -102,4 +102,29 @@ class JobTest {
         assertEquals(full.warmupIterations(), full.warmupsFor(timed));
         assertEquals(full.measurementIterations(), full.measurementsFor(timed));
     }
+
+    @Test
+    void algorithmRowsAreTimedOnTheLargeHeapWithFewIterationsAndNameTheirGraph() {
+        Settings full = Settings.FULL;
+        List<Job> jobs = Report.algorithmJobs(full, List.of("optimized", "simple"));
+        assertTrue(jobs.stream().anyMatch(job -> job.subject().equals(Subjects.JGRAPHT)));
+        for (Job job : jobs) {
+            assertTrue(job.isAlgorithm() && !job.singleShot(), job.describe());
+            assertEquals(job.graph().nodes(), job.size());
+            assertEquals(job.graph().toString(), job.params().get("graph"));
+            assertEquals(
+                    List.of("-Xms14g", "-Xmx14g"),
+                    List.of(Report.forkArguments(job, full)).subList(0, 2));
+            assertEquals(Settings.ALGORITHM_WARMUPS, full.warmupsFor(job));
+            assertEquals(Settings.ALGORITHM_MEASUREMENTS, full.measurementsFor(job));
+            assertTrue(job.row().endsWith("@" + job.graph().shape().label()), job.row());
+            assertTrue(
+                    !job.subject().equals(Subjects.JGRAPHT) || !job.operation().backendsOnly,
+                    job.describe());
+        }
+        List<Job> plan = Report.plan(full, List.of("optimized", "simple"), List.of("Peer"));
+        assertEquals(jobs, plan.subList(plan.size() - jobs.size(), plan.size()));
+        Job quick = Report.algorithmJobs(Settings.QUICK, List.of("optimized")).get(0);
+        assertEquals(Settings.QUICK.warmupIterations(), Settings.QUICK.warmupsFor(quick));
+    }
 }

@@ -140,4 +140,60 @@ class ReportTablesTest {
                         new Job(Operation.NEIGHBOR_QUERY, "monitored:fast", settings.tableNodes())),
                 monitored);
     }
+
+    @Test
+    void algorithmTableGivesTimePerEdgeTheSpeedupOverJGraphTAndWhyACellIsEmpty() {
+        GraphSpec graph = settings.algorithmGraphs().get(0);
+        int n = graph.nodes();
+        List<Measurement> m = new ArrayList<>();
+        m.add(new Measurement("DIRECTED_EDGES@rmat", ReportTables.GENERATOR, n, 1e6, 0, "edges"));
+        m.add(new Measurement("UNDIRECTED_EDGES@rmat", ReportTables.GENERATOR, n, 5e5, 0, "edges"));
+        m.add(new Measurement("BFS@rmat", "plain", n, 40, 1, "ms/op"));
+        m.add(new Measurement("BFS@rmat", "fast", n, 20, Double.NaN, "ms/op"));
+        m.add(new Measurement("BFS@rmat", Subjects.JGRAPHT, n, 1000, Double.NaN, "ms/op"));
+        m.add(new Measurement("CORE_NUMBERS@rmat", "fast", n, 10, Double.NaN, "ms/op"));
+        m.add(new Measurement("PAGE_RANK_ALL_CORES@rmat", "fast", n, 30, Double.NaN, "ms/op"));
+        List<Table> tables = new ReportTables(m, settings, backends, peers).algorithms();
+        assertEquals(settings.algorithmGraphs().size(), tables.size());
+        Table table = tables.get(0);
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(
+                List.of(
+                        "Algorithm",
+                        "plain",
+                        "fast",
+                        "JGraphT",
+                        "Speedup (fast vs JGraphT)",
+                        "plain, " + cores + " cores",
+                        "fast, " + cores + " cores",
+                        "Notes"),
+                table.header());
+        assertTrue(table.title().contains("65,536 nodes, 1,000,000 edges"), table.title());
+        assertTrue(table.note().contains("524,288 edges drawn"), table.note());
+        assertEquals(List.of(1, 2, 3, 5, 6), table.chartColumns());
+        List<String> bfs = row(table, "BFS");
+        assertEquals(
+                List.of("BFS", "40.0 ms ± 1.0 ms (40.0 ns/edge)", "20.0 ms (20.0 ns/edge)"),
+                bfs.subList(0, 3));
+        assertEquals("1.00 s (1.00 μs/edge)", bfs.get(3));
+        assertEquals("50.0x", bfs.get(4));
+        assertEquals(List.of("", ""), bfs.subList(5, 7), "BFS has no thread count");
+        // k-core runs on the undirected graph: per edge of that graph.
+        assertEquals("10.0 ms (20.0 ns/edge)", row(table, "k-core (core numbers)").get(2));
+        List<String> pageRank = row(table, "PageRank");
+        assertEquals("30.0 ms (30.0 ns/edge)", pageRank.get(6));
+        assertEquals("—", pageRank.get(3), "a planned figure that is missing failed");
+        assertEquals("n/a", row(table, "Snapshot, topology()").get(3));
+        assertTrue(row(table, "Betweenness").get(3).startsWith("n/a ("));
+    }
+
+    private static List<String> row(Table table, String label) {
+        return table.rows().stream()
+                .filter(r -> r.get(0).text().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .stream()
+                .map(Table.Cell::text)
+                .toList();
+    }
 }
