@@ -66,34 +66,52 @@ public final class SpanningForest {
     }
 
     /**
-     * Sorts {@code slots} by (weight, slot), with primitive sorts only: each weight becomes a long
-     * whose signed order is the weights' order, is replaced by its rank among the distinct ones,
-     * and (rank, slot) packed in one long is sorted.
+     * Sorts {@code slots} (given in ascending order) by (weight, slot): a least-significant-digit
+     * radix sort of the weights' order-preserving bits, eight passes of one byte, each stable, so
+     * that slots of equal weight keep their ascending order. Linear in the edges, on primitive
+     * arrays: two {@code long[]} and two {@code int[]} of the edge count.
      */
     private static void sortByWeight(Topology topology, int[] slots) {
         int count = slots.length;
+        if (count < 2) {
+            return;
+        }
         long[] keys = new long[count];
         for (int k = 0; k < count; k++) {
-            keys[k] = orderedBits(topology.outWeight(slots[k]));
+            // flip the sign bit too, so that the unsigned byte order below is the signed order
+            keys[k] = orderedBits(topology.outWeight(slots[k])) ^ Long.MIN_VALUE;
         }
-        long[] distinct = keys.clone();
-        Arrays.sort(distinct);
-        int distinctCount = 0;
-        for (int k = 0; k < count; k++) {
-            if (k == 0 || distinct[k] != distinct[k - 1]) {
-                distinct[distinctCount++] = distinct[k];
+        long[] keysOut = new long[count];
+        int[] order = slots;
+        int[] orderOut = new int[count];
+        int[] counts = new int[257];
+        for (int shift = 0; shift < 64; shift += 8) {
+            Interrupts.check(NAME);
+            Arrays.fill(counts, 0);
+            for (int k = 0; k < count; k++) {
+                counts[(int) (keys[k] >>> shift & 0xFF) + 1]++;
             }
+            if (counts[(int) (keys[0] >>> shift & 0xFF) + 1] == count) {
+                continue; // every key has the same byte here: the pass would move nothing
+            }
+            for (int d = 0; d < 256; d++) {
+                counts[d + 1] += counts[d];
+            }
+            for (int k = 0; k < count; k++) {
+                int at = counts[(int) (keys[k] >>> shift & 0xFF)]++;
+                keysOut[at] = keys[k];
+                orderOut[at] = order[k];
+            }
+            long[] keySwap = keys;
+            keys = keysOut;
+            keysOut = keySwap;
+            int[] orderSwap = order;
+            order = orderOut;
+            orderOut = orderSwap;
         }
-        Interrupts.check(NAME);
-        for (int k = 0; k < count; k++) {
-            long rank = Arrays.binarySearch(distinct, 0, distinctCount, keys[k]);
-            keys[k] = rank << 32 | slots[k];
+        if (order != slots) {
+            System.arraycopy(order, 0, slots, 0, count);
         }
-        Arrays.sort(keys);
-        for (int k = 0; k < count; k++) {
-            slots[k] = (int) keys[k];
-        }
-        Interrupts.check(NAME);
     }
 
     /** A long whose signed order is {@link Double#compare}'s order of non-NaN doubles. */
