@@ -37,6 +37,13 @@ class ComponentsTest {
     }
 
     @Test
+    void edgesIntoFinishedComponentsJoinNothing() {
+        // from the later roots b and c, edges lead into components already complete
+        Topology chain = directed("a b c d", "b>a c>a c>d d>c d>b");
+        assertArrayEquals(new int[] {0, 1, 2, 2}, Components.strong(chain).labels().toArray());
+    }
+
+    @Test
     void weakComponentsIgnoreDirections() {
         ComponentsResult result = Components.weak(CYCLES);
         assertArrayEquals(new int[] {0, 0, 0, 0, 0, 1, 0}, result.labels().toArray());

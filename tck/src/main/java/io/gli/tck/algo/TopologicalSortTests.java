@@ -100,7 +100,7 @@ public class TopologicalSortTests {
     }
 
     /** Distinct nodes, each with an edge to the next and the last to the first; lowest first. */
-    private static void assertRealCycle(Graph graph, List<String> cycle, String what) {
+    static void assertRealCycle(Graph graph, List<String> cycle, String what) {
         assertFalse(cycle.isEmpty(), "a cycle on " + what);
         assertEquals(cycle.size(), new HashSet<>(cycle).size(), cycle + " on " + what);
         for (int i = 0; i < cycle.size(); i++) {
