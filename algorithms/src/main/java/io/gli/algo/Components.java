@@ -129,32 +129,37 @@ public final class Components {
     }
 
     /**
-     * Tarjan's strongly connected components without recursion. {@code index[v]} is the visit
-     * number ({@code -1}: not yet visited), {@code low[v]} the lowest visit number {@code v}'s
-     * subtree reaches through a back or cross edge into the open components; a visited node with no
-     * component yet ({@code component[v] < 0}) is exactly a node on Tarjan's stack, so no flag is
-     * needed.
+     * Tarjan's strongly connected components without recursion, one array read per edge. {@code
+     * rank[v]} is {@code 0} before {@code v} is visited; then its low value (its visit number, 1
+     * up, lowered to the least low value it meets along edges into open components); {@link #DONE}
+     * once its component is complete, so that edges into finished components, never less than a low
+     * value, need no second test. A frame of the explicit stack holds a node, the out-list position
+     * to read next and the node's visit number (to tell a component's root).
+     *
+     * <p>Bytes: six {@code int[]} of one entry per node (ranks, labels, Tarjan's stack of open
+     * nodes, the three frame columns): 24 per node.
      */
     private static final class Tarjan {
+        /** The rank of a node whose component is complete: above every visit number. */
+        private static final int DONE = Integer.MAX_VALUE;
+
         private final Topology topology;
-        private final int[] index;
-        private final int[] low;
+        private final int[] rank;
         private final int[] component;
-        private final int[] open; // Tarjan's stack of nodes without a component yet
+        private final int[] open;
         private final int[] callNode;
         private final int[] callPosition;
+        private final int[] callVisit;
 
         Tarjan(Topology topology) {
             int n = topology.nodeCount();
             this.topology = topology;
-            index = new int[n];
-            low = new int[n];
+            rank = new int[n];
             component = new int[n];
             open = new int[n];
             callNode = new int[n];
             callPosition = new int[n];
-            Arrays.fill(index, -1);
-            Arrays.fill(component, -1);
+            callVisit = new int[n];
         }
 
         ComponentsResult run() {
@@ -164,41 +169,53 @@ public final class Components {
             int components = 0;
             int budget = Interrupts.CHECK_EVERY;
             for (int root = 0; root < n; root++) {
-                if (index[root] >= 0) {
+                if (rank[root] != 0) {
                     continue;
                 }
                 int top = 0;
                 callNode[0] = root;
                 callPosition[0] = topology.outBegin(root);
-                index[root] = low[root] = visits++;
+                callVisit[0] = rank[root] = ++visits;
                 open[openTop++] = root;
                 while (top >= 0) {
                     int v = callNode[top];
                     int p = callPosition[top];
-                    if (p < topology.outEnd(v)) {
-                        callPosition[top] = p + 1;
-                        int w = topology.outTarget(p);
-                        if (index[w] < 0) {
-                            index[w] = low[w] = visits++;
-                            open[openTop++] = w;
-                            callNode[++top] = w;
-                            callPosition[top] = topology.outBegin(w);
-                        } else if (component[w] < 0 && index[w] < low[v]) {
-                            low[v] = index[w];
+                    int end = topology.outEnd(v);
+                    int low = rank[v];
+                    int child = -1;
+                    budget -= end - p;
+                    while (p < end) {
+                        int w = topology.outTarget(p++);
+                        int r = rank[w];
+                        if (r == 0) {
+                            child = w;
+                            break;
                         }
+                        if (r < low) {
+                            low = r;
+                        }
+                    }
+                    rank[v] = low;
+                    if (child >= 0) {
+                        callPosition[top] = p;
+                        callNode[++top] = child;
+                        callPosition[top] = topology.outBegin(child);
+                        callVisit[top] = rank[child] = ++visits;
+                        open[openTop++] = child;
                     } else {
-                        if (low[v] == index[v]) {
+                        if (low == callVisit[top]) {
                             int w;
                             do {
                                 w = open[--openTop];
+                                rank[w] = DONE;
                                 component[w] = components;
                             } while (w != v);
                             components++;
                         }
                         if (--top >= 0) {
                             int u = callNode[top];
-                            if (low[v] < low[u]) {
-                                low[u] = low[v];
+                            if (rank[v] < rank[u]) {
+                                rank[u] = rank[v];
                             }
                         }
                     }

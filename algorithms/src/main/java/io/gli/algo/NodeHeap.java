@@ -3,26 +3,25 @@ package io.gli.algo;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of node indices ordered by a key per node, with decrease-key: what Dijkstra's
- * algorithm takes its next node from. The keys live in the caller's {@code double[]} (the distances
- * themselves), so the heap holds no copy of them; the caller lowers a key, then tells the heap
- * ({@link #decreased}). Of two nodes with the same key the lower index comes first, so the order
- * nodes leave the heap depends on the keys alone.
+ * A binary min-heap of node indices by a {@code double} key, with decrease-key: what Dijkstra's
+ * algorithm takes its next node from. Of two nodes with the same key the lower index comes first,
+ * so the order nodes leave the heap depends on the keys alone.
  *
- * <p>Representation: {@code heap[0, size)} the nodes in heap order; {@code position[v]} where
- * {@code v} stands in it, {@code -1} when it is not in the heap: 8 bytes per node.
+ * <p>Representation: {@code nodes[0, size)} the nodes in heap order and {@code keys} their keys
+ * alongside (so a sift compares neighbouring entries instead of chasing a key per node); {@code
+ * position[v]} where {@code v} stands, {@code -1} when it is not in the heap: 16 bytes per node.
  */
 final class NodeHeap {
+    private final int[] nodes;
     private final double[] keys;
-    private final int[] heap;
     private final int[] position;
     private int size;
 
-    /** A heap over nodes {@code 0 .. keys.length - 1}, ordered by {@code keys} (not copied). */
-    NodeHeap(double[] keys) {
-        this.keys = keys;
-        heap = new int[keys.length];
-        position = new int[keys.length];
+    /** An empty heap over nodes {@code 0 .. n - 1}. */
+    NodeHeap(int n) {
+        nodes = new int[n];
+        keys = new double[n];
+        position = new int[n];
         Arrays.fill(position, -1);
     }
 
@@ -35,71 +34,68 @@ final class NodeHeap {
     }
 
     /** Adds {@code v}, which must not be in the heap. */
-    void add(int v) {
-        heap[size] = v;
-        position[v] = size;
-        size++;
-        siftUp(size - 1);
+    void add(int v, double key) {
+        siftUp(size++, v, key);
     }
 
-    /** Restores the order after {@code v}'s key was lowered; {@code v} must be in the heap. */
-    void decreased(int v) {
-        siftUp(position[v]);
+    /** Lowers the key of {@code v}, which must be in the heap, to {@code key}. */
+    void decrease(int v, double key) {
+        siftUp(position[v], v, key);
     }
 
     /** Removes and returns the node of least key (of those, the lowest index). */
     int poll() {
-        int top = heap[0];
+        int top = nodes[0];
         position[top] = -1;
         size--;
         if (size > 0) {
-            int last = heap[size];
-            heap[0] = last;
-            position[last] = 0;
-            siftDown(0);
+            siftDown(nodes[size], keys[size]);
         }
         return top;
     }
 
-    private boolean precedes(int a, int b) {
-        return keys[a] < keys[b] || (keys[a] == keys[b] && a < b);
+    private static boolean precedes(double keyA, int a, double keyB, int b) {
+        return keyA < keyB || (keyA == keyB && a < b);
     }
 
-    private void siftUp(int i) {
-        int v = heap[i];
+    /** Moves {@code v} with {@code key} up from position {@code i} to where it belongs. */
+    private void siftUp(int i, int v, double key) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            int p = heap[parent];
-            if (!precedes(v, p)) {
+            int p = nodes[parent];
+            if (!precedes(key, v, keys[parent], p)) {
                 break;
             }
-            heap[i] = p;
-            position[p] = i;
+            place(i, p, keys[parent]);
             i = parent;
         }
-        heap[i] = v;
-        position[v] = i;
+        place(i, v, key);
     }
 
-    private void siftDown(int i) {
-        int v = heap[i];
+    /** Puts {@code v} with {@code key} at the root and moves it down to where it belongs. */
+    private void siftDown(int v, double key) {
+        int i = 0;
         while (true) {
             int child = 2 * i + 1;
             if (child >= size) {
                 break;
             }
-            if (child + 1 < size && precedes(heap[child + 1], heap[child])) {
+            if (child + 1 < size
+                    && precedes(keys[child + 1], nodes[child + 1], keys[child], nodes[child])) {
                 child++;
             }
-            int c = heap[child];
-            if (!precedes(c, v)) {
+            if (!precedes(keys[child], nodes[child], key, v)) {
                 break;
             }
-            heap[i] = c;
-            position[c] = i;
+            place(i, nodes[child], keys[child]);
             i = child;
         }
-        heap[i] = v;
+        place(i, v, key);
+    }
+
+    private void place(int i, int v, double key) {
+        nodes[i] = v;
+        keys[i] = key;
         position[v] = i;
     }
 }

@@ -85,9 +85,9 @@ public final class ShortestPaths {
         int[] parent = new int[n];
         Arrays.fill(distance, Double.POSITIVE_INFINITY);
         Arrays.fill(parent, BfsResult.NO_PARENT);
-        NodeHeap heap = new NodeHeap(distance);
+        NodeHeap heap = new NodeHeap(n);
         distance[source] = 0;
-        heap.add(source);
+        heap.add(source, 0);
         int budget = Interrupts.CHECK_EVERY;
         while (!heap.isEmpty()) {
             int v = heap.poll();
@@ -108,9 +108,9 @@ public final class ShortestPaths {
                     distance[w] = candidate;
                     parent[w] = v;
                     if (heap.contains(w)) {
-                        heap.decreased(w);
+                        heap.decrease(w, candidate);
                     } else {
-                        heap.add(w);
+                        heap.add(w, candidate);
                     }
                 }
             }

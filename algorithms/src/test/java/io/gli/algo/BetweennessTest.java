@@ -42,6 +42,15 @@ class BetweennessTest {
     }
 
     @Test
+    void pathCountsMultiplyThroughDiamondsInSeries() {
+        // 0 -> {1, 2} -> 3 -> {4, 5} -> 6: 3 is on all 9 paths from {0,1,2} to {4,5,6}; 1 on half
+        // of those from 0 to 3..6, 4 on half of those from 0..3 to 6
+        Topology topology =
+                EdgeListTopologies.directed(7, 0, 1, 0, 2, 1, 3, 2, 3, 3, 4, 3, 5, 4, 6, 5, 6);
+        assertValues(new double[] {0, 2, 2, 9, 2, 2, 0}, Betweenness.exact(topology, false));
+    }
+
+    @Test
     void weightsLengthenPaths() {
         // 0-1 (1), 1-2 (1), 0-2 (3): by weight 0 reaches 2 through 1; by hops directly
         int[] edges = {0, 1, 1, 2, 0, 2};

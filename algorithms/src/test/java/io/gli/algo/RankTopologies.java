@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
- * Topologies for the ranking, clustering and core tests, built with {@link Topology#ofArrays}: no
- * backend needed. Lists follow the order the edges are given in.
+ * Topologies for the ranking, clustering and core tests, built with the {@link Topology}
+ * constructor: no backend needed. Lists follow the order the edges are given in.
  */
 final class RankTopologies {
     private static final Pattern SPACE = Pattern.compile(" ");
@@ -164,7 +164,7 @@ final class RankTopologies {
         if (directed) {
             int[][] out = csr(n, from, to);
             int[][] in = csr(n, to, from);
-            return Topology.ofArrays(
+            return new Topology(
                     true,
                     ids,
                     m,
@@ -199,7 +199,7 @@ final class RankTopologies {
             }
         }
         int[][] lists = csr(n, a, b);
-        return Topology.ofArrays(
+        return new Topology(
                 false,
                 ids,
                 m,

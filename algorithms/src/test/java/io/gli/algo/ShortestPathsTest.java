@@ -111,14 +111,12 @@ class ShortestPathsTest {
     @Test
     void heapOrdersByKeyThenIndexAcrossDecreases() {
         double[] keys = {5, 3, 3, 9, 1, 7};
-        NodeHeap heap = new NodeHeap(keys);
+        NodeHeap heap = new NodeHeap(keys.length);
         for (int v = 0; v < keys.length; v++) {
-            heap.add(v);
+            heap.add(v, keys[v]);
         }
-        keys[3] = 3;
-        heap.decreased(3);
-        keys[5] = 0.5;
-        heap.decreased(5);
+        heap.decrease(3, 3);
+        heap.decrease(5, 0.5);
         int[] polled = new int[keys.length];
         for (int i = 0; i < polled.length; i++) {
             polled[i] = heap.poll();
