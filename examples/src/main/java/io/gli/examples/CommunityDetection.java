@@ -10,39 +10,44 @@ import io.gli.algo.NodeInts;
 import io.gli.algo.SpanningForest;
 import io.gli.algo.SpanningForestResult;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Communities: finding the teams of a collaboration network, then its cheapest backbone and its
  * brokers. People {@code t<team>p<k>} work in teams of 25 (a planted partition, seeded): inside a
- * team each talks to the next (a ring) and to each other colleague with probability 0.3; across
- * teams, team {@code t} talks to team {@code t + 1} through one link, and one person in ten has
- * one more link to someone of another team. Links are undirected and carry a {@code cost}: 1 inside
- * a team, 5 across.
+ * team each talks to the next (a ring) and to each other colleague with probability 0.5; across
+ * teams, team {@code t} talks to team {@code t + 1} through one link, and one person in ten has one
+ * more link to someone of another team. Links are undirected and carry a {@code cost}: 1 inside a
+ * team, 5 across.
  *
  * <p>Label propagation (LDBC's CDLP) and Louvain (from a seed) on {@code graph.topology()} should
  * both find the teams, with their modularity. On {@code graph.topology("cost")}: the minimum
- * spanning forest, the cheapest set of links that keeps everyone connected (every team's ring
- * holds it together, so it takes {@code n - teams} links at cost 1 and {@code teams - 1} at cost
- * 5), and betweenness centrality by cost, whose top people are the brokers with links across.
- * Betweenness is exact up to 2,000 people and sampled from 500 sources above.
+ * spanning forest, the cheapest set of links that keeps everyone connected (every team's ring holds
+ * it together, so it takes {@code n - teams} links at cost 1 and {@code teams - 1} at cost 5), and
+ * betweenness centrality by cost, whose top people are the brokers with links across. Betweenness
+ * is exact up to 2,000 people and sampled from 500 sources above.
+ *
+ * <p>On larger networks Louvain begins to merge teams that share a few links, modularity's
+ * resolution limit (a run at 5,000 people found 174 of the 200 teams, label propagation all of
+ * them); {@link Communities#louvain(Topology, long, double)} with a resolution above 1 counters it.
  *
  * <p>Prints the network, then what each algorithm found, for example:
  *
  * <pre>
- * Collaboration network: 1,000 people in 40 teams, 4,683 links (139 across teams)
- * Label propagation: 40 communities after 5 rounds, modularity 0.9221; teams found 40 of 40
- * Louvain (seed 16): 40 communities after 2 levels, modularity 0.9221; teams found 40 of 40
+ * Collaboration network: 1,000 people in 40 teams, 6,665 links (125 across teams)
+ * Label propagation (9 rounds): 40 communities, modularity 0.9562; teams found 40 of 40
+ * Louvain (seed 16, 1 level): 40 communities, modularity 0.9562; teams found 40 of 40
  * Minimum spanning forest by cost: 999 links, total cost 1,155
  * Betweenness by cost (exact), the top 5 brokers:
- *   t12p0      0.1462  (3 links across teams)
- * ...
+ *   t24p1      0.0628  (3 links across teams)
+ *   t28p11     0.0537  (2 links across teams)
+ *   t19p0      0.0498  (2 links across teams)
+ *   t39p1      0.0476  (2 links across teams)
+ *   t19p2      0.0443  (2 links across teams)
  * </pre>
  *
  * Run with a number of people as the only argument (default 1,000).
@@ -52,6 +57,9 @@ public final class CommunityDetection {
 
     /** People per team. */
     public static final int TEAM = 25;
+
+    /** The probability that two people of the same team are linked, besides the ring. */
+    public static final double IN_TEAM_LINK = 0.5;
 
     /** The edge attribute holding a link's cost. */
     public static final String COST = "cost";
@@ -98,21 +106,21 @@ public final class CommunityDetection {
         CommunityResult lpa = found.labelPropagation();
         System.out.printf(
                 Locale.ROOT,
-                "Label propagation: %,d communities after %d rounds, modularity %.4f; teams found"
-                        + " %,d of %,d%n",
+                "Label propagation (%s): %,d communities, modularity %.4f; teams found %,d of"
+                        + " %,d%n",
+                count(lpa.iterations(), "round"),
                 lpa.count(),
-                lpa.iterations(),
                 lpa.modularity(),
                 teamsFound(lpa),
                 teams);
         CommunityResult louvain = found.louvain();
         System.out.printf(
                 Locale.ROOT,
-                "Louvain (seed %d): %,d communities after %d levels, modularity %.4f; teams found"
-                        + " %,d of %,d%n",
+                "Louvain (seed %d, %s): %,d communities, modularity %.4f; teams found %,d of"
+                        + " %,d%n",
                 SEED,
+                count(louvain.iterations(), "level"),
                 louvain.count(),
-                louvain.iterations(),
                 louvain.modularity(),
                 teamsFound(louvain),
                 teams);
@@ -129,10 +137,10 @@ public final class CommunityDetection {
         for (String person : found.brokers()) {
             System.out.printf(
                     Locale.ROOT,
-                    "  %-10s %.4f  (%d links across teams)%n",
+                    "  %-10s %.4f  (%s across teams)%n",
                     person,
                     found.betweenness().get(person),
-                    linksAcross(graph, person));
+                    count(linksAcross(graph, person), "link"));
         }
     }
 
@@ -160,7 +168,7 @@ public final class CommunityDetection {
                             batch.mergeEdge(person(i), person(next), inTeam);
                         }
                         for (int j = i + 1; j < first + size; j++) {
-                            if (random.nextDouble() < 0.3) {
+                            if (random.nextDouble() < IN_TEAM_LINK) {
                                 batch.mergeEdge(person(i), person(j), inTeam);
                             }
                         }
@@ -209,33 +217,27 @@ public final class CommunityDetection {
     }
 
     /**
-     * The number of communities that are exactly one whole team: every member of the same team,
-     * and every member of the team in it.
+     * The number of communities that are exactly one whole team: every member of the same team, and
+     * every member of the team in it.
      */
     public static int teamsFound(CommunityResult communities) {
         NodeInts labels = communities.labels();
         Topology topology = labels.topology();
-        int[] teamOf = new int[communities.count()];
-        int[] members = new int[communities.count()];
-        Arrays.fill(teamOf, -1);
-        Set<Integer> split = new HashSet<>();
+        Map<Integer, Integer> teamSize = new HashMap<>();
+        // Each community's team, or -1 once it holds people of two teams.
+        Map<Integer, Integer> teamOf = new HashMap<>();
+        Map<Integer, Integer> members = new HashMap<>();
         for (int v = 0; v < topology.nodeCount(); v++) {
-            int label = labels.get(v);
             int team = team(topology.id(v));
-            if (teamOf[label] < 0) {
-                teamOf[label] = team;
-            } else if (teamOf[label] != team) {
-                split.add(label);
-            }
-            members[label]++;
-        }
-        int[] teamSize = new int[topology.nodeCount() / TEAM + 1];
-        for (String id : topology.ids()) {
-            teamSize[team(id)]++;
+            int label = labels.get(v);
+            teamSize.merge(team, 1, Integer::sum);
+            teamOf.merge(label, team, (a, b) -> a.equals(b) ? a : -1);
+            members.merge(label, 1, Integer::sum);
         }
         int found = 0;
-        for (int label = 0; label < communities.count(); label++) {
-            if (!split.contains(label) && members[label] == teamSize[teamOf[label]]) {
+        for (Map.Entry<Integer, Integer> community : teamOf.entrySet()) {
+            int team = community.getValue();
+            if (team >= 0 && members.get(community.getKey()).equals(teamSize.get(team))) {
                 found++;
             }
         }
@@ -251,5 +253,9 @@ public final class CommunityDetection {
             }
         }
         return count;
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -4,8 +4,8 @@ import io.gli.Batch;
 import io.gli.Graph;
 import io.gli.Topology;
 import io.gli.algo.BfsResult;
-import io.gli.algo.Direction;
 import io.gli.algo.DfsResult;
+import io.gli.algo.Direction;
 import io.gli.algo.NodeInts;
 import io.gli.algo.Traversal;
 import java.util.Arrays;
@@ -28,17 +28,25 @@ import java.util.Random;
  * <p>Prints the network, then what the searches found, for example:
  *
  * <pre>
- * Social network: 100,000 people, 209,990 friendships
+ * Social network: 100,000 people, 210,000 friendships
  * BFS from person0: reached 100,000 people
  * hops  people
  *    0       1
- *    1       4
+ *    1       5
+ *    2       8
+ *    3      10
+ *    4      18
+ *    5      25
  * ...
- * Friends of friends of person0 (at most 2 hops): 14
- * Farthest: person41869, 24 hops away
- * A shortest chain: person0 -&gt; person99999 -&gt; ... -&gt; person41869
+ *   28   2,602
+ *   29     860
+ *   30     173
+ *   31      15
+ * Friends of friends of person0 (at most 2 hops): 13
+ * Farthest: person94485, 31 hops away
+ * A shortest chain: person0 -&gt; person1 -&gt; person3 -&gt; person5280 -&gt; ... -&gt; person94488 -&gt; person94486 -&gt; person94485
  * DFS from person0: first visited person0, person1, person2, person3, person4
- * DFS from person0: last finished ..., person0
+ * DFS from person0: last finished person4, person3, person2, person1, person0
  * </pre>
  *
  * Run with a number of people as the only argument (default 100,000).
@@ -99,7 +107,7 @@ public final class FriendsOfFriends {
                 "Farthest: %s, %d hops away%n",
                 reach.farthest(),
                 reach.chain().size() - 1);
-        System.out.println("A shortest chain: " + String.join(" -> ", reach.chain()));
+        System.out.println("A shortest chain: " + PathText.of(reach.chain()));
         List<String> pre = reach.dfsPreorder();
         List<String> post = reach.dfsPostorder();
         System.out.println(
@@ -107,7 +115,8 @@ public final class FriendsOfFriends {
                         + String.join(", ", pre.subList(0, Math.min(5, pre.size()))));
         System.out.println(
                 "DFS from person0: last finished "
-                        + String.join(", ", post.subList(Math.max(0, post.size() - 5), post.size())));
+                        + String.join(
+                                ", ", post.subList(Math.max(0, post.size() - 5), post.size())));
     }
 
     /**

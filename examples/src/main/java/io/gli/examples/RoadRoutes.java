@@ -11,24 +11,25 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Shortest paths: routes through a road network. Junctions {@code r<row>c<col>} form a square
- * grid, each joined to its neighbors by a two-way road (an undirected edge) whose length {@code km}
- * is a whole number from 1 to 9, drawn by a seeded random number generator.
+ * Shortest paths: routes through a road network. Junctions {@code r<row>c<col>} form a square grid,
+ * each joined to its neighbors by a two-way road (an undirected edge) whose length {@code km} is a
+ * whole number from 1 to 9, drawn by a seeded random number generator.
  *
  * <p>The route that is shortest in kilometres comes from Dijkstra's algorithm on {@code
  * graph.topology("km")} (the weights are read once, into the snapshot); the route over the fewest
- * roads from a breadth-first search on {@code graph.topology()}. They differ: the fewest roads go
- * straight across the grid, the fewest kilometres detour round long roads.
+ * roads from a breadth-first search on {@code graph.topology()}. Between opposite corners every
+ * route that only heads south or east takes the fewest roads; the search's is one of them, and its
+ * kilometres show what ignoring the lengths costs.
  *
  * <p>Prints the network, then both routes from the north-west corner to the south-east one, for
  * example:
  *
  * <pre>
  * Road network: 10,000 junctions (100 x 100), 19,800 roads
- * Dijkstra from r0c0: reached 10,000 junctions, 265 within 50 km
- * Fewest kilometres r0c0 -&gt; r99c99: 473 km over 234 roads
- *   r0c0 -&gt; r1c0 -&gt; r1c1 -&gt; ... -&gt; r99c98 -&gt; r99c99
- * Fewest roads r0c0 -&gt; r99c99: 198 roads, 1,004 km
+ * Dijkstra from r0c0: reached 10,000 junctions, 155 within 50 km
+ * Fewest kilometres r0c0 -&gt; r99c99: 528 km over 198 roads
+ *   r0c0 -&gt; r1c0 -&gt; r1c1 -&gt; r2c1 -&gt; ... -&gt; r99c97 -&gt; r99c98 -&gt; r99c99
+ * Fewest roads r0c0 -&gt; r99c99: 198 roads, 1,025 km
  * </pre>
  *
  * Run with a number of junctions as the only argument (default 10,000; the grid is the largest
@@ -90,7 +91,7 @@ public final class RoadRoutes {
                 to,
                 shortest.km(),
                 shortest.roads());
-        System.out.println("  " + abbreviated(shortest.junctions()));
+        System.out.println("  " + PathText.of(shortest.junctions()));
         System.out.printf(
                 Locale.ROOT,
                 "Fewest roads %s -> %s: %,d roads, %,.0f km%n",
@@ -159,7 +160,8 @@ public final class RoadRoutes {
         }
         Route shortest = new Route(dijkstra.pathTo(to), dijkstra.distanceTo(to));
         List<String> fewestRoads = ShortestPaths.unweighted(graph.topology(), from).pathTo(to);
-        return new Routes(shortest, new Route(fewestRoads, km(graph, fewestRoads)), reached, within50Km);
+        return new Routes(
+                shortest, new Route(fewestRoads, km(graph, fewestRoads)), reached, within50Km);
     }
 
     /** The length of a route, read road by road from the graph. */
@@ -169,15 +171,5 @@ public final class RoadRoutes {
             total += graph.edgeDouble(junctions.get(i - 1), junctions.get(i), KM).orElseThrow();
         }
         return total;
-    }
-
-    private static String abbreviated(List<String> junctions) {
-        if (junctions.size() <= 8) {
-            return String.join(" -> ", junctions);
-        }
-        int n = junctions.size();
-        return String.join(" -> ", junctions.subList(0, 3))
-                + " -> ... -> "
-                + String.join(" -> ", junctions.subList(n - 2, n));
     }
 }
