@@ -127,7 +127,7 @@ final class WeightedUndirected {
             throw new IllegalArgumentException(
                     "edge "
                             + NodeValues.quote(topology.id(source))
-                            + " -> "
+                            + (topology.isDirected() ? " -> " : " -- ")
                             + NodeValues.quote(topology.id(target))
                             + " has weight "
                             + NodeValues.quote(topology.weightKey())
