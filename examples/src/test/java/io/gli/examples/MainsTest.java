@@ -61,7 +61,36 @@ class MainsTest {
                         "BatchSizeTuning",
                         BatchSizeTuning::main,
                         "Batch size 50000:",
-                        "Optimal batch size:"));
+                        "Optimal batch size:"),
+                example(
+                        "FriendsOfFriends",
+                        FriendsOfFriends::main,
+                        "Social network: 1,000 people",
+                        "BFS from person0: reached 1,000 people",
+                        "A shortest chain: person0 -> "),
+                example(
+                        "RoadRoutes",
+                        RoadRoutes::main,
+                        "Road network: 961 junctions (31 x 31)",
+                        "Fewest roads r0c0 -> r30c30: 60 roads"),
+                example(
+                        "FollowerComponents",
+                        FollowerComponents::main,
+                        "Weakly connected components: 50,",
+                        "Strongly connected components: 150,",
+                        "component 0 (the largest) has 20 members"),
+                example(
+                        "Ranking",
+                        Ranking::main,
+                        "Web graph: 1,000 pages, 2,994 links",
+                        "the ranks sum to 1.000000",
+                        "    1  page"),
+                example(
+                        "CommunityDetection",
+                        CommunityDetection::main,
+                        "1,000 people in 40 teams",
+                        "teams found 40 of 40",
+                        "999 links, total cost 1,155"));
     }
 
     private static Arguments example(String name, Consumer<String[]> main, String... expected) {
