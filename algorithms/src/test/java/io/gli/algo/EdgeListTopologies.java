@@ -19,59 +19,101 @@ final class EdgeListTopologies {
             ids.add("v" + v);
         }
         int m = edges.length / 2;
-        int[] outOffsets = new int[n + 1];
-        int[] inOffsets = new int[n + 1];
+        int[] from = new int[m];
+        int[] to = new int[m];
+        for (int k = 0; k < m; k++) {
+            from[k] = edges[2 * k];
+            to[k] = edges[2 * k + 1];
+        }
+        return build(directed, ids, from, to, weights);
+    }
+
+    /** CSR lists of the edges {@code from[e] -> to[e]}, in edge order; weights may be null. */
+    static Topology build(boolean directed, List<String> ids, int[] from, int[] to, double[] w) {
+        int n = ids.size();
+        int m = from.length;
+        if (directed) {
+            int[][] out = csr(n, from, to);
+            int[][] in = csr(n, to, from);
+            return new Topology(
+                    true,
+                    ids,
+                    m,
+                    out[0],
+                    out[1],
+                    in[0],
+                    in[1],
+                    w == null ? null : "w",
+                    w == null ? null : weightsOf(n, from, w),
+                    w == null ? null : weightsOf(n, to, w));
+        }
+        // undirected: each edge in both endpoints' lists, a self-loop once
+        int loops = 0;
         for (int e = 0; e < m; e++) {
-            int u = edges[2 * e];
-            int v = edges[2 * e + 1];
-            outOffsets[u + 1]++;
-            if (directed) {
-                inOffsets[v + 1]++;
-            } else if (u != v) {
-                outOffsets[v + 1]++;
+            if (from[e] == to[e]) {
+                loops++;
             }
         }
-        for (int v = 0; v < n; v++) {
-            outOffsets[v + 1] += outOffsets[v];
-            inOffsets[v + 1] += inOffsets[v];
-        }
-        int[] outTargets = new int[outOffsets[n]];
-        int[] inSources = new int[inOffsets[n]];
-        double[] outWeights = weights == null ? null : new double[outOffsets[n]];
-        double[] inWeights = weights == null || !directed ? null : new double[inOffsets[n]];
-        int[] outFill = outOffsets.clone();
-        int[] inFill = inOffsets.clone();
+        int entries = 2 * m - loops;
+        int[] a = new int[entries];
+        int[] b = new int[entries];
+        double[] ws = new double[entries];
+        int k = 0;
         for (int e = 0; e < m; e++) {
-            int u = edges[2 * e];
-            int v = edges[2 * e + 1];
-            double w = weights == null ? 0 : weights[e];
-            if (weights != null) {
-                outWeights[outFill[u]] = w;
-            }
-            outTargets[outFill[u]++] = v;
-            if (directed) {
-                if (weights != null) {
-                    inWeights[inFill[v]] = w;
-                }
-                inSources[inFill[v]++] = u;
-            } else if (u != v) {
-                if (weights != null) {
-                    outWeights[outFill[v]] = w;
-                }
-                outTargets[outFill[v]++] = u;
+            a[k] = from[e];
+            b[k] = to[e];
+            ws[k++] = w == null ? 1 : w[e];
+            if (from[e] != to[e]) {
+                a[k] = to[e];
+                b[k] = from[e];
+                ws[k++] = w == null ? 1 : w[e];
             }
         }
+        int[][] lists = csr(n, a, b);
         return new Topology(
-                directed,
+                false,
                 ids,
                 m,
-                outOffsets,
-                outTargets,
-                directed ? inOffsets : null,
-                directed ? inSources : null,
-                weights == null ? null : "w",
-                outWeights,
-                inWeights);
+                lists[0],
+                lists[1],
+                null,
+                null,
+                w == null ? null : "w",
+                w == null ? null : weightsOf(n, a, ws),
+                null);
+    }
+
+    /** {offsets, targets} grouping entries by {@code owner}, stable (entry order kept). */
+    private static int[][] csr(int n, int[] owner, int[] other) {
+        int[] offsets = new int[n + 1];
+        for (int o : owner) {
+            offsets[o + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] fill = java.util.Arrays.copyOf(offsets, n);
+        int[] targets = new int[owner.length];
+        for (int e = 0; e < owner.length; e++) {
+            targets[fill[owner[e]]++] = other[e];
+        }
+        return new int[][] {offsets, targets};
+    }
+
+    /** The weights grouped by {@code owner} as {@link #csr} groups the entries. */
+    private static double[] weightsOf(int n, int[] owner, double[] w) {
+        int[] fill = new int[n + 1];
+        for (int o : owner) {
+            fill[o + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            fill[v + 1] += fill[v];
+        }
+        double[] grouped = new double[owner.length];
+        for (int e = 0; e < owner.length; e++) {
+            grouped[fill[owner[e]]++] = w[e];
+        }
+        return grouped;
     }
 
     static Topology undirected(int n, int... edges) {

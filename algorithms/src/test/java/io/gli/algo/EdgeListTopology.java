@@ -40,35 +40,15 @@ final class EdgeListTopology {
             weighted |= weightSplit.length > 1;
             weights.add(weightSplit.length > 1 ? Double.parseDouble(weightSplit[1]) : 1.0);
         }
-        int n = ids.size();
-        int m = pairs.size();
-        if (directed) {
-            int[][] out = lists(n, pairs, weights, false, false);
-            int[][] in = lists(n, pairs, weights, true, false);
-            return new Topology(
-                    true,
-                    ids,
-                    m,
-                    out[0],
-                    out[1],
-                    in[0],
-                    in[1],
-                    weighted ? WEIGHT : null,
-                    weighted ? decode(out[2]) : null,
-                    weighted ? decode(in[2]) : null);
+        int[] from = new int[pairs.size()];
+        int[] to = new int[pairs.size()];
+        double[] w = new double[pairs.size()];
+        for (int e = 0; e < pairs.size(); e++) {
+            from[e] = pairs.get(e)[0];
+            to[e] = pairs.get(e)[1];
+            w[e] = weights.get(e);
         }
-        int[][] both = lists(n, pairs, weights, false, true);
-        return new Topology(
-                false,
-                ids,
-                m,
-                both[0],
-                both[1],
-                null,
-                null,
-                weighted ? WEIGHT : null,
-                weighted ? decode(both[2]) : null,
-                null);
+        return EdgeListTopologies.build(directed, ids, from, to, weighted ? w : null);
     }
 
     private static int index(List<String> ids, String id) {
@@ -77,52 +57,6 @@ final class EdgeListTopology {
             throw new IllegalArgumentException("no node " + id);
         }
         return v;
-    }
-
-    /**
-     * {offsets, entries, weight bits (as two ints each)} of the lists: by source, or by target if
-     * {@code reversed}, or both ends if {@code both} (a self-loop once).
-     */
-    private static int[][] lists(
-            int n, List<int[]> pairs, List<Double> weights, boolean reversed, boolean both) {
-        List<List<int[]>> lists = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-            lists.add(new ArrayList<>());
-        }
-        for (int e = 0; e < pairs.size(); e++) {
-            int u = pairs.get(e)[reversed ? 1 : 0];
-            int v = pairs.get(e)[reversed ? 0 : 1];
-            lists.get(u).add(new int[] {v, e});
-            if (both && u != v) {
-                lists.get(v).add(new int[] {u, e});
-            }
-        }
-        int[] offsets = new int[n + 1];
-        List<Integer> entries = new ArrayList<>();
-        List<Integer> edgeOf = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-            for (int[] entry : lists.get(v)) {
-                entries.add(entry[0]);
-                edgeOf.add(entry[1]);
-            }
-            offsets[v + 1] = entries.size();
-        }
-        int[] bits = new int[2 * entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            long raw = Double.doubleToRawLongBits(weights.get(edgeOf.get(i)));
-            bits[2 * i] = (int) (raw >>> 32);
-            bits[2 * i + 1] = (int) raw;
-        }
-        return new int[][] {offsets, entries.stream().mapToInt(Integer::intValue).toArray(), bits};
-    }
-
-    private static double[] decode(int[] bits) {
-        double[] weights = new double[bits.length / 2];
-        for (int i = 0; i < weights.length; i++) {
-            long raw = ((long) bits[2 * i] << 32) | (bits[2 * i + 1] & 0xffffffffL);
-            weights[i] = Double.longBitsToDouble(raw);
-        }
-        return weights;
     }
 
     /** IDs {@code "p0"}, {@code "p1"}, ... made on demand: no strings held for a long path. */

@@ -80,7 +80,7 @@ final class RankTopologies {
             to[e] = pairs.get(e)[1];
             w[e] = weights.get(e);
         }
-        return build(directed, ids, from, to, weighted ? w : null);
+        return EdgeListTopologies.build(directed, ids, from, to, weighted ? w : null);
     }
 
     /** As {@link #of(String, String, boolean)}, without weights. */
@@ -119,7 +119,7 @@ final class RankTopologies {
             from[i] = i;
             to[i] = i + 1;
         }
-        return build(directed, numbered(n), from, to, null);
+        return EdgeListTopologies.build(directed, numbered(n), from, to, null);
     }
 
     /**
@@ -149,99 +149,11 @@ final class RankTopologies {
             w[count] = 0.5 + random.nextInt(20) * 0.5;
             count++;
         }
-        return build(
+        return EdgeListTopologies.build(
                 directed,
                 numbered(n),
                 java.util.Arrays.copyOf(from, count),
                 java.util.Arrays.copyOf(to, count),
                 java.util.Arrays.copyOf(w, count));
-    }
-
-    /** CSR lists of the edges {@code from[e] -> to[e]}, in edge order; weights may be null. */
-    static Topology build(boolean directed, List<String> ids, int[] from, int[] to, double[] w) {
-        int n = ids.size();
-        int m = from.length;
-        if (directed) {
-            int[][] out = csr(n, from, to);
-            int[][] in = csr(n, to, from);
-            return new Topology(
-                    true,
-                    ids,
-                    m,
-                    out[0],
-                    out[1],
-                    in[0],
-                    in[1],
-                    w == null ? null : "w",
-                    w == null ? null : weightsOf(n, from, w),
-                    w == null ? null : weightsOf(n, to, w));
-        }
-        // undirected: each edge in both endpoints' lists, a self-loop once
-        int loops = 0;
-        for (int e = 0; e < m; e++) {
-            if (from[e] == to[e]) {
-                loops++;
-            }
-        }
-        int entries = 2 * m - loops;
-        int[] a = new int[entries];
-        int[] b = new int[entries];
-        double[] ws = new double[entries];
-        int k = 0;
-        for (int e = 0; e < m; e++) {
-            a[k] = from[e];
-            b[k] = to[e];
-            ws[k++] = w == null ? 1 : w[e];
-            if (from[e] != to[e]) {
-                a[k] = to[e];
-                b[k] = from[e];
-                ws[k++] = w == null ? 1 : w[e];
-            }
-        }
-        int[][] lists = csr(n, a, b);
-        return new Topology(
-                false,
-                ids,
-                m,
-                lists[0],
-                lists[1],
-                null,
-                null,
-                w == null ? null : "w",
-                w == null ? null : weightsOf(n, a, ws),
-                null);
-    }
-
-    /** {offsets, targets} grouping entries by {@code owner}, stable (entry order kept). */
-    private static int[][] csr(int n, int[] owner, int[] other) {
-        int[] offsets = new int[n + 1];
-        for (int o : owner) {
-            offsets[o + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] += offsets[v];
-        }
-        int[] fill = java.util.Arrays.copyOf(offsets, n);
-        int[] targets = new int[owner.length];
-        for (int e = 0; e < owner.length; e++) {
-            targets[fill[owner[e]]++] = other[e];
-        }
-        return new int[][] {offsets, targets};
-    }
-
-    /** The weights grouped by {@code owner} as {@link #csr} groups the entries. */
-    private static double[] weightsOf(int n, int[] owner, double[] w) {
-        int[] fill = new int[n + 1];
-        for (int o : owner) {
-            fill[o + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            fill[v + 1] += fill[v];
-        }
-        double[] grouped = new double[owner.length];
-        for (int e = 0; e < owner.length; e++) {
-            grouped[fill[owner[e]]++] = w[e];
-        }
-        return grouped;
     }
 }
