@@ -285,6 +285,11 @@ public abstract class ForwardingGraph implements Graph {
     }
 
     @Override
+    public <X extends Exception> void bulkLoad(BulkLoad.Body<X> body) throws X {
+        delegate.bulkLoad(body);
+    }
+
+    @Override
     public Topology topology() {
         return delegate.topology();
     }

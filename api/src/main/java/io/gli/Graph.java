@@ -470,6 +470,23 @@ public interface Graph {
      */
     Batch openBatch();
 
+    /**
+     * Runs {@code body}, which adds nodes and edges in chunks through the given {@link BulkLoad},
+     * with this graph to itself: the load is one atomic unit, holding the write lock throughout, so
+     * other threads see the graph as it was before or as it is after, never in between. If the body
+     * throws (a {@link BatchException} from a bad row, or its own exception, such as a file
+     * reader's {@link java.io.IOException}), everything it added or changed is taken back and the
+     * exception propagates unchanged. The bulk path: sized once, no object per row where the store
+     * can avoid one.
+     *
+     * <p>The body must not call this graph (or a view of it) directly: it holds the graph's lock,
+     * and only the loader may touch the graph until it returns.
+     *
+     * @param <X> the checked exception the body may throw
+     * @throws X what the body threw, after the load is undone
+     */
+    <X extends Exception> void bulkLoad(BulkLoad.Body<X> body) throws X;
+
     // ------------------------------------------------------------------------------------------
     // Topology
 

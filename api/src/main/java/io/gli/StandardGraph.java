@@ -418,6 +418,32 @@ final class StandardGraph extends OperationFactory implements Graph {
     }
 
     @Override
+    public <X extends Exception> void bulkLoad(BulkLoad.Body<X> body) throws X {
+        Errors.requireNonNull(body, "body");
+        Exception[] failure = new Exception[1];
+        write(
+                () -> {
+                    StandardBulkLoad load = new StandardBulkLoad(this, store);
+                    try {
+                        body.load(load);
+                    } catch (RuntimeException | Error e) {
+                        load.undoAll();
+                        throw e;
+                    } catch (Exception e) {
+                        load.undoAll();
+                        failure[0] = e;
+                    } finally {
+                        load.close();
+                    }
+                });
+        if (failure[0] != null) {
+            @SuppressWarnings("unchecked")
+            X checked = (X) failure[0];
+            throw checked;
+        }
+    }
+
+    @Override
     public Batch openBatch() {
         return new StandardBatch(this);
     }
