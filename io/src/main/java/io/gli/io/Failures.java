@@ -1,0 +1,144 @@
+package io.gli.io;
+
+import io.gli.BatchException;
+import io.gli.EdgeExistsException;
+import io.gli.NodeExistsException;
+import io.gli.NodeNotFoundException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.zip.ZipException;
+
+/**
+ * Every message of the io module, made in one place: the quoting of offending text and the
+ * translation of what the graph or the JDK refused into a {@link GraphFormatException} that says
+ * where in the file it happened and what was expected there.
+ */
+final class Failures {
+    private static final int QUOTE_LIMIT = 80;
+
+    private Failures() {}
+
+    /**
+     * {@code text} in double quotes, Java-escaped (control characters and unpaired surrogates shown
+     * as {@code \\uXXXX}), cut after 80 characters with its length, so a 100 MB line never floods a
+     * message.
+     */
+    static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        int shown = Math.min(text.length(), QUOTE_LIMIT);
+        if (shown < text.length() && Character.isHighSurrogate(text.charAt(shown - 1))) {
+            shown--;
+        }
+        StringBuilder out = new StringBuilder(shown + 24).append('"');
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            boolean paired =
+                    (Character.isHighSurrogate(c)
+                                    && i + 1 < text.length()
+                                    && Character.isLowSurrogate(text.charAt(i + 1)))
+                            || (Character.isLowSurrogate(c)
+                                    && i > 0
+                                    && Character.isHighSurrogate(text.charAt(i - 1)));
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || (Character.isSurrogate(c) && !paired)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+        if (shown < text.length()) {
+            out.append("... (").append(text.length()).append(" characters)");
+        }
+        return out.toString();
+    }
+
+    /** A problem at a position. */
+    static GraphFormatException at(String source, long line, long column, String problem) {
+        return new GraphFormatException(source, line, column, problem);
+    }
+
+    /** A problem at a position, with the exception behind it. */
+    static GraphFormatException at(
+            String source, long line, long column, String problem, Throwable cause) {
+        return new GraphFormatException(source, line, column, problem, cause);
+    }
+
+    /**
+     * What the graph refused of a row at {@code line}: a duplicate, an edge to a missing node, an
+     * invalid value, said in the file's terms.
+     */
+    static GraphFormatException refusedRow(
+            String source, long line, long column, BatchException refusal) {
+        RuntimeException cause = refusal.getCause();
+        String problem;
+        if (cause instanceof NodeExistsException e) {
+            problem =
+                    "duplicate node "
+                            + quote(e.nodeId())
+                            + ": it is already in the graph or earlier in the file"
+                            + " (expected each node once, or a reader set to skip or merge duplicates)";
+        } else if (cause instanceof EdgeExistsException e) {
+            problem =
+                    "duplicate edge from "
+                            + quote(e.source())
+                            + " to "
+                            + quote(e.target())
+                            + ": it is already in the graph or earlier in the file (on an undirected"
+                            + " graph, either direction counts; expected each edge once, or a reader"
+                            + " set to skip or merge duplicates)";
+        } else if (cause instanceof NodeNotFoundException e) {
+            problem =
+                    "edge names node "
+                            + quote(e.nodeId())
+                            + ", which is neither in the graph nor among the file's nodes"
+                            + " (expected a declared node, or a reader set to create missing nodes)";
+        } else {
+            problem =
+                    "the graph refused this row: "
+                            + (cause == null ? refusal.getMessage() : cause.getMessage());
+        }
+        return new GraphFormatException(source, line, column, problem, refusal);
+    }
+
+    /**
+     * A low-level read failure (truncated gzip, bad UTF-8, an early end) as a format error at the
+     * position reached; any other {@link IOException} is returned as it is.
+     */
+    static IOException reading(String source, long line, long column, IOException e) {
+        if (e instanceof GraphFormatException) {
+            return e;
+        }
+        if (e instanceof EOFException) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "the file ends too early (truncated?): " + e.getMessage(),
+                    e);
+        }
+        if (e instanceof ZipException) {
+            return at(source, line, column, "corrupt gzip data: " + e.getMessage(), e);
+        }
+        if (e instanceof CharacterCodingException) {
+            return at(source, line, column, "expected UTF-8 text, found invalid bytes", e);
+        }
+        return e;
+    }
+
+    /** A value or ID a format cannot hold, refused by a writer. */
+    static IllegalArgumentException cannotWrite(String format, String what, String why) {
+        return new IllegalArgumentException(format + " cannot hold " + what + ": " + why);
+    }
+}

@@ -1,0 +1,63 @@
+package io.gli.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * How writers put a file in place: written beside its final name and moved there when complete, so
+ * a failed or interrupted write leaves no half file (and an existing file intact); gzip when the
+ * name ends in {@code .gz}.
+ */
+final class Output {
+    private static final int BUFFER = 1 << 16;
+
+    /** What writes the bytes. */
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private Output() {}
+
+    static void toFile(Path file, Body body) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary =
+                Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        try {
+            try (OutputStream raw = Files.newOutputStream(temporary);
+                    OutputStream out = wrap(raw, isGzipName(file))) {
+                body.write(out);
+            }
+            try {
+                Files.move(
+                        temporary,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static boolean isGzipName(Path file) {
+        return String.valueOf(file.getFileName()).endsWith(".gz");
+    }
+
+    private static OutputStream wrap(OutputStream raw, boolean gzip) throws IOException {
+        // GZIP output has no timestamp of its own here (mtime 0), so the same graph gives the same
+        // bytes
+        return gzip
+                ? new BufferedOutputStream(new GZIPOutputStream(raw, BUFFER), BUFFER)
+                : new BufferedOutputStream(raw, BUFFER);
+    }
+}
