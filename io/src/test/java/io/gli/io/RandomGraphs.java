@@ -94,9 +94,7 @@ final class RandomGraphs {
                         Arbitraries.integers().between(0, 3 * maxNodes))
                 .as(
                         (directed, nodes, nodeKeys, edgeKeys, seed, edgeCount) ->
-                                make(
-                                        directed, nodes, nodeKeys, edgeKeys, seed, edgeCount, chars,
-                                        values));
+                                make(directed, nodes, nodeKeys, edgeKeys, seed, edgeCount, chars));
     }
 
     /** How one key's values are drawn: of one type, or of any. */
@@ -178,8 +176,7 @@ final class RandomGraphs {
             List<Column> edgeKeys,
             long seed,
             int edgeCount,
-            Chars chars,
-            Values values) {
+            Chars chars) {
         java.util.Random random = new java.util.Random(seed);
         List<Map<String, Object>> nodeAttributes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
