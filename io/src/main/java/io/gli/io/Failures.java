@@ -141,4 +141,20 @@ final class Failures {
     static IllegalArgumentException cannotWrite(String format, String what, String why) {
         return new IllegalArgumentException(format + " cannot hold " + what + ": " + why);
     }
+
+    // ---- CSV and TSV: messages of CsvReader and CsvWriter go below (csv helper)
+
+    // (end of the CSV section)
+
+    // ---- GraphML: messages of GraphmlReader and GraphmlWriter go below (graphml helper)
+
+    // (end of the GraphML section)
+
+    // ---- node-link JSON and DOT: messages of NodeLink* and DotWriter go below (json helper)
+
+    // (end of the node-link JSON and DOT section)
+
+    // ---- binary snapshot: messages of Snapshot* go below (snapshot helper)
+
+    // (end of the snapshot section)
 }
