@@ -1,8 +1,5 @@
 package io.gli;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,28 +75,6 @@ abstract sealed class OperationFactory permits StandardGraph {
         return new Operation.Remove(Element.node(id));
     }
 
-    /** {@link Graph#addNodes(Collection)}: one add a node, none with attributes. */
-    final List<Operation> addNodeOperations(Collection<String> ids) {
-        Errors.requireNonNull(ids, "ids");
-        List<Operation> operations = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            operations.add(addNodeOperation(id, Map.of()));
-        }
-        return operations;
-    }
-
-    /** {@link Graph#addNodes(List, Map)}: one add a node, its attributes one row of the columns. */
-    final List<Operation> addNodeOperations(
-            List<String> ids, Map<String, ? extends List<?>> columns) {
-        Errors.requireNonNull(ids, "ids");
-        List<Map<String, Object>> rows = AttributeRows.of(columns, ids.size());
-        List<Operation> operations = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            operations.add(addNodeOperation(ids.get(i), rows.get(i)));
-        }
-        return operations;
-    }
-
     // ---- edges
 
     final Operation addEdgeOperation(String source, String target, Map<String, ?> attributes) {
@@ -141,22 +116,6 @@ abstract sealed class OperationFactory permits StandardGraph {
         Errors.requireEndpoints(source, target);
         require(Capability.REMOVAL);
         return new Operation.Remove(Element.edge(source, target));
-    }
-
-    /** {@link Graph#addEdges}: one add an edge, its attributes one row of the columns. */
-    final List<Operation> addEdgeOperations(
-            List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
-        Errors.requireNonNull(sources, "sources");
-        Errors.requireNonNull(targets, "targets");
-        if (targets.size() != sources.size()) {
-            throw Errors.columnLength("targets", targets.size(), sources.size());
-        }
-        List<Map<String, Object>> rows = AttributeRows.of(columns, sources.size());
-        List<Operation> operations = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) {
-            operations.add(addEdgeOperation(sources.get(i), targets.get(i), rows.get(i)));
-        }
-        return operations;
     }
 
     /** The endpoints' checks, and on a self-loop the capability it needs. */

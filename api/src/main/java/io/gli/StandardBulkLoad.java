@@ -1,25 +1,40 @@
 package io.gli;
 
 import io.gli.spi.GraphStore;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@link BulkLoad} of a {@link StandardGraph}, alive for one {@link Graph#bulkLoad} body and
- * used under the graph's write lock: each row is checked and applied against the store in place,
- * and what it did is kept, so that a failed call, or a failed body, is taken back last first.
+ * used under the graph's write lock. Each call is one {@link BulkAdd}: checked, then handed to the
+ * store's bulk add ({@link OnDuplicate#FAIL} and {@link OnDuplicate#SKIP}) or, for {@link
+ * OnDuplicate#MERGE}, applied row by row as merges.
+ *
+ * <p>Taking back relies on a load only adding: whatever it added is the newest nodes and edges, so
+ * {@link GraphStore#truncate} to the counts at the start of a call (or of the load) removes exactly
+ * that. What merges changed on elements that existed is kept as {@link Undo}s, restored last first
+ * before the truncation.
  */
 final class StandardBulkLoad implements BulkLoad {
     private final OperationFactory factory;
     private final GraphStore store;
-    private final List<Undo> undos = new ArrayList<>();
+    private final int nodesBefore;
+    private final int edgesBefore;
+
+    /** What merges changed on existing elements, in order; adds need none (see the class). */
+    private final List<Undo> restores = new ArrayList<>();
+
+    /** The body's thread, the only one that may use the loader. */
+    private final Thread owner = Thread.currentThread();
+
     private boolean open = true;
 
     StandardBulkLoad(OperationFactory factory, GraphStore store) {
         this.factory = factory;
         this.store = store;
+        this.nodesBefore = store.nodeCount();
+        this.edgesBefore = store.edgeCount();
     }
 
     @Override
@@ -37,30 +52,8 @@ final class StandardBulkLoad implements BulkLoad {
     public void addNodes(
             List<String> ids, Map<String, ? extends List<?>> columns, OnDuplicate onDuplicate) {
         requireOpen();
-        Errors.requireNonNull(ids, "ids");
         Errors.requireNonNull(onDuplicate, "onDuplicate");
-        List<Map<String, Object>> rows = AttributeRows.of(columns, ids.size());
-        int mark = undos.size();
-        for (int i = 0; i < ids.size(); i++) {
-            Operation operation = null;
-            try {
-                String id = ids.get(i);
-                if (onDuplicate == OnDuplicate.SKIP
-                        && id != null
-                        && !id.isEmpty()
-                        && store.containsNode(id)) {
-                    continue;
-                }
-                operation =
-                        onDuplicate == OnDuplicate.MERGE
-                                ? factory.mergeNodeOperation(id, rows.get(i))
-                                : factory.addNodeOperation(id, rows.get(i));
-                undos.add(((Operation.Undoable) operation).checkAndApplyUndoably(store));
-            } catch (RuntimeException e) {
-                undoTo(mark);
-                throw rowFailure(i, operation, "addNode(" + ids.get(i) + ")", e);
-            }
-        }
+        run(BulkAdd.nodes(factory, ids, columns), onDuplicate);
     }
 
     @Override
@@ -70,36 +63,8 @@ final class StandardBulkLoad implements BulkLoad {
             Map<String, ? extends List<?>> columns,
             OnDuplicate onDuplicate) {
         requireOpen();
-        Errors.requireNonNull(sources, "sources");
-        Errors.requireNonNull(targets, "targets");
         Errors.requireNonNull(onDuplicate, "onDuplicate");
-        if (targets.size() != sources.size()) {
-            throw Errors.columnLength("targets", targets.size(), sources.size());
-        }
-        List<Map<String, Object>> rows = AttributeRows.of(columns, sources.size());
-        int mark = undos.size();
-        for (int i = 0; i < sources.size(); i++) {
-            Operation operation = null;
-            try {
-                String source = sources.get(i);
-                String target = targets.get(i);
-                if (onDuplicate == OnDuplicate.SKIP
-                        && source != null
-                        && target != null
-                        && store.containsEdge(source, target)) {
-                    continue;
-                }
-                operation =
-                        onDuplicate == OnDuplicate.MERGE
-                                ? factory.mergeEdgeOperation(source, target, rows.get(i))
-                                : factory.addEdgeOperation(source, target, rows.get(i));
-                undos.add(((Operation.Undoable) operation).checkAndApplyUndoably(store));
-            } catch (RuntimeException e) {
-                undoTo(mark);
-                throw rowFailure(
-                        i, operation, "addEdge(" + sources.get(i) + ", " + targets.get(i) + ")", e);
-            }
-        }
+        run(BulkAdd.edges(factory, sources, targets, columns), onDuplicate);
     }
 
     @Override
@@ -111,42 +76,49 @@ final class StandardBulkLoad implements BulkLoad {
             Map<String, ? extends List<?>> columns,
             OnDuplicate onDuplicate) {
         requireOpen();
-        Errors.requireNonNull(ids, "ids");
-        Errors.requireNonNull(sourceIndices, "sourceIndices");
-        Errors.requireNonNull(targetIndices, "targetIndices");
-        if (count < 0 || count > sourceIndices.length || count > targetIndices.length) {
-            throw new IndexOutOfBoundsException(
-                    "count "
-                            + count
-                            + " outside the index arrays (lengths "
-                            + sourceIndices.length
-                            + " and "
-                            + targetIndices.length
-                            + ")");
-        }
-        for (int i = 0; i < count; i++) {
-            java.util.Objects.checkIndex(sourceIndices[i], ids.size());
-            java.util.Objects.checkIndex(targetIndices[i], ids.size());
-        }
-        addEdges(
-                indexed(ids, sourceIndices, count),
-                indexed(ids, targetIndices, count),
-                columns,
+        Errors.requireNonNull(onDuplicate, "onDuplicate");
+        run(
+                BulkAdd.indexedEdges(factory, ids, sourceIndices, targetIndices, count, columns),
                 onDuplicate);
     }
 
-    private static List<String> indexed(List<String> ids, int[] indices, int count) {
-        return new AbstractList<>() {
-            @Override
-            public String get(int i) {
-                return ids.get(indices[java.util.Objects.checkIndex(i, count)]);
-            }
+    private void run(BulkAdd add, OnDuplicate onDuplicate) {
+        BulkAdd.RowFailure failure =
+                onDuplicate == OnDuplicate.MERGE
+                        ? merge(add)
+                        : add.apply(store, onDuplicate == OnDuplicate.SKIP);
+        if (failure != null) {
+            throw failure.asBatchException();
+        }
+    }
 
-            @Override
-            public int size() {
-                return count;
+    /** The merge path: row by row, each as {@link Graph#mergeNode} or {@link Graph#mergeEdge}. */
+    private BulkAdd.RowFailure merge(BulkAdd add) {
+        int nodes = store.nodeCount();
+        int edges = store.edgeCount();
+        int mark = restores.size();
+        for (int i = 0; i < add.invalidRow(); i++) {
+            Operation operation =
+                    add.isNodes()
+                            ? factory.mergeNodeOperation(add.first(i), add.attributes(i))
+                            : factory.mergeEdgeOperation(
+                                    add.first(i), add.second(i), add.attributes(i));
+            try {
+                Undo undo = ((Operation.Undoable) operation).checkAndApplyUndoably(store);
+                if (!(undo instanceof Undo.Removal)) { // an add: the truncation takes it back
+                    restores.add(undo);
+                }
+            } catch (RuntimeException e) {
+                undoTo(mark, nodes, edges);
+                return new BulkAdd.RowFailure(i, operation.describe(), e);
             }
-        };
+        }
+        if (add.invalidCause() != null) {
+            undoTo(mark, nodes, edges);
+            int row = add.invalidRow();
+            return new BulkAdd.RowFailure(row, add.describe(row, "merge"), add.invalidCause());
+        }
+        return null;
     }
 
     @Override
@@ -177,7 +149,7 @@ final class StandardBulkLoad implements BulkLoad {
 
     /** Takes back everything this load did; called when the body failed. */
     void undoAll() {
-        undoTo(0);
+        undoTo(0, nodesBefore, edgesBefore);
     }
 
     /** Ends the load: the loader refuses any later use. */
@@ -185,10 +157,12 @@ final class StandardBulkLoad implements BulkLoad {
         open = false;
     }
 
-    private void undoTo(int mark) {
-        for (int j = undos.size() - 1; j >= mark; j--) {
-            undos.remove(j).undo(store);
+    /** Restores the merges from {@code mark} on, last first, then removes the newer adds. */
+    private void undoTo(int mark, int nodes, int edges) {
+        for (int j = restores.size() - 1; j >= mark; j--) {
+            restores.remove(j).undo(store);
         }
+        store.truncate(nodes, edges);
     }
 
     private void requireOpen() {
@@ -196,10 +170,11 @@ final class StandardBulkLoad implements BulkLoad {
             throw new IllegalStateException(
                     "this bulk load has ended: use the loader only inside its body");
         }
-    }
-
-    private static BatchException rowFailure(
-            int row, Operation operation, String fallback, RuntimeException cause) {
-        return new BatchException(row, operation == null ? fallback : operation.describe(), cause);
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException(
+                    "this bulk load belongs to thread "
+                            + owner.getName()
+                            + ": use the loader only from its body's thread");
+        }
     }
 }

@@ -119,12 +119,37 @@ final class StandardGraph extends OperationFactory implements Graph {
 
     @Override
     public void addNodes(Collection<String> ids) {
-        applyAll(addNodeOperations(ids), false);
+        Errors.requireNonNull(ids, "ids");
+        addAll(
+                BulkAdd.nodes(
+                        this,
+                        ids instanceof List<String> list ? list : new ArrayList<>(ids),
+                        Map.of()));
     }
 
     @Override
     public void addNodes(List<String> ids, Map<String, ? extends List<?>> columns) {
-        applyAll(addNodeOperations(ids, columns), false);
+        addAll(BulkAdd.nodes(this, ids, columns));
+    }
+
+    /**
+     * A bulk add of {@link #addNodes} or {@link #addEdges}: all of it or, throwing the failing
+     * row's own exception (the invalid row's before any state is looked at), none.
+     */
+    private void addAll(BulkAdd add) {
+        if (add.invalidCause() != null) {
+            throw add.invalidCause();
+        }
+        if (add.count() == 0) {
+            return;
+        }
+        write(
+                () -> {
+                    BulkAdd.RowFailure failure = add.apply(store, false);
+                    if (failure != null) {
+                        throw failure.cause();
+                    }
+                });
     }
 
     @Override
@@ -245,7 +270,7 @@ final class StandardGraph extends OperationFactory implements Graph {
     @Override
     public void addEdges(
             List<String> sources, List<String> targets, Map<String, ? extends List<?>> columns) {
-        applyAll(addEdgeOperations(sources, targets, columns), false);
+        addAll(BulkAdd.edges(this, sources, targets, columns));
     }
 
     @Override

@@ -155,6 +155,9 @@ class ForwardingTest {
         if (type == Predicate.class) {
             return (Predicate<Object>) x -> true;
         }
+        if (type == BulkLoad.Body.class) {
+            return (BulkLoad.Body<RuntimeException>) load -> {};
+        }
         if (type == Object.class) {
             return new Object();
         }

@@ -194,6 +194,114 @@ public interface GraphStore {
         edges().forEach(action);
     }
 
+    // ---- bulk adds: the path of Graph.addNodes, Graph.addEdges and Graph.bulkLoad
+
+    /**
+     * Adds the nodes {@code ids.get(0)} to {@code ids.get(count - 1)} in order, node {@code i} with
+     * the attribute {@code keys[k] = columns[k][i]} for every column whose entry {@code i} is not
+     * null. A row whose node exists (before the call, or added by an earlier row) is passed over if
+     * {@code skipExisting}; otherwise the call stops there. Rows are given as columns so that a
+     * store can add them without an object per row.
+     *
+     * <p>Preconditions (the API layer has checked them): the IDs are valid, {@code keys} are
+     * distinct valid keys, each column has at least {@code count} entries, each null or a
+     * normalized value. A store may keep the values, not the arrays.
+     *
+     * <p>The default adds row by row through {@link #addNodeIfAbsent}, one attribute map per row
+     * that has attributes.
+     *
+     * @return {@code count} if every row was added or passed over; otherwise the row whose node
+     *     exists, every row before it added (the caller takes them back with {@link #truncate})
+     */
+    default int addNodes(
+            List<String> ids, int count, String[] keys, Object[][] columns, boolean skipExisting) {
+        for (int i = 0; i < count; i++) {
+            if (!addNodeIfAbsent(ids.get(i), BulkRows.row(keys, columns, i)) && !skipExisting) {
+                return i;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Adds the edges from {@code sources.get(i)} to {@code targets.get(i)}, for {@code i < count}
+     * in order, with attributes as for {@link #addNodes}. A row whose edge exists (on an undirected
+     * store, either way round) is passed over if {@code skipExisting}; a row with an endpoint
+     * missing, or whose edge exists while not {@code skipExisting}, stops the call. Endpoints are
+     * never created.
+     *
+     * <p>Preconditions as for {@link #addNodes}; the IDs are valid and every self-loop allowed. The
+     * default adds row by row through {@link #addEdgeIfAbsent}.
+     *
+     * @return {@code count} if every row was added or passed over; otherwise the row that stopped
+     *     the call, every row before it added (the caller finds out why, and takes them back with
+     *     {@link #truncate})
+     */
+    default int addEdges(
+            List<String> sources,
+            List<String> targets,
+            int count,
+            String[] keys,
+            Object[][] columns,
+            boolean skipExisting) {
+        for (int i = 0; i < count; i++) {
+            int outcome =
+                    addEdgeIfAbsent(sources.get(i), targets.get(i), BulkRows.row(keys, columns, i));
+            if (outcome != EDGE_ADDED && !(outcome == EDGE_EXISTS && skipExisting)) {
+                return i;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * As {@link #addEdges(List, List, int, String[], Object[][], boolean)}, with the endpoints of
+     * row {@code i} given as positions in {@code ids}: from {@code ids.get(sourceIndices[i])} to
+     * {@code ids.get(targetIndices[i])}. Preconditions besides: every index lies within {@code
+     * ids}, and every entry a row names is a valid ID (several may be equal; an entry no row names
+     * may be anything, null included). A store resolves each of {@code ids} once and then works on
+     * numbers; the default goes through the ID form.
+     */
+    default int addEdges(
+            List<String> ids,
+            int[] sourceIndices,
+            int[] targetIndices,
+            int count,
+            String[] keys,
+            Object[][] columns,
+            boolean skipExisting) {
+        return addEdges(
+                BulkRows.indexed(ids, sourceIndices, count),
+                BulkRows.indexed(ids, targetIndices, count),
+                count,
+                keys,
+                columns,
+                skipExisting);
+    }
+
+    /**
+     * Takes back the newest adds: removes edges, newest first, until {@link #edgeCount()} is {@code
+     * edges}, then nodes, newest first, until {@link #nodeCount()} is {@code nodes}; what a failed
+     * bulk add or bulk load calls. Precondition: the counts are at most the current ones, and every
+     * edge at a node to be removed is among the edges to be removed (true of what a bulk load
+     * added, since it removes nothing). The default finds them through {@link #edges()} and {@link
+     * #nodes()}: it is the failure path, where speed matters less.
+     */
+    default void truncate(int nodes, int edges) {
+        if (edgeCount() > edges) {
+            List<Edge> all = edges();
+            for (int i = all.size() - 1; i >= edges; i--) {
+                removeEdge(all.get(i).source(), all.get(i).target());
+            }
+        }
+        if (nodeCount() > nodes) {
+            List<String> all = nodes();
+            for (int i = all.size() - 1; i >= nodes; i--) {
+                removeNode(all.get(i));
+            }
+        }
+    }
+
     // ---- columns
 
     /**

@@ -125,6 +125,21 @@ final class AttributeSets {
     }
 
     /**
+     * {@link #intern} of row {@code row} of attribute columns: {@code keys[k] = columns[k][row]}
+     * for every non-null entry. A bulk add interns its rows this way, with no map per row.
+     */
+    int intern(String[] keys, Object[][] columns, int row) {
+        buffer.begin(keys.length);
+        for (int k = 0; k < keys.length; k++) {
+            Object value = columns[k][row];
+            if (value != null) {
+                buffer.add(keys[k], value);
+            }
+        }
+        return findOrCreate();
+    }
+
+    /**
      * The set {@code set} overridden by {@code changes}, with one more reference. Does not release
      * {@code set} (the caller does, once the element points at the result).
      */

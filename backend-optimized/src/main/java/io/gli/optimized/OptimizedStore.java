@@ -186,8 +186,9 @@ final class OptimizedStore implements GraphStore {
 
     @Override
     public void reserve(int additionalNodes, int additionalEdges) {
-        int moreNodes = Math.min(MAX_PRESIZE, additionalNodes);
-        int moreEdges = Math.min(MAX_PRESIZE, additionalEdges);
+        // A bulk load's hint may come from a file's header: capped like the builder's hints.
+        int moreNodes = presize(additionalNodes, PRESIZED_BYTES_PER_NODE);
+        int moreEdges = presize(additionalEdges, PRESIZED_BYTES_PER_EDGE);
         nodes.reserve(moreNodes);
         int neededNodes = (int) Math.min(Integer.MAX_VALUE - 8, (long) nodes.slots() + moreNodes);
         if (neededNodes > nodeCapacity) {
@@ -230,11 +231,37 @@ final class OptimizedStore implements GraphStore {
 
     /** Gives a new node index its empty lists and its attributes. */
     private void initNode(int n, Map<String, Object> attributes) {
+        initNode(n, initialSet(attributes));
+    }
+
+    /** Gives a new node index its empty lists and attribute set {@code set}. */
+    private void initNode(int n, int set) {
         if (n >= nodeCapacity) {
             resizeNodes(TableMath.grow(nodeCapacity));
         }
         incidence.addNode(n);
-        setNodeSet(n, initialSet(attributes));
+        setNodeSet(n, set);
+    }
+
+    /**
+     * The bulk add of nodes: one probe of the ID index per row, each row's attribute set interned
+     * straight from the columns.
+     */
+    @Override
+    public int addNodes(
+            List<String> ids, int count, String[] keys, Object[][] columns, boolean skipExisting) {
+        boolean attributes = keys.length > 0;
+        for (int i = 0; i < count; i++) {
+            int n = nodes.addIfAbsent(ids.get(i));
+            if (n < 0) {
+                if (skipExisting) {
+                    continue;
+                }
+                return i;
+            }
+            initNode(n, attributes ? sets.intern(keys, columns, i) : AttributeSets.EMPTY);
+        }
+        return count;
     }
 
     /** The set a new element starts with: interned, with one reference, or the empty set. */
@@ -422,8 +449,115 @@ final class OptimizedStore implements GraphStore {
         return EDGE_ADDED;
     }
 
+    /**
+     * The bulk add of edges: two lookups per row, then the add on node indices ({@link
+     * #addEdgeIndices}).
+     */
+    @Override
+    public int addEdges(
+            List<String> sources,
+            List<String> targets,
+            int count,
+            String[] keys,
+            Object[][] columns,
+            boolean skipExisting) {
+        boolean attributes = keys.length > 0;
+        for (int i = 0; i < count; i++) {
+            int s = nodes.find(sources.get(i));
+            int t = s < 0 ? -1 : nodes.find(targets.get(i));
+            if (t < 0 || !addEdgeIndices(s, t, attributes, keys, columns, i, skipExisting)) {
+                return i;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The bulk add of edges by position in {@code ids}: each of {@code ids} is looked up once, then
+     * the rows are ints only.
+     */
+    @Override
+    public int addEdges(
+            List<String> ids,
+            int[] sourceIndices,
+            int[] targetIndices,
+            int count,
+            String[] keys,
+            Object[][] columns,
+            boolean skipExisting) {
+        int[] resolved = new int[ids.size()];
+        for (int j = 0; j < resolved.length; j++) {
+            String id = ids.get(j);
+            resolved[j] = id == null || id.isEmpty() ? -1 : nodes.find(id); // named by no row
+        }
+        boolean attributes = keys.length > 0;
+        for (int i = 0; i < count; i++) {
+            int s = resolved[sourceIndices[i]];
+            int t = resolved[targetIndices[i]];
+            if (s < 0
+                    || t < 0
+                    || !addEdgeIndices(s, t, attributes, keys, columns, i, skipExisting)) {
+                return i;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Adds row {@code i}'s edge between live nodes {@code s} and {@code t} unless it exists; false
+     * if it exists and is not to be passed over.
+     */
+    private boolean addEdgeIndices(
+            int s,
+            int t,
+            boolean attributes,
+            String[] keys,
+            Object[][] columns,
+            int i,
+            boolean skipExisting) {
+        if (incidence.find(s, t) >= 0) {
+            return skipExisting;
+        }
+        appendEdge(s, t, attributes ? sets.intern(keys, columns, i) : AttributeSets.EMPTY);
+        return true;
+    }
+
+    /**
+     * Takes back the newest edges and nodes by index, newest first: the edges' slots are given back
+     * (they are the last ones), the nodes' left dead for compaction.
+     */
+    @Override
+    public void truncate(int nodeTarget, int edgeTarget) {
+        int e = edgeSlots;
+        while (liveEdges > edgeTarget) {
+            e--;
+            int s = source.get(e);
+            if (s >= 0) {
+                incidence.removeEdge(e, s, target.get(e));
+                killEdge(e);
+            }
+        }
+        edgeSlots = e; // every slot from e on is dead now
+        int n = nodes.slots();
+        while (nodes.size() > nodeTarget) {
+            n--;
+            if (nodes.isLive(n)) {
+                incidence.removeNode(n, edgeKiller);
+                sets.release(nodeSetOf(n));
+                setNodeSet(n, AttributeSets.EMPTY);
+                nodes.remove(n);
+            }
+        }
+        maybeCompact();
+    }
+
     /** Appends a new edge between two live node indices. */
     private void appendEdge(int s, int t, Map<String, Object> attributes) {
+        appendEdge(s, t, initialSet(attributes));
+    }
+
+    /** Appends a new edge between two live node indices, with attribute set {@code set}. */
+    private void appendEdge(int s, int t, int set) {
         int e = edgeSlots;
         if (e == source.capacity()) {
             source.ensureCapacity(e + 1);
@@ -437,7 +571,7 @@ final class OptimizedStore implements GraphStore {
         edgeSlots++;
         liveEdges++;
         incidence.addEdge(e, s, t);
-        setEdgeSet(e, initialSet(attributes));
+        setEdgeSet(e, set);
     }
 
     private int edgeSetOf(int e) {

@@ -16,6 +16,9 @@ import static io.gli.tck.Calls.ssso;
 import io.gli.AttributeColumn;
 import io.gli.BackendInfo;
 import io.gli.Batch;
+import io.gli.BatchException;
+import io.gli.BulkLoad;
+import io.gli.BulkLoad.OnDuplicate;
 import io.gli.Capability;
 import io.gli.Edge;
 import io.gli.Graph;
@@ -92,7 +95,17 @@ final class HostileInputCatalogue {
         /** A category of a memory profile. */
         CATEGORY,
         /** The key of the edge attribute a topology reads as weights. */
-        WEIGHT_KEY
+        WEIGHT_KEY,
+        /** A bulk load's body, which is the caller's code. */
+        BODY,
+        /** What a bulk load call does with a row whose element exists. */
+        ON_DUPLICATE,
+        /** The IDs a bulk load's edges name by position. */
+        NUMBERED_IDS,
+        /** Positions in {@link #NUMBERED_IDS}, one per edge. */
+        INDICES,
+        /** How many rows of index arrays a bulk load call takes. */
+        ROW_COUNT
     }
 
     /** What a valid but unknown node ID in an ID parameter must lead to. */
@@ -273,6 +286,24 @@ final class HostileInputCatalogue {
                                 .open());
     }
 
+    /** Runs {@code call} in a bulk load of its own, a failed row's own exception unwrapped. */
+    private static Object inLoad(Graph graph, Consumer<BulkLoad> call) {
+        try {
+            graph.bulkLoad(call::accept);
+        } catch (BatchException e) {
+            throw e.getCause();
+        }
+        return null;
+    }
+
+    /** What {@code read} answers inside a bulk load of its own. */
+    private static Object inLoadReading(
+            Graph graph, java.util.function.Function<BulkLoad, Object> read) {
+        Object[] answer = new Object[1];
+        graph.bulkLoad(load -> answer[0] = read.apply(load));
+        return answer[0];
+    }
+
     private static Object[] args(Object... values) {
         return values;
     }
@@ -410,6 +441,92 @@ final class HostileInputCatalogue {
                     return null;
                 });
         noInput("Graph.openBatch()");
+
+        // ---- Graph.bulkLoad and BulkLoad, each loader call made inside a load of its own. A
+        // loader call wraps a bad row's exception in a BatchException naming the row; the
+        // catalogue holds the row's own exception to the contract, so the invokers unwrap it.
+        input(
+                "Graph.bulkLoad(Body)",
+                Kind.BODY,
+                (BulkLoad.Body<RuntimeException>)
+                        load -> load.addNodes(List.of("fresh"), Map.of(), OnDuplicate.FAIL),
+                (g, a) -> {
+                    g.bulkLoad(HostileInputCatalogue.<BulkLoad.Body<RuntimeException>>cast(a[0]));
+                    return null;
+                });
+        entry(
+                "BulkLoad.expect(long,long)",
+                Unknown.NOT_APPLICABLE,
+                List.of(Kind.COUNT, Kind.COUNT),
+                args(1_000L, 1_000L),
+                (g, a) -> inLoad(g, load -> load.expect((Long) a[0], (Long) a[1])));
+        entry(
+                "BulkLoad.addNodes(List,Map,OnDuplicate)",
+                created,
+                List.of(Kind.IDS, Kind.COLUMNS, Kind.ON_DUPLICATE),
+                args(List.of("fresh"), Map.of(), OnDuplicate.FAIL),
+                (g, a) ->
+                        inLoad(
+                                g,
+                                load ->
+                                        load.addNodes(
+                                                strings(a[0]), columns(a[1]), (OnDuplicate) a[2])));
+        entry(
+                "BulkLoad.addEdges(List,List,Map,OnDuplicate)",
+                nnf,
+                List.of(Kind.SOURCES, Kind.TARGETS, Kind.COLUMNS, Kind.ON_DUPLICATE),
+                args(List.of("b"), List.of("c"), Map.of("w", List.of(1)), OnDuplicate.FAIL),
+                (g, a) ->
+                        inLoad(
+                                g,
+                                load ->
+                                        load.addEdges(
+                                                strings(a[0]),
+                                                strings(a[1]),
+                                                columns(a[2]),
+                                                (OnDuplicate) a[3])));
+        entry(
+                "BulkLoad.addEdges(List,int[],int[],int,Map,OnDuplicate)",
+                nnf,
+                List.of(
+                        Kind.NUMBERED_IDS,
+                        Kind.INDICES,
+                        Kind.INDICES,
+                        Kind.ROW_COUNT,
+                        Kind.COLUMNS,
+                        Kind.ON_DUPLICATE),
+                args(
+                        List.of("b", "c"),
+                        new int[] {0},
+                        new int[] {1},
+                        1,
+                        Map.of("w", List.of(1)),
+                        OnDuplicate.FAIL),
+                (g, a) ->
+                        inLoad(
+                                g,
+                                load ->
+                                        load.addEdges(
+                                                strings(a[0]),
+                                                (int[]) a[1],
+                                                (int[]) a[2],
+                                                (Integer) a[3],
+                                                columns(a[4]),
+                                                (OnDuplicate) a[5])));
+        entry(
+                "BulkLoad.hasNode(String)",
+                Unknown.FALSE,
+                node,
+                args("a"),
+                (g, a) -> inLoadReading(g, load -> load.hasNode((String) a[0])));
+        entry(
+                "BulkLoad.hasEdge(String,String)",
+                Unknown.FALSE,
+                edge,
+                args("a", "b"),
+                (g, a) -> inLoadReading(g, load -> load.hasEdge((String) a[0], (String) a[1])));
+        noInput("BulkLoad.nodeCount()");
+        noInput("BulkLoad.edgeCount()");
         Predicate<Node> anyNode = n -> true;
         Predicate<Edge> anyEdge = e -> true;
         query("Graph.findNodes(Predicate)", Kind.PREDICATE, anyNode, Graph::findNodes);

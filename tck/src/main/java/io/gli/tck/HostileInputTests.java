@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.gli.BatchException;
+import io.gli.BulkLoad;
 import io.gli.Capability;
 import io.gli.EdgeNotFoundException;
 import io.gli.Graph;
@@ -544,7 +545,9 @@ public class HostileInputTests {
                 unknownIdLists(cases, "unknown ID: ", Outcome::nodeNotFound);
             }
             case COLUMNS -> {
-                int rows = ((List<?>) valid[0]).size();
+                // rows: as many as the first list's entries, or the row count where one is given
+                int rowCount = entry.kinds().indexOf(Kind.ROW_COUNT);
+                int rows = rowCount >= 0 ? (Integer) valid[rowCount] : ((List<?>) valid[0]).size();
                 cases.add(nullCase());
                 Map<String, List<?>> nullColumn = new HashMap<>();
                 nullColumn.put("k", null);
@@ -712,7 +715,68 @@ public class HostileInputTests {
                     cases.add(new Case("values[0] = " + c.label(), values, c.outcome()));
                 }
             }
-            case INDEX -> {
+            case BODY ->
+                    callerCodeCases(
+                            cases,
+                            "a body that loads, then throws",
+                            own ->
+                                    (BulkLoad.Body<RuntimeException>)
+                                            load -> {
+                                                load.addNodes(
+                                                        List.of("loaded"),
+                                                        Map.of(),
+                                                        BulkLoad.OnDuplicate.FAIL);
+                                                throw own;
+                                            },
+                            "a body that loads and reads through its loader",
+                            graph ->
+                                    (BulkLoad.Body<RuntimeException>)
+                                            load -> {
+                                                load.addNodes(
+                                                        List.of("loaded"),
+                                                        Map.of(),
+                                                        BulkLoad.OnDuplicate.FAIL);
+                                                assertTrue(load.hasNode("a"));
+                                                assertTrue(load.hasNode("loaded"));
+                                            },
+                            graph -> assertEquals(List.of("a", "b", "c", "loaded"), graph.nodes()));
+            case ON_DUPLICATE -> cases.add(nullCase());
+            case NUMBERED_IDS -> {
+                // the valid rows run from position 0 to position 1, so position 1 is the target
+                cases.add(nullCase());
+                cases.add(
+                        new Case(
+                                "holding null",
+                                Arrays.asList("b", null),
+                                Outcome.refused(NullPointerException.class, "target", "null")));
+                cases.add(
+                        new Case(
+                                "holding the empty ID",
+                                List.of("b", ""),
+                                Outcome.refused(
+                                        IllegalArgumentException.class, "target", "empty string")));
+                for (Input id : HostileInputs.UNKNOWN_IDS) {
+                    String value = (String) id.value();
+                    cases.add(
+                            new Case(
+                                    "unknown ID: " + id.label(),
+                                    List.of("b", value),
+                                    Outcome.nodeNotFound(value)));
+                }
+            }
+            case INDICES -> {
+                cases.add(nullCase());
+                for (int index : new int[] {-1, 2, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+                    cases.add(
+                            new Case(
+                                    "position " + index,
+                                    new int[] {index},
+                                    Outcome.refused(
+                                            IndexOutOfBoundsException.class,
+                                            String.valueOf(index))));
+                }
+            }
+            case INDEX, ROW_COUNT -> {
                 for (int index : new int[] {-1, 3, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
                     cases.add(
                             new Case(
