@@ -51,7 +51,14 @@ final class ValueText {
                 if (!isDecimal(text)) {
                     throw expected("a double (a decimal number)", text);
                 }
-                yield Double.parseDouble(text);
+                double value = Double.parseDouble(text);
+                if (Double.isInfinite(value)) {
+                    // a number beyond double's range would silently become Infinity
+                    throw expected(
+                            "a double between -" + Double.MAX_VALUE + " and " + Double.MAX_VALUE,
+                            text);
+                }
+                yield value;
             }
         };
     }
