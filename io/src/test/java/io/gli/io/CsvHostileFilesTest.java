@@ -9,7 +9,9 @@ import io.gli.Graph;
 import io.gli.GraphBuilder;
 import io.gli.tck.Snapshot;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -318,6 +320,22 @@ class CsvHostileFilesTest {
                 e.getMessage().contains("a record longer than 16777216 characters"),
                 e.getMessage());
         assertThrows(GraphFormatException.class, () -> CsvReader.defaults().read(file));
+
+        long[] taken = {0};
+        try (InputStream in =
+                new FilterInputStream(Files.newInputStream(file)) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = super.read(buffer, offset, length);
+                        taken[0] += Math.max(n, 0);
+                        return n;
+                    }
+                }) {
+            assertThrows(
+                    GraphFormatException.class,
+                    () -> CsvReader.defaults().read(in, "stream", Graph.builder()));
+        }
+        assertTrue(taken[0] < 20L << 20, "refused after reading " + taken[0] + " bytes");
     }
 
     @Test
