@@ -368,7 +368,8 @@ final class CsvParser {
     private boolean fillAtEnd() throws IOException {
         int n;
         try {
-            n = in.read(buffer, limit, buffer.length - limit);
+            // a block at a time, so a record over the limit is caught within a block of it
+            n = in.read(buffer, limit, Math.min(BLOCK, buffer.length - limit));
         } catch (IOException e) {
             throw Failures.reading(source, line, GraphFormatException.UNKNOWN, e);
         }
