@@ -144,6 +144,109 @@ final class Failures {
 
     // ---- CSV and TSV: messages of CsvReader and CsvWriter go below (csv helper)
 
+    static String csvStrayQuote() {
+        return "a quote inside an unquoted field (expected a field that holds quotes to be"
+                + " enclosed in quotes whole, with each of its quotes doubled)";
+    }
+
+    static String csvUnterminatedQuote() {
+        return "a quoted field opened here is never closed (expected a closing quote before the"
+                + " end of the file)";
+    }
+
+    static String csvAfterClosingQuote(char found) {
+        return "expected the delimiter or the end of the line after a closing quote, found "
+                + quote(String.valueOf(found));
+    }
+
+    static String csvTooLong(int maxChars) {
+        return "a record longer than "
+                + maxChars
+                + " characters (ReadLimits.maxStringLength; expected shorter lines, or a"
+                + " reader with higher limits)";
+    }
+
+    static String csvFieldCount(int expected, int found, boolean header) {
+        return "expected "
+                + expected
+                + (expected == 1 ? " field" : " fields")
+                + (header ? " (as many as the header has)" : " (as many as the first row has)")
+                + ", found "
+                + found;
+    }
+
+    static String csvTooManyColumns(int found, int maxAttributes) {
+        return found
+                + " columns: more attributes than ReadLimits.maxAttributes ("
+                + maxAttributes
+                + ") allows";
+    }
+
+    static String csvUnknownType(String field, String type) {
+        return "unknown type "
+                + quote(type)
+                + " in header field "
+                + quote(field)
+                + " (expected key:type with a type of boolean, long, double, string or json;"
+                + " a key that holds ':' needs a type after it, as in a:b:string)";
+    }
+
+    static String csvRepeatedKey(String key) {
+        return "the header names attribute " + quote(key) + " twice (expected each key once)";
+    }
+
+    static String csvMissingColumn(String role, String name, java.util.List<String> fields) {
+        StringBuilder found = new StringBuilder();
+        for (String field : fields) {
+            found.append(found.length() == 0 ? "" : ", ").append(quote(field));
+        }
+        return "no "
+                + role
+                + " column: expected a header field named "
+                + quote(name)
+                + " exactly (ID columns carry no type), found "
+                + found
+                + " (set the column's name on the reader, or read without a header)";
+    }
+
+    static String csvEmptyId(boolean node) {
+        return "expected a node ID, found an empty "
+                + (node ? "ID" : "endpoint")
+                + " cell (an empty ID is written as \"\")";
+    }
+
+    static String csvBadValue(String key, ValueType type, boolean inferred, String problem) {
+        return "column "
+                + quote(key)
+                + " is "
+                + type.token()
+                + (inferred
+                        ? " (inferred from the first " + CsvTable.INFERENCE_ROWS + " rows)"
+                        : "")
+                + ": "
+                + problem
+                + (inferred
+                        ? "; declare the column's type, as "
+                                + quote(key + ":string")
+                                + " in the header or column(key, type) on the reader"
+                        : "");
+    }
+
+    static IllegalArgumentException csvUnpaired(String what) {
+        return cannotWrite(
+                "CSV",
+                what,
+                "it holds an unpaired surrogate, and UTF-8 text carries only well-formed Unicode");
+    }
+
+    static IllegalArgumentException csvNotAnEdgeTable(String node, boolean hasAttributes) {
+        return cannotWrite(
+                "a CSV edge table alone",
+                "node " + quote(node),
+                (hasAttributes ? "it has attributes" : "it has no edges")
+                        + ", which only a node table holds; write(graph, edges, nodes) writes both");
+    }
+
     // (end of the CSV section)
 
     // ---- GraphML: messages of GraphmlReader and GraphmlWriter go below (graphml helper)
