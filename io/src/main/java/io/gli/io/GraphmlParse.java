@@ -32,6 +32,7 @@ final class GraphmlParse implements AutoCloseable {
     static final String GLI_NS = "https://gli.io/xmlns/graphml";
 
     private final XMLStreamReader xml;
+    private final TrackedReader tracked;
     private final String source;
     private final ReadLimits limits;
     private final BulkLoad.OnDuplicate onDuplicate;
@@ -42,7 +43,7 @@ final class GraphmlParse implements AutoCloseable {
     private final List<GraphmlKey> edgeDefaults = new ArrayList<>();
     private final NodeBuffer nodes = new NodeBuffer();
     private final EdgeBuffer edges = new EdgeBuffer();
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder chars = new StringBuilder();
     private int depth;
 
     private Optional<Boolean> declaredDirected = Optional.empty();
@@ -53,11 +54,13 @@ final class GraphmlParse implements AutoCloseable {
 
     private GraphmlParse(
             XMLStreamReader xml,
+            TrackedReader tracked,
             String source,
             ReadLimits limits,
             BulkLoad.OnDuplicate onDuplicate,
             Progress progress) {
         this.xml = xml;
+        this.tracked = tracked;
         this.source = source;
         this.limits = limits;
         this.onDuplicate = onDuplicate;
@@ -71,14 +74,15 @@ final class GraphmlParse implements AutoCloseable {
             BulkLoad.OnDuplicate onDuplicate,
             ProgressListener listener)
             throws IOException {
+        TrackedReader text = new TrackedReader(input.stream());
         XMLStreamReader xml;
         try {
-            xml = factory().createXMLStreamReader(input.utf8());
+            xml = factory().createXMLStreamReader(text);
         } catch (XMLStreamException e) {
-            throw translate(input.name(), e, null);
+            throw translate(input.name(), e, null, text);
         }
         return new GraphmlParse(
-                xml, input.name(), limits, onDuplicate, new Progress(listener, input));
+                xml, text, input.name(), limits, onDuplicate, new Progress(listener, input));
     }
 
     /**
@@ -338,7 +342,6 @@ final class GraphmlParse implements AutoCloseable {
         nodes.add(id, line);
         progress.row();
         AttributeBuffer attributes = nodes.attributes();
-        int count = 0;
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -348,7 +351,7 @@ final class GraphmlParse implements AutoCloseable {
                 continue;
             }
             if (isGraphml("data")) {
-                count += readData(attributes, id, null, count);
+                readData(attributes, id, null);
             } else if (isGraphml("graph")) {
                 throw Failures.Graphml.unsupported(
                         source,
@@ -409,7 +412,6 @@ final class GraphmlParse implements AutoCloseable {
         edges.add(from, to, line);
         progress.row();
         AttributeBuffer attributes = edges.attributes();
-        int count = 0;
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -419,7 +421,7 @@ final class GraphmlParse implements AutoCloseable {
                 continue;
             }
             if (isGraphml("data")) {
-                count += readData(attributes, from, to, count);
+                readData(attributes, from, to);
             } else if (isGraphml("graph")) {
                 throw Failures.Graphml.unsupported(source, line(), column(), "a nested <graph>");
             } else {
@@ -434,11 +436,10 @@ final class GraphmlParse implements AutoCloseable {
 
     /**
      * One {@code <data>} of node {@code id} (when {@code target} is null) or of the edge from
-     * {@code id} to {@code target}, into the current row, which has {@code attributeCount}
-     * attributes so far; returns the number added (0 for data skipped).
+     * {@code id} to {@code target}, into the current row. (The attributes of one element are
+     * bounded by the key declarations, which {@link ReadLimits#maxAttributes} bounds.)
      */
-    private int readData(AttributeBuffer attributes, String id, String target, int attributeCount)
-            throws IOException {
+    private void readData(AttributeBuffer attributes, String id, String target) throws IOException {
         boolean onNode = target == null;
         long line = line();
         long column = column();
@@ -453,26 +454,17 @@ final class GraphmlParse implements AutoCloseable {
         }
         if (key.ignored()) {
             skipElement();
-            return 0;
+            return;
         }
         String value = readText();
         if (value == null) {
-            return 0; // only foreign elements inside: another tool's extension, not a value
+            return; // only foreign elements inside: another tool's extension, not a value
         }
         if (attributes.has(key.name())) {
             throw Failures.Graphml.repeatedData(
                     source, line, column, key.name(), describe(id, target));
         }
-        if (attributeCount >= limits.maxAttributes()) {
-            throw Failures.Graphml.tooManyAttributes(
-                    source,
-                    line,
-                    column,
-                    "attributes on " + describe(id, target),
-                    limits.maxAttributes());
-        }
         attributes.put(key.name(), value(key, value, line, column));
-        return 1;
     }
 
     private static String describe(String id, String target) {
@@ -547,7 +539,7 @@ final class GraphmlParse implements AutoCloseable {
      * elements inside skipped; null if the element held other elements and only whitespace.
      */
     private String readText() throws IOException {
-        text.setLength(0);
+        chars.setLength(0);
         boolean elements = false;
         while (true) {
             int event = next();
@@ -555,18 +547,18 @@ final class GraphmlParse implements AutoCloseable {
                 case XMLStreamConstants.CHARACTERS,
                         XMLStreamConstants.CDATA,
                         XMLStreamConstants.SPACE -> {
-                    if (text.length() + xml.getTextLength() > limits.maxStringLength()) {
+                    if (chars.length() + xml.getTextLength() > limits.maxStringLength()) {
                         throw Failures.Graphml.tooLong(
                                 source, line(), column(), "a text", limits.maxStringLength());
                     }
-                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    chars.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     elements = true;
                     skipElement();
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    return elements && text.toString().isBlank() ? null : text.toString();
+                    return elements && chars.toString().isBlank() ? null : chars.toString();
                 }
                 default -> {
                     // comments and processing instructions are not text
@@ -594,7 +586,7 @@ final class GraphmlParse implements AutoCloseable {
         try {
             event = xml.next();
         } catch (XMLStreamException e) {
-            throw translate(source, e, xml.getLocation());
+            throw translate(source, e, xml.getLocation(), tracked);
         } catch (IllegalStateException e) {
             // next() past the end: a document cut short in a way the parser did not report
             throw Failures.Graphml.malformed(source, line(), column(), "the file ends early", e);
@@ -624,18 +616,19 @@ final class GraphmlParse implements AutoCloseable {
         return event;
     }
 
-    /** A parser's failure as a format error at its position; a failing stream's as it says. */
-    private static IOException translate(String source, XMLStreamException e, Location fallback) {
+    /**
+     * A parser's failure as a format error at its position; a failure of the stream beneath as what
+     * it was (truncated, not UTF-8), where the text stopped, or as it is if it is no format error
+     * (a disk failing).
+     */
+    private static IOException translate(
+            String source, XMLStreamException e, Location fallback, TrackedReader text) {
+        if (text.failure() != null) {
+            return Failures.reading(source, text.line(), text.column(), text.failure());
+        }
         Location at = e.getLocation() != null ? e.getLocation() : fallback;
         long line = at == null ? GraphFormatException.UNKNOWN : Math.max(0, at.getLineNumber());
         long column = at == null ? GraphFormatException.UNKNOWN : Math.max(0, at.getColumnNumber());
-        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (nested instanceof IOException io) {
-            IOException translated = Failures.reading(source, line, column, io);
-            if (translated instanceof GraphFormatException) {
-                return translated;
-            }
-        }
         String message = e.getMessage() == null ? "" : e.getMessage();
         int start = message.indexOf("Message: ");
         return Failures.Graphml.malformed(
@@ -698,7 +691,7 @@ final class GraphmlParse implements AutoCloseable {
         try {
             xml.close();
         } catch (XMLStreamException e) {
-            throw translate(source, e, null);
+            throw translate(source, e, null, tracked);
         }
     }
 }
