@@ -262,7 +262,11 @@ class GraphmlHostileTest {
             body.append("<node id=\"m").append(i).append("\"/>\n");
         }
         for (int i = 1; i < count; i++) {
-            body.append("<edge source=\"m0\" target=\"m").append(i).append("\"/>\n");
+            body.append("<edge source=\"m")
+                    .append(i - 1)
+                    .append("\" target=\"m")
+                    .append(i)
+                    .append("\"/>\n");
         }
         body.append("<edge source=\"m0\" target=\"nowhere\"/>");
         refused(graph(body.toString()), 7L + 2L * count - 1, "edge names node \"nowhere\"");
