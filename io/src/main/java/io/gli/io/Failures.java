@@ -247,14 +247,19 @@ final class Failures {
     }
 
     /** An edge of a multigraph file that repeats an earlier one (GLI has no parallel edges). */
-    static GraphFormatException parallelEdge(GraphFormatException refused) {
+    static GraphFormatException parallelEdge(
+            GraphFormatException refused, EdgeExistsException edge) {
         return at(
                 refused.source(),
                 refused.line(),
                 refused.column(),
-                "parallel edge in a multigraph file: "
-                        + refused.problem()
-                        + "; a GLI graph holds one edge per pair of nodes",
+                "parallel edge from "
+                        + quote(edge.source())
+                        + " to "
+                        + quote(edge.target())
+                        + " in a multigraph file: a GLI graph holds one edge per pair of nodes"
+                        + " (expected edges that do not repeat, or a reader set to skip or merge"
+                        + " duplicates)",
                 refused.getCause());
     }
 

@@ -313,11 +313,12 @@ final class NodeLinkLoad {
             throw Failures.tooManyAttributes(
                     source, line(start), column(start), element, limits.maxAttributes());
         }
-        JsonLocation at = parser.currentTokenLocation();
         Object value;
         try {
             value = JsonText.read(parser, limits);
         } catch (IllegalArgumentException e) {
+            // the parser is still on the refused token (a null, a huge integer), maybe nested
+            JsonLocation at = parser.currentTokenLocation();
             throw Failures.badJsonValue(source, line(at), column(at), key, e.getMessage());
         }
         keys.add(key);
@@ -346,8 +347,8 @@ final class NodeLinkLoad {
         } catch (GraphFormatException e) {
             if (multigraph
                     && e.getCause() instanceof BatchException refusal
-                    && refusal.getCause() instanceof EdgeExistsException) {
-                throw Failures.parallelEdge(e);
+                    && refusal.getCause() instanceof EdgeExistsException edge) {
+                throw Failures.parallelEdge(e, edge);
             }
             throw e;
         }
