@@ -50,6 +50,8 @@ public final class NodeLinkReader implements GraphReader {
                 JsonText.factory(limits)
                         .rebuild()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        // correctly rounded like the JDK's, several times faster
+                        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                         .build();
     }
