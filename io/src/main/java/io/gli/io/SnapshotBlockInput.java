@@ -27,12 +27,19 @@ final class SnapshotBlockInput {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int FIRST_BUFFER = 1 << 16;
 
-    /** Whether a file's size is unknown to the reader. */
-    static final long UNKNOWN_SIZE = -1;
+    /** The {@code maxSize} of a stream of unknown size. */
+    static final long UNKNOWN_SIZE = Long.MAX_VALUE;
+
+    /**
+     * DEFLATE's greatest expansion: no gzip file of n bytes holds more than 1032 n bytes, which
+     * bounds what a gzip snapshot's counts and lengths may announce.
+     */
+    static final int GZIP_MAX_RATIO = 1032;
 
     private final InputStream in;
     private final String source;
-    private final long size;
+    private final long maxSize;
+    private final boolean exactSize;
     private final ReadLimits limits;
     private final CRC32C crc = new CRC32C();
     private final byte[] head = new byte[SnapshotLayout.HEADER_BYTES];
@@ -47,12 +54,17 @@ final class SnapshotBlockInput {
     private int type;
 
     /**
-     * @param size the snapshot's size in bytes, or {@link #UNKNOWN_SIZE}
+     * @param maxSize the most bytes the snapshot can have: its size, a bound on it, or {@link
+     *     #UNKNOWN_SIZE}
+     * @param exactSize whether {@code maxSize} is the snapshot's size (a plain file), so that a
+     *     block's array may be allocated at once
      */
-    SnapshotBlockInput(InputStream in, String source, long size, ReadLimits limits) {
+    SnapshotBlockInput(
+            InputStream in, String source, long maxSize, boolean exactSize, ReadLimits limits) {
         this.in = in;
         this.source = source;
-        this.size = size;
+        this.maxSize = maxSize;
+        this.exactSize = exactSize;
         this.limits = limits;
     }
 
@@ -60,9 +72,9 @@ final class SnapshotBlockInput {
         return source;
     }
 
-    /** The snapshot's size, or {@link #UNKNOWN_SIZE}. */
-    long size() {
-        return size;
+    /** The most bytes the snapshot can have, or {@link #UNKNOWN_SIZE}. */
+    long maxSize() {
+        return maxSize;
     }
 
     ReadLimits limits() {
@@ -132,9 +144,9 @@ final class SnapshotBlockInput {
                             + SnapshotLayout.blockName(type));
         }
         long available =
-                size == UNKNOWN_SIZE
+                maxSize == UNKNOWN_SIZE
                         ? Long.MAX_VALUE
-                        : size - blockOffset - frame.length - SnapshotLayout.BLOCK_CRC_BYTES;
+                        : maxSize - blockOffset - frame.length - SnapshotLayout.BLOCK_CRC_BYTES;
         if (announced < 0 || announced > available) {
             throw Failures.snapshotMalformed(
                     source,
@@ -144,6 +156,7 @@ final class SnapshotBlockInput {
                             + " announces "
                             + Integer.toUnsignedString(announced)
                             + " bytes, but the file holds "
+                            + (exactSize ? "" : "at most ")
                             + Math.max(0, available)
                             + " more (expected a length the file holds: truncated or corrupt?)");
         }
@@ -175,8 +188,8 @@ final class SnapshotBlockInput {
     }
 
     private void readPayload(int announced) throws IOException {
-        if (size != UNKNOWN_SIZE && payload.length < announced) {
-            payload = new byte[announced]; // checked against the file's size above
+        if (exactSize && payload.length < announced) {
+            payload = new byte[announced]; // no more than the file holds, as checked above
         }
         int filled = 0;
         while (filled < announced) {

@@ -38,6 +38,9 @@ import java.util.Set;
  * one block. Progress is reported after each block. Immutable and thread-safe.
  */
 public final class SnapshotReader implements GraphReader {
+    /** The most a stream of unknown size may have the store reserve for, before it proves it. */
+    private static final int UNVOUCHED_HINT = 1 << 20;
+
     private final ReadLimits limits;
     private final ProgressListener progress;
 
@@ -85,18 +88,18 @@ public final class SnapshotReader implements GraphReader {
     @Override
     public Graph read(Path file, GraphBuilder target) throws IOException {
         Objects.requireNonNull(target, "target");
-        long size = plainSize(file);
+        SizeBound size = sizeBound(file);
         try (Input input = Input.open(file)) {
-            return read(input, size, target);
+            return read(blocks(input, size.maxSize, size.exact), input, target);
         }
     }
 
     @Override
     public void readInto(Path file, Graph graph) throws IOException {
         Objects.requireNonNull(graph, "graph");
-        long size = plainSize(file);
+        SizeBound size = sizeBound(file);
         try (Input input = Input.open(file)) {
-            readInto(input, size, graph);
+            readInto(blocks(input, size.maxSize, size.exact), input, graph);
         }
     }
 
@@ -104,7 +107,7 @@ public final class SnapshotReader implements GraphReader {
     public Graph read(InputStream in, String name, GraphBuilder target) throws IOException {
         Objects.requireNonNull(target, "target");
         try (Input input = Input.of(in, name)) {
-            return read(input, SnapshotBlockInput.UNKNOWN_SIZE, target);
+            return read(blocks(input, SnapshotBlockInput.UNKNOWN_SIZE, false), input, target);
         }
     }
 
@@ -112,38 +115,53 @@ public final class SnapshotReader implements GraphReader {
     public void readInto(InputStream in, String name, Graph graph) throws IOException {
         Objects.requireNonNull(graph, "graph");
         try (Input input = Input.of(in, name)) {
-            readInto(input, SnapshotBlockInput.UNKNOWN_SIZE, graph);
+            readInto(blocks(input, SnapshotBlockInput.UNKNOWN_SIZE, false), input, graph);
         }
     }
 
-    /** The file's size if it is a plain snapshot, or unknown if gzip-compressed. */
-    private static long plainSize(Path file) throws IOException {
+    private SnapshotBlockInput blocks(Input input, long maxSize, boolean exact) {
+        return new SnapshotBlockInput(input.stream(), input.name(), maxSize, exact, limits);
+    }
+
+    /** The most bytes a snapshot can have, and whether that is its exact size. */
+    private record SizeBound(long maxSize, boolean exact) {}
+
+    /** The size of a plain file; for a gzip file a bound (DEFLATE expands at most 1032-fold). */
+    private static SizeBound sizeBound(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer first = ByteBuffer.allocate(2);
             while (first.hasRemaining() && channel.read(first) >= 0) {
-                // a file channel reads all that is there; the loop only guards short reads
+                // a short read is retried until the two bytes are there or the file ends
             }
             boolean gzip =
                     first.position() == 2 && first.get(0) == 0x1f && first.get(1) == (byte) 0x8b;
-            return gzip ? SnapshotBlockInput.UNKNOWN_SIZE : channel.size();
+            long size = channel.size();
+            if (!gzip) {
+                return new SizeBound(size, true);
+            }
+            long limit = SnapshotBlockInput.UNKNOWN_SIZE / SnapshotBlockInput.GZIP_MAX_RATIO;
+            return new SizeBound(Math.min(limit, size) * SnapshotBlockInput.GZIP_MAX_RATIO, false);
         }
     }
 
-    private Graph read(Input input, long size, GraphBuilder target) throws IOException {
-        Load load = new Load(new SnapshotBlockInput(input.stream(), input.name(), size, limits));
+    private Graph read(SnapshotBlockInput in, Input input, GraphBuilder target) throws IOException {
+        Load load = new Load(in);
         Header header = load.header();
         if (header.directed) {
             target.directed();
         } else {
             target.undirected();
         }
-        Graph graph = target.expectedNodes(header.nodes).expectedEdges(header.edges).open();
+        Graph graph =
+                target.expectedNodes(load.hint(header.nodes))
+                        .expectedEdges(load.hint(header.edges))
+                        .open();
         graph.bulkLoad(bulk -> load.body(bulk, input));
         return graph;
     }
 
-    private void readInto(Input input, long size, Graph graph) throws IOException {
-        Load load = new Load(new SnapshotBlockInput(input.stream(), input.name(), size, limits));
+    private void readInto(SnapshotBlockInput in, Input input, Graph graph) throws IOException {
+        Load load = new Load(in);
         Header header = load.header();
         if (header.directed != graph.options().directed()) {
             throw Failures.snapshotMalformed(
@@ -193,8 +211,7 @@ public final class SnapshotReader implements GraphReader {
                                 + " edges, expected counts below 2^31");
             }
             // each node takes at least one byte (its ID's length), each edge eight (two indices)
-            if (in.size() != SnapshotBlockInput.UNKNOWN_SIZE
-                    && nodes + 8L * edges > in.size() - SnapshotLayout.HEADER_BYTES) {
+            if (nodes + 8L * edges > in.maxSize() - SnapshotLayout.HEADER_BYTES) {
                 throw Failures.snapshotMalformed(
                         in.source(),
                         16,
@@ -202,28 +219,34 @@ public final class SnapshotReader implements GraphReader {
                                 + nodes
                                 + " nodes and "
                                 + edges
-                                + " edges, more than the file's "
-                                + in.size()
-                                + " bytes can hold (at least 1 byte a node and 8 an edge):"
-                                + " truncated or corrupt?");
+                                + " edges, more than "
+                                + in.maxSize()
+                                + " bytes can hold (at least 1 byte a node and 8 an edge; the"
+                                + " file's size allows at most that many): truncated or corrupt?");
             }
             header = new Header((flags & SnapshotLayout.FLAG_DIRECTED) != 0, nodes, edges);
             return header;
         }
 
+        /**
+         * The size to announce for a count the header gives: all of it where the file's size has
+         * vouched for it, else no more than a first step, so a lying stream cannot make the store
+         * reserve for two billion nodes.
+         */
+        long hint(int count) {
+            return in.maxSize() == SnapshotBlockInput.UNKNOWN_SIZE
+                    ? Math.min(count, UNVOUCHED_HINT)
+                    : count;
+        }
+
         void body(BulkLoad load, Input input) throws IOException {
-            load.expect(header.nodes, header.edges);
+            load.expect(hint(header.nodes), hint(header.edges));
             in.nextBlock(SnapshotLayout.KEYS);
             List<String> nodeKeys = keys("node keys");
             List<String> edgeKeys = keys("edge keys");
             in.expectPayloadEnd();
 
-            // sized by what has arrived, not by the header, when the file's size is unknown
-            List<String> ids =
-                    new ArrayList<>(
-                            in.size() == SnapshotBlockInput.UNKNOWN_SIZE
-                                    ? Math.min(header.nodes, 1 << 16)
-                                    : header.nodes);
+            List<String> ids = new ArrayList<>((int) Math.min(hint(header.nodes), header.nodes));
             long rows = 0;
             while (ids.size() < header.nodes) {
                 in.nextBlock(SnapshotLayout.NODES);
