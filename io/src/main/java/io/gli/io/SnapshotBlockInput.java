@@ -138,10 +138,15 @@ final class SnapshotBlockInput {
             throw Failures.snapshotMalformed(
                     source,
                     blockOffset,
-                    "expected a "
+                    "found a block of type "
+                            + type
+                            + " ("
+                            + SnapshotLayout.blockName(type)
+                            + ") where one of type "
+                            + expected
+                            + " ("
                             + SnapshotLayout.blockName(expected)
-                            + " here, found a "
-                            + SnapshotLayout.blockName(type));
+                            + ") was expected");
         }
         long available =
                 maxSize == UNKNOWN_SIZE

@@ -113,7 +113,7 @@ final class SnapshotLayout {
             case NODES -> "node block";
             case EDGES -> "edge block";
             case END -> "end block";
-            default -> "block of unknown type " + type;
+            default -> "unknown";
         };
     }
 }

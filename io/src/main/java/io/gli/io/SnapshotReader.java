@@ -89,7 +89,7 @@ public final class SnapshotReader implements GraphReader {
     public Graph read(Path file, GraphBuilder target) throws IOException {
         Objects.requireNonNull(target, "target");
         SizeBound size = sizeBound(file);
-        try (Input input = Input.open(file)) {
+        try (Input input = opened(() -> Input.open(file), String.valueOf(file.getFileName()))) {
             return read(blocks(input, size.maxSize, size.exact), input, target);
         }
     }
@@ -98,7 +98,7 @@ public final class SnapshotReader implements GraphReader {
     public void readInto(Path file, Graph graph) throws IOException {
         Objects.requireNonNull(graph, "graph");
         SizeBound size = sizeBound(file);
-        try (Input input = Input.open(file)) {
+        try (Input input = opened(() -> Input.open(file), String.valueOf(file.getFileName()))) {
             readInto(blocks(input, size.maxSize, size.exact), input, graph);
         }
     }
@@ -106,7 +106,7 @@ public final class SnapshotReader implements GraphReader {
     @Override
     public Graph read(InputStream in, String name, GraphBuilder target) throws IOException {
         Objects.requireNonNull(target, "target");
-        try (Input input = Input.of(in, name)) {
+        try (Input input = opened(() -> Input.of(in, name), name)) {
             return read(blocks(input, SnapshotBlockInput.UNKNOWN_SIZE, false), input, target);
         }
     }
@@ -114,8 +114,27 @@ public final class SnapshotReader implements GraphReader {
     @Override
     public void readInto(InputStream in, String name, Graph graph) throws IOException {
         Objects.requireNonNull(graph, "graph");
-        try (Input input = Input.of(in, name)) {
+        try (Input input = opened(() -> Input.of(in, name), name)) {
             readInto(blocks(input, SnapshotBlockInput.UNKNOWN_SIZE, false), input, graph);
+        }
+    }
+
+    /** How an {@link Input} is opened. */
+    @FunctionalInterface
+    private interface Opening {
+        Input open() throws IOException;
+    }
+
+    /**
+     * Opens the input, reporting a gzip header cut short (which the JDK's gzip stream reads on
+     * opening) as the format error it is.
+     */
+    private static Input opened(Opening opening, String name) throws IOException {
+        try {
+            return opening.open();
+        } catch (IOException e) {
+            throw Failures.reading(
+                    name, GraphFormatException.UNKNOWN, GraphFormatException.UNKNOWN, e);
         }
     }
 
