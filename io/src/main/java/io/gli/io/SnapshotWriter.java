@@ -1,5 +1,6 @@
 package io.gli.io;
 
+import io.gli.AttributeColumn;
 import io.gli.Edge;
 import io.gli.Graph;
 import java.io.IOException;
@@ -18,11 +19,21 @@ import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
- * Writes GLI's binary snapshot ({@code .gli}, layout in the README's "Binary snapshot"): the whole
- * graph in one versioned file with a CRC32C per block — direction, node IDs in node order, edges in
- * edge order as indices into the node list, and every node and edge attribute with its exact type
- * (nested lists and maps, -0.0, NaN payloads, any Java string including NUL and unpaired
- * surrogates). There is nothing a graph holds that a snapshot refuses.
+ * Writes GLI's binary snapshot ({@code .gli}): the whole graph in one versioned file with a CRC32C
+ * per block — direction, node IDs in node order, edges in edge order as indices into the node list,
+ * and every node and edge attribute with its exact type (nested lists and maps, -0.0, NaN payloads,
+ * any Java string including NUL and unpaired surrogates). There is nothing a graph holds that a
+ * snapshot refuses.
+ *
+ * <p>Layout (the README's "Binary snapshot" gives every byte): a 28-byte header (magic {@code 89 47
+ * 4C 49 0D 0A 1A 0A}, version, flags with the direction, node and edge counts, CRC32C); then blocks
+ * framed as type, length, payload, CRC32C: the attribute keys; node blocks of up to 2<sup>20</sup>
+ * IDs with their attribute columns; edge blocks of up to 2<sup>20</sup> edges as two little-endian
+ * int32 arrays of node indices with their columns; an end block. Sizes: 8 bytes an edge; a node 1
+ * byte plus its ID's chars (1 byte a char if all are at most U+00FF, else 2); attributes per column
+ * and block 2 bytes and, unless every row has the key, a bit a row, then 8 bytes a long or double,
+ * a bit a boolean, a string as an ID, and tagged values (mixed types, lists, maps) a tag byte more
+ * each.
  *
  * <p>Deterministic: keys in the order first met walking the nodes (edges) in order, each element's
  * values in that key order, no timestamps. Reads the graph through its public API: {@link
@@ -142,7 +153,7 @@ public final class SnapshotWriter implements GraphWriter {
             SnapshotBlockOutput block,
             OutputStream out)
             throws IOException {
-        List<io.gli.AttributeColumn> columns = new ArrayList<>(keys.size());
+        List<AttributeColumn> columns = new ArrayList<>(keys.size());
         for (String key : keys) {
             columns.add(graph.nodeColumn(key));
         }
@@ -153,7 +164,7 @@ public final class SnapshotWriter implements GraphWriter {
             for (int i = from; i < from + rows; i++) {
                 block.putString(nodes.get(i));
             }
-            for (io.gli.AttributeColumn column : columns) {
+            for (AttributeColumn column : columns) {
                 SnapshotColumns.write(column, from, rows, block);
             }
             block.writeBlock(SnapshotLayout.NODES, out);
@@ -172,7 +183,7 @@ public final class SnapshotWriter implements GraphWriter {
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i), i);
         }
-        List<io.gli.AttributeColumn> columns = new ArrayList<>(keys.size());
+        List<AttributeColumn> columns = new ArrayList<>(keys.size());
         for (String key : keys) {
             columns.add(graph.edgeColumn(key));
         }
@@ -197,7 +208,7 @@ public final class SnapshotWriter implements GraphWriter {
             block.putInt(rows);
             block.putInts(sources, rows);
             block.putInts(targets, rows);
-            for (io.gli.AttributeColumn column : columns) {
+            for (AttributeColumn column : columns) {
                 SnapshotColumns.write(column, from, rows, block);
             }
             block.writeBlock(SnapshotLayout.EDGES, out);
