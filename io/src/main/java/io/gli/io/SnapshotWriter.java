@@ -10,10 +10,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.CRC32C;
@@ -38,8 +36,9 @@ import java.util.zip.CRC32C;
  * <p>Deterministic: keys in the order first met walking the nodes (edges) in order, each element's
  * values in that key order, no timestamps. Reads the graph through its public API: {@link
  * Graph#nodes()}, {@link Graph#edges()} and one {@link Graph#nodeColumn}/{@link Graph#edgeColumn}
- * per key; the graph must not be written meanwhile. Memory beyond the graph: a map from node ID to
- * index (about 50 bytes a node), the edge list, and one block's bytes. Immutable and thread-safe.
+ * per key; the graph must not be written meanwhile. Memory beyond the graph: a table from node ID
+ * to position (about 24 bytes a node), the edge list, and one block's bytes. Immutable and
+ * thread-safe.
  */
 public final class SnapshotWriter implements GraphWriter {
     private static final VarHandle INT =
@@ -179,10 +178,7 @@ public final class SnapshotWriter implements GraphWriter {
             SnapshotBlockOutput block,
             OutputStream out)
             throws IOException {
-        Map<String, Integer> index = new HashMap<>(nodes.size() * 4 / 3 + 1);
-        for (int i = 0; i < nodes.size(); i++) {
-            index.put(nodes.get(i), i);
-        }
+        NodePositions index = new NodePositions(nodes);
         List<AttributeColumn> columns = new ArrayList<>(keys.size());
         for (String key : keys) {
             columns.add(graph.edgeColumn(key));
@@ -215,9 +211,9 @@ public final class SnapshotWriter implements GraphWriter {
         }
     }
 
-    private static int indexOf(Map<String, Integer> index, String node) {
-        Integer at = index.get(node);
-        if (at == null) {
+    private static int indexOf(NodePositions index, String node) {
+        int at = index.indexOf(node);
+        if (at < 0) {
             throw new IllegalStateException(
                     "edge endpoint "
                             + Failures.quote(node)
