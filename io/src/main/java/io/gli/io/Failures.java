@@ -669,5 +669,73 @@ final class Failures {
 
     // ---- binary snapshot: messages of Snapshot* go below (snapshot helper)
 
+    /** The first bytes are not a snapshot's magic number. */
+    static GraphFormatException snapshotNotASnapshot(String source, byte[] head, int got) {
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i < Math.min(got, SnapshotLayout.MAGIC.length); i++) {
+            found.append(String.format("%02x ", head[i] & 0xFF));
+        }
+        return at(
+                source,
+                GraphFormatException.UNKNOWN,
+                GraphFormatException.UNKNOWN,
+                "not a GLI binary snapshot: expected the magic bytes 89 47 4c 49 0d 0a 1a 0a at"
+                        + " byte offset 0, found "
+                        + (got == 0 ? "an empty file" : found.toString().trim()));
+    }
+
+    /** A snapshot of a version this reader does not read. */
+    static GraphFormatException snapshotVersion(String source, int version) {
+        return at(
+                source,
+                8,
+                GraphFormatException.UNKNOWN,
+                "snapshot format version "
+                        + Integer.toUnsignedString(version)
+                        + (Integer.compareUnsigned(version, SnapshotLayout.VERSION) > 0
+                                ? " is newer than this reader, which reads version "
+                                : " is not a version this reader reads; it reads version ")
+                        + SnapshotLayout.VERSION
+                        + " (expected a file written by this version of GLI or an older one)");
+    }
+
+    /** The file ends inside {@code what}, {@code missing} bytes short. */
+    static GraphFormatException snapshotTruncated(
+            String source, long offset, String what, long missing) {
+        return at(
+                source,
+                offset,
+                GraphFormatException.UNKNOWN,
+                "the file ends at byte offset "
+                        + offset
+                        + " inside "
+                        + what
+                        + ", "
+                        + missing
+                        + " bytes short (truncated?)");
+    }
+
+    /** A block (or the header) whose bytes do not match its checksum. */
+    static GraphFormatException snapshotChecksum(
+            String source, long offset, String what, int stored, int computed) {
+        return at(
+                source,
+                offset,
+                GraphFormatException.UNKNOWN,
+                "the "
+                        + what
+                        + " at byte offset "
+                        + offset
+                        + " is corrupt: its CRC32C is "
+                        + String.format("%08x", computed)
+                        + ", expected the stored "
+                        + String.format("%08x", stored));
+    }
+
+    /** Any other malformed part of a snapshot, at its byte offset. */
+    static GraphFormatException snapshotMalformed(String source, long offset, String problem) {
+        return at(source, offset, GraphFormatException.UNKNOWN, problem);
+    }
+
     // (end of the snapshot section)
 }
