@@ -148,6 +148,281 @@ final class Failures {
 
     // ---- GraphML: messages of GraphmlReader and GraphmlWriter go below (graphml helper)
 
+    /** The messages of the GraphML reader and writer. */
+    static final class Graphml {
+        private static final String ALLOWED_CHARS =
+                "XML 1.0 carries tab, line feed, carriage return and the characters from U+0020 on,"
+                        + " except unpaired surrogates, U+FFFE and U+FFFF";
+
+        private Graphml() {}
+
+        static GraphFormatException doctype(String source, long line, long column) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "DOCTYPE not allowed: GraphML needs no DTD, and this reader never reads one"
+                            + " (no external entities, no entity expansion)");
+        }
+
+        static GraphFormatException entity(String source, long line, long column, String name) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "entity reference &"
+                            + name
+                            + "; not allowed (expected text, the five predefined entities or"
+                            + " character references; this reader declares no other entities)");
+        }
+
+        static GraphFormatException malformed(
+                String source, long line, long column, String parserMessage, Throwable cause) {
+            return at(source, line, column, "malformed XML: " + parserMessage, cause);
+        }
+
+        static GraphFormatException encoding(String source, String declared) {
+            return at(
+                    source,
+                    1,
+                    GraphFormatException.UNKNOWN,
+                    "the file declares encoding "
+                            + quote(declared)
+                            + " (expected UTF-8, the encoding this reader reads)");
+        }
+
+        static GraphFormatException expectedRoot(
+                String source, long line, long column, String found) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "expected a <graphml> root element, found <" + found + ">");
+        }
+
+        static GraphFormatException noGraph(String source, long line, long column) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "the file ends its <graphml> without a <graph> (expected one <graph> element)");
+        }
+
+        static GraphFormatException secondGraph(String source, long line, long column) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "a second <graph> in the file (expected exactly one: a GLI graph is one graph)");
+        }
+
+        static GraphFormatException unsupported(
+                String source, long line, long column, String what) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    what
+                            + " not supported (a GLI graph has no nested graphs, hyperedges, ports"
+                            + " or external locators; expected plain <node> and <edge> elements)");
+        }
+
+        static GraphFormatException missingAttribute(
+                String source, long line, long column, String element, String attribute) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "<" + element + "> without its " + attribute + " attribute (expected one)");
+        }
+
+        static GraphFormatException badAttribute(
+                String source,
+                long line,
+                long column,
+                String element,
+                String attribute,
+                String found,
+                String expected) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "<"
+                            + element
+                            + "> "
+                            + attribute
+                            + "="
+                            + quote(found)
+                            + " (expected "
+                            + expected
+                            + ")");
+        }
+
+        static GraphFormatException directionMismatch(
+                String source,
+                long line,
+                long column,
+                boolean fileDirected,
+                boolean graphDirected) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "the file's graph is "
+                            + direction(fileDirected)
+                            + " but the graph read into is "
+                            + direction(graphDirected)
+                            + " (expected a file of the graph's direction)");
+        }
+
+        static GraphFormatException mixedEdge(
+                String source, long line, long column, String found, boolean graphDirected) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "an edge with directed="
+                            + quote(found)
+                            + " in a graph whose edges are "
+                            + direction(graphDirected)
+                            + " (a GLI graph holds one kind of edge; mixed graphs cannot be read)");
+        }
+
+        private static String direction(boolean directed) {
+            return directed ? "directed" : "undirected";
+        }
+
+        static GraphFormatException duplicateKey(String source, long line, long column, String id) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "a second <key> with id " + quote(id) + " (expected each key id once)");
+        }
+
+        static GraphFormatException unknownKey(String source, long line, long column, String id) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "<data key="
+                            + quote(id)
+                            + "> names no declared key (expected the id of a <key> declared"
+                            + " before the <graph>)");
+        }
+
+        static GraphFormatException wrongDomain(
+                String source, long line, long column, String id, String declaredFor, String on) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "key "
+                            + quote(id)
+                            + " is declared for="
+                            + quote(declaredFor)
+                            + " but used on "
+                            + on
+                            + " (expected a key declared for "
+                            + on
+                            + "s or for all)");
+        }
+
+        static GraphFormatException badType(
+                String source, long line, long column, String id, String type) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "key "
+                            + quote(id)
+                            + " declares attr.type="
+                            + quote(type)
+                            + " (expected boolean, int, long, float, double or string)");
+        }
+
+        static GraphFormatException badValue(
+                String source, long line, long column, String key, String type, String why) {
+            return at(
+                    source, line, column, "value of key " + quote(key) + " (" + type + "): " + why);
+        }
+
+        static GraphFormatException repeatedData(
+                String source, long line, long column, String name, String element) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "attribute "
+                            + quote(name)
+                            + " given twice on "
+                            + element
+                            + " (expected one <data> per attribute)");
+        }
+
+        static GraphFormatException tooDeep(String source, long line, long column, int limit) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    "elements nested more than " + limit + " deep (the reader's maxDepth limit)");
+        }
+
+        static GraphFormatException tooManyAttributes(
+                String source, long line, long column, String what, int limit) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    what + " over " + limit + " (the reader's maxAttributes limit)");
+        }
+
+        static GraphFormatException tooLong(
+                String source, long line, long column, String what, int limit) {
+            return at(
+                    source,
+                    line,
+                    column,
+                    what
+                            + " longer than "
+                            + limit
+                            + " characters (the reader's maxStringLength limit)");
+        }
+
+        static GraphFormatException undeclaredEndpoint(GraphFormatException refused) {
+            String node =
+                    refused.getCause() instanceof BatchException batch
+                                    && batch.getCause() instanceof NodeNotFoundException missing
+                            ? quote(missing.nodeId())
+                            : "?";
+            return at(
+                    refused.source(),
+                    refused.line(),
+                    refused.column(),
+                    "edge names node "
+                            + node
+                            + ", which is neither in the graph nor declared by a <node> before"
+                            + " this edge (GraphML requires the nodes declared; this reader reads in"
+                            + " one pass, so nodes must come before the edges that name them)",
+                    refused.getCause());
+        }
+
+        /** Whether a refused edge row was refused for a missing endpoint. */
+        static boolean isMissingEndpoint(GraphFormatException refused) {
+            return refused.getCause() instanceof BatchException batch
+                    && batch.getCause() instanceof NodeNotFoundException;
+        }
+
+        static IllegalArgumentException cannotWrite(String what, String text, int index) {
+            int c = text.codePointAt(index);
+            return Failures.cannotWrite(
+                    "GraphML",
+                    what + " " + quote(text),
+                    String.format("its character U+%04X at index %d; ", c, index) + ALLOWED_CHARS);
+        }
+    }
+
     // (end of the GraphML section)
 
     // ---- node-link JSON and DOT: messages of NodeLink* and DotWriter go below (json helper)
@@ -155,6 +430,74 @@ final class Failures {
     // (end of the node-link JSON and DOT section)
 
     // ---- binary snapshot: messages of Snapshot* go below (snapshot helper)
+
+    /** The first bytes are not a snapshot's magic number. */
+    static GraphFormatException snapshotNotASnapshot(String source, byte[] head, int got) {
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i < Math.min(got, SnapshotLayout.MAGIC.length); i++) {
+            found.append(String.format("%02x ", head[i] & 0xFF));
+        }
+        return at(
+                source,
+                GraphFormatException.UNKNOWN,
+                GraphFormatException.UNKNOWN,
+                "not a GLI binary snapshot: expected the magic bytes 89 47 4c 49 0d 0a 1a 0a at"
+                        + " byte offset 0, found "
+                        + (got == 0 ? "an empty file" : found.toString().trim()));
+    }
+
+    /** A snapshot of a version this reader does not read. */
+    static GraphFormatException snapshotVersion(String source, int version) {
+        return at(
+                source,
+                8,
+                GraphFormatException.UNKNOWN,
+                "snapshot format version "
+                        + Integer.toUnsignedString(version)
+                        + (Integer.compareUnsigned(version, SnapshotLayout.VERSION) > 0
+                                ? " is newer than this reader, which reads version "
+                                : " is not a version this reader reads; it reads version ")
+                        + SnapshotLayout.VERSION
+                        + " (expected a file written by this version of GLI or an older one)");
+    }
+
+    /** The file ends inside {@code what}, {@code missing} bytes short. */
+    static GraphFormatException snapshotTruncated(
+            String source, long offset, String what, long missing) {
+        return at(
+                source,
+                offset,
+                GraphFormatException.UNKNOWN,
+                "the file ends at byte offset "
+                        + offset
+                        + " inside "
+                        + what
+                        + ", "
+                        + missing
+                        + " bytes short (truncated?)");
+    }
+
+    /** A block (or the header) whose bytes do not match its checksum. */
+    static GraphFormatException snapshotChecksum(
+            String source, long offset, String what, int stored, int computed) {
+        return at(
+                source,
+                offset,
+                GraphFormatException.UNKNOWN,
+                "the "
+                        + what
+                        + " at byte offset "
+                        + offset
+                        + " is corrupt: its CRC32C is "
+                        + String.format("%08x", computed)
+                        + ", expected the stored "
+                        + String.format("%08x", stored));
+    }
+
+    /** Any other malformed part of a snapshot, at its byte offset. */
+    static GraphFormatException snapshotMalformed(String source, long offset, String problem) {
+        return at(source, offset, GraphFormatException.UNKNOWN, problem);
+    }
 
     // (end of the snapshot section)
 }
