@@ -2,6 +2,12 @@ package io.gli.bench;
 
 import io.gli.Graph;
 import io.gli.GraphBuilder;
+import io.gli.io.GraphReader;
+import io.gli.io.GraphWriter;
+import io.gli.io.GraphmlReader;
+import io.gli.io.GraphmlWriter;
+import io.gli.io.SnapshotReader;
+import io.gli.io.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -27,15 +33,11 @@ final class GliLoadingSubject implements LoadingSubject {
             EnumSet.of(
                     Operation.READ_CSV,
                     Operation.READ_CSV_GZIP,
-                    Operation.READ_GRAPHML,
                     Operation.READ_NODE_LINK,
-                    Operation.READ_SNAPSHOT,
                     Operation.WRITE_CSV,
                     Operation.WRITE_CSV_GZIP,
-                    Operation.WRITE_GRAPHML,
                     Operation.WRITE_NODE_LINK,
-                    Operation.WRITE_DOT,
-                    Operation.WRITE_SNAPSHOT);
+                    Operation.WRITE_DOT);
 
     private final String backend;
     private Graph held;
@@ -70,7 +72,15 @@ final class GliLoadingSubject implements LoadingSubject {
 
     @Override
     public Object read(LoadingFormat format, Path file) throws IOException {
-        throw new UnsupportedOperationException(NOT_BUILT_REASON + ": " + format);
+        GraphReader reader =
+                switch (format) {
+                    case GRAPHML -> GraphmlReader.defaults();
+                    case SNAPSHOT -> SnapshotReader.defaults();
+                    default ->
+                            throw new UnsupportedOperationException(
+                                    NOT_BUILT_REASON + ": " + format);
+                };
+        return reader.read(file, target());
     }
 
     @Override
@@ -88,6 +98,14 @@ final class GliLoadingSubject implements LoadingSubject {
         if (held == null) {
             throw new IllegalStateException("no graph held to write " + format);
         }
-        throw new UnsupportedOperationException(NOT_BUILT_REASON + ": " + format);
+        GraphWriter writer =
+                switch (format) {
+                    case GRAPHML -> GraphmlWriter.defaults();
+                    case SNAPSHOT -> SnapshotWriter.defaults();
+                    default ->
+                            throw new UnsupportedOperationException(
+                                    NOT_BUILT_REASON + ": " + format);
+                };
+        writer.write(held, file);
     }
 }
