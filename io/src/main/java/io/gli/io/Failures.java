@@ -144,6 +144,109 @@ final class Failures {
 
     // ---- CSV and TSV: messages of CsvReader and CsvWriter go below (csv helper)
 
+    static String csvStrayQuote() {
+        return "a quote inside an unquoted field (expected a field that holds quotes to be"
+                + " enclosed in quotes whole, with each of its quotes doubled)";
+    }
+
+    static String csvUnterminatedQuote() {
+        return "a quoted field opened here is never closed (expected a closing quote before the"
+                + " end of the file)";
+    }
+
+    static String csvAfterClosingQuote(char found) {
+        return "expected the delimiter or the end of the line after a closing quote, found "
+                + quote(String.valueOf(found));
+    }
+
+    static String csvTooLong(int maxChars) {
+        return "a record longer than "
+                + maxChars
+                + " characters (ReadLimits.maxStringLength; expected shorter lines, or a"
+                + " reader with higher limits)";
+    }
+
+    static String csvFieldCount(int expected, int found, boolean header) {
+        return "expected "
+                + expected
+                + (expected == 1 ? " field" : " fields")
+                + (header ? " (as many as the header has)" : " (as many as the first row has)")
+                + ", found "
+                + found;
+    }
+
+    static String csvTooManyColumns(int found, int maxAttributes) {
+        return found
+                + " columns: more attributes than ReadLimits.maxAttributes ("
+                + maxAttributes
+                + ") allows";
+    }
+
+    static String csvUnknownType(String field, String type) {
+        return "unknown type "
+                + quote(type)
+                + " in header field "
+                + quote(field)
+                + " (expected key:type with a type of boolean, long, double, string or json;"
+                + " a key that holds ':' needs a type after it, as in a:b:string)";
+    }
+
+    static String csvRepeatedKey(String key) {
+        return "the header names attribute " + quote(key) + " twice (expected each key once)";
+    }
+
+    static String csvMissingColumn(String role, String name, java.util.List<String> fields) {
+        StringBuilder found = new StringBuilder();
+        for (String field : fields) {
+            found.append(found.length() == 0 ? "" : ", ").append(quote(field));
+        }
+        return "no "
+                + role
+                + " column: expected a header field named "
+                + quote(name)
+                + " exactly (ID columns carry no type), found "
+                + found
+                + " (set the column's name on the reader, or read without a header)";
+    }
+
+    static String csvEmptyId(boolean node) {
+        return "expected a node ID, found an empty "
+                + (node ? "ID" : "endpoint")
+                + " cell (an empty ID is written as \"\")";
+    }
+
+    static String csvBadValue(String key, ValueType type, boolean inferred, String problem) {
+        return "column "
+                + quote(key)
+                + " is "
+                + type.token()
+                + (inferred
+                        ? " (inferred from the first " + CsvTable.INFERENCE_ROWS + " rows)"
+                        : "")
+                + ": "
+                + problem
+                + (inferred
+                        ? "; declare the column's type, as "
+                                + quote(key + ":string")
+                                + " in the header or column(key, type) on the reader"
+                        : "");
+    }
+
+    static IllegalArgumentException csvUnpaired(String what) {
+        return cannotWrite(
+                "CSV",
+                what,
+                "it holds an unpaired surrogate, and UTF-8 text carries only well-formed Unicode");
+    }
+
+    static IllegalArgumentException csvNotAnEdgeTable(String node, boolean hasAttributes) {
+        return cannotWrite(
+                "a CSV edge table alone",
+                "node " + quote(node),
+                (hasAttributes ? "it has attributes" : "it has no edges")
+                        + ", which only a node table holds; write(graph, edges, nodes) writes both");
+    }
+
     // (end of the CSV section)
 
     // ---- GraphML: messages of GraphmlReader and GraphmlWriter go below (graphml helper)
@@ -426,6 +529,141 @@ final class Failures {
     // (end of the GraphML section)
 
     // ---- node-link JSON and DOT: messages of NodeLink* and DotWriter go below (json helper)
+
+    /**
+     * A JSON syntax error or a broken-off file, as Jackson reported it, at its position: said in
+     * the file's terms (truncated, not UTF-8, over a limit) rather than the parser's alone.
+     */
+    static GraphFormatException malformedJson(
+            String source, long line, long column, String jacksonProblem, Throwable cause) {
+        String problem;
+        if (jacksonProblem.startsWith("Unexpected end-of-input")) {
+            problem =
+                    "the file ends too early (truncated?): expected the rest of the JSON ("
+                            + jacksonProblem
+                            + ")";
+        } else if (jacksonProblem.startsWith("Invalid UTF-8")) {
+            problem = "expected UTF-8 text, found invalid bytes (" + jacksonProblem + ")";
+        } else if (cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            problem = "over the read limits (see ReadLimits): " + jacksonProblem;
+        } else if (jacksonProblem.startsWith("Duplicate field")) {
+            problem = "expected each key once in a JSON object: " + jacksonProblem;
+        } else {
+            problem = "expected well-formed JSON: " + jacksonProblem;
+        }
+        return at(source, line, column, problem, cause);
+    }
+
+    /** A JSON token that is not what node-link JSON has at that place. */
+    static GraphFormatException unexpectedJson(
+            String source, long line, long column, String expected, String found) {
+        return at(source, line, column, "expected " + expected + ", found " + found);
+    }
+
+    /** A node or edge object without one of its required members. */
+    static GraphFormatException missingMember(
+            String source, long line, long column, String element, String member) {
+        return at(
+                source,
+                line,
+                column,
+                element
+                        + " object without \""
+                        + member
+                        + "\" (expected "
+                        + (member.equals("id")
+                                ? "{\"id\": ..., attributes...}"
+                                : "{\"source\": ..., \"target\": ..., attributes...}")
+                        + ")");
+    }
+
+    /**
+     * An attribute value refused by the JSON value codec (null, out of range, too many entries).
+     */
+    static GraphFormatException badJsonValue(
+            String source, long line, long column, String key, String why) {
+        return at(source, line, column, "attribute " + quote(key) + ": " + why);
+    }
+
+    /** More attributes on one node or edge than {@link ReadLimits#maxAttributes} allows. */
+    static GraphFormatException tooManyAttributes(
+            String source, long line, long column, String element, int limit) {
+        return at(
+                source,
+                line,
+                column,
+                element
+                        + " with more than "
+                        + limit
+                        + " attributes (expected at most ReadLimits.maxAttributes() = "
+                        + limit
+                        + ")");
+    }
+
+    /** The file's declared direction differs from the graph it is read into. */
+    static GraphFormatException directionMismatch(
+            String source, long line, long column, boolean fileDirected) {
+        return at(
+                source,
+                line,
+                column,
+                "the file says \"directed\": "
+                        + fileDirected
+                        + " but the graph is "
+                        + (fileDirected ? "undirected" : "directed")
+                        + " (expected a graph of the file's direction; for a new graph,"
+                        + " \"directed\" must come before \"nodes\" and \"edges\" to choose it)");
+    }
+
+    /** A file with both NetworkX's old and new key for its edges. */
+    static GraphFormatException twoEdgeLists(String source, long line, long column) {
+        return at(
+                source,
+                line,
+                column,
+                "found both \"links\" and \"edges\" (expected one list of edges, under either)");
+    }
+
+    /** An edge of a multigraph file that repeats an earlier one (GLI has no parallel edges). */
+    static GraphFormatException parallelEdge(
+            GraphFormatException refused, EdgeExistsException edge) {
+        return at(
+                refused.source(),
+                refused.line(),
+                refused.column(),
+                "parallel edge from "
+                        + quote(edge.source())
+                        + " to "
+                        + quote(edge.target())
+                        + " in a multigraph file: a GLI graph holds one edge per pair of nodes"
+                        + " (expected edges that do not repeat, or a reader set to skip or merge"
+                        + " duplicates)",
+                refused.getCause());
+    }
+
+    /** An attribute key a node-link writer's output holds a member under. */
+    static IllegalArgumentException reservedNodeLinkKey(String owner, String key) {
+        return cannotWrite(
+                "node-link JSON",
+                "the attribute " + quote(key) + " of " + owner,
+                "that key holds the "
+                        + (key.equals("id") ? "node's ID" : "edge's " + key)
+                        + " there (expected attributes under other keys; rename it before writing)");
+    }
+
+    /** An attribute key with an unpaired surrogate, which JSON readers refuse in keys. */
+    static IllegalArgumentException unpairedSurrogateKey(String owner, String key) {
+        return cannotWrite(
+                "node-link JSON",
+                "the attribute key " + quote(key) + " of " + owner,
+                "an unpaired surrogate in a key (expected keys of well-formed Unicode; values and"
+                        + " IDs may hold unpaired surrogates)");
+    }
+
+    /** A string DOT cannot carry (a NUL or an unpaired surrogate). */
+    static IllegalArgumentException cannotWriteDot(String what, String text, String why) {
+        return cannotWrite("DOT", what + " " + quote(text), why);
+    }
 
     // (end of the node-link JSON and DOT section)
 

@@ -1,7 +1,6 @@
 package io.gli.io;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The text form of typed values, shared by the text formats: parsing a cell as its column's type,
@@ -10,12 +9,6 @@ import java.util.regex.Pattern;
  * that called adds the position.
  */
 final class ValueText {
-    /** Decimal or scientific notation as Java writes doubles; no hex, no suffixes. */
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-
     private ValueText() {}
 
     /** {@code text} as a value of {@code type}. */
@@ -39,7 +32,7 @@ final class ValueText {
     }
 
     private static Long parseLong(String text) {
-        if (!INTEGER.matcher(text).matches()) {
+        if (!isInteger(text)) {
             throw expected("a long (a decimal integer)", text);
         }
         try {
@@ -55,10 +48,17 @@ final class ValueText {
             case "Infinity", "+Infinity", "inf" -> Double.POSITIVE_INFINITY;
             case "-Infinity", "-inf" -> Double.NEGATIVE_INFINITY;
             default -> {
-                if (!DECIMAL.matcher(text).matches()) {
+                if (!isDecimal(text)) {
                     throw expected("a double (a decimal number)", text);
                 }
-                yield Double.parseDouble(text);
+                double value = Double.parseDouble(text);
+                if (Double.isInfinite(value)) {
+                    // a number beyond double's range would silently become Infinity
+                    throw expected(
+                            "a double between -" + Double.MAX_VALUE + " and " + Double.MAX_VALUE,
+                            text);
+                }
+                yield value;
             }
         };
     }
@@ -68,17 +68,20 @@ final class ValueText {
         return type == ValueType.JSON ? JsonText.encode(value) : value.toString();
     }
 
-    /** The narrowest type {@code text} reads as: long, then double, then boolean, else string. */
+    /**
+     * The narrowest type {@code text} reads as: long, then double, then boolean, else string. An
+     * integer outside a long's range is a string, since a double would lose its digits.
+     */
     static ValueType infer(String text) {
-        if (INTEGER.matcher(text).matches()) {
+        if (isInteger(text)) {
             try {
                 Long.parseLong(text);
                 return ValueType.LONG;
             } catch (NumberFormatException e) {
-                return ValueType.DOUBLE; // an integer too long for a long still reads as a double
+                return ValueType.STRING;
             }
         }
-        if (DECIMAL.matcher(text).matches()
+        if (isDecimal(text)
                 || text.equals("NaN")
                 || text.equals("Infinity")
                 || text.equals("-Infinity")) {
@@ -104,6 +107,76 @@ final class ValueText {
             return ValueType.DOUBLE;
         }
         return ValueType.STRING;
+    }
+
+    /**
+     * Whether {@code text} is an optional sign and ASCII digits. Scanned by hand, not by a regular
+     * expression, because it runs once per cell; and not left to {@link Long#parseLong}, which also
+     * takes non-ASCII digits.
+     */
+    private static boolean isInteger(String text) {
+        int length = text.length();
+        int i = 0;
+        if (length > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+            i = 1;
+        }
+        if (i == length) {
+            return false;
+        }
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code text} is decimal or scientific notation as Java writes doubles: an optional
+     * sign, digits with an optional point (at least one digit), an optional exponent; no hex, no
+     * suffixes.
+     */
+    private static boolean isDecimal(String text) {
+        int length = text.length();
+        int i = 0;
+        if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < length && text.charAt(i) == '.') {
+            i++;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == length;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static IllegalArgumentException expected(String what, String found) {
