@@ -23,7 +23,8 @@ import java.util.List;
  * @param largeHeap heap of each JMH fork above {@code tableNodes} nodes (the 10M-node rows): a
  *     creation fork touches its whole heap first (see {@link Report#forkArguments}), which takes
  *     this machine about 10 s at 4 GB and 48 s at 14 GB, so only the rows that need a large heap
- *     get one; the algorithm rows get it too, as JGraphT holds a 10M-edge graph in a few GB
+ *     get one; the algorithm rows get it too, as JGraphT holds a 10M-edge graph in a few GB, and so
+ *     do the Loading rows on a graph of more than {@code tableNodes} nodes (the full mode's 2^20)
  * @param algorithmGraphs the generated graphs of the algorithm tables, one table each
  * @param loadingGraph the graph of the Loading table's edge lists (CSV, gzip CSV), binary snapshot
  *     and bulk rows
@@ -132,10 +133,11 @@ record Settings(
                     // Half a million edges drawn: JGraphT builds a graph at a few microseconds an
                     // edge, once per fork, and the whole quick report must stay under ten minutes.
                     List.of(new GraphSpec(GraphSpec.Shape.RMAT, 16, 8)),
-                    // About 100k nodes and a million edges for every format: JGraphT reads a
-                    // file at microseconds an edge, and each row is a fork of its own.
+                    // About 100k nodes and a million edges for the edge lists, an eighth of that
+                    // for GraphML, JSON and DOT (the full mode's ratio, about): JGraphT reads a
+                    // GraphML file at microseconds an edge, and each row is a fork of its own.
                     new GraphSpec(GraphSpec.Shape.UNIFORM, 17, 8),
-                    new GraphSpec(GraphSpec.Shape.UNIFORM, 17, 8));
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 14, 8));
     static final Settings FULL =
             new Settings(
                     "full",
