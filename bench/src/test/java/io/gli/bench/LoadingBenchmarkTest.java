@@ -48,6 +48,59 @@ class LoadingBenchmarkTest {
         }
     }
 
+    @Test
+    void theReportWritesEveryFileOnceAndTakesEachWritesBytes() throws Exception {
+        Settings smoke = Report.SMOKE;
+        List<Measurement> facts = Report.loadingFacts(smoke, root);
+        GraphSpec graph = smoke.loadingGraph();
+        LoadingData data = LoadingData.of(graph);
+        assertTrue(
+                facts.contains(
+                        new Measurement(
+                                ReportTables.LOADING_EDGES + "@" + graph,
+                                ReportTables.GENERATOR,
+                                graph.nodes(),
+                                data.edgeCount(),
+                                Double.NaN,
+                                "")),
+                facts.toString());
+        for (LoadingFormat format : LoadingFormat.values()) {
+            Path file = LoadingFiles.directory(root, format.graph(smoke)).resolve(format.fileName);
+            assertTrue(
+                    facts.stream()
+                            .anyMatch(
+                                    m ->
+                                            m.row().equals(ReportTables.FILE_BYTES + "@" + format)
+                                                    && m.value() == sizeOf(file)),
+                    format.name());
+        }
+        Job write = Job.loading(Operation.WRITE_CSV, Subjects.JGRAPHT, graph);
+        run(write);
+        Path written =
+                LoadingFiles.directory(root, graph)
+                        .resolve(LoadingFormat.CSV.outputName(Subjects.JGRAPHT));
+        long bytes = Files.size(written);
+        assertEquals(
+                List.of(
+                        new Measurement(
+                                ReportTables.WRITTEN_BYTES + "@CSV",
+                                Subjects.JGRAPHT,
+                                graph.nodes(),
+                                bytes,
+                                Double.NaN,
+                                "B")),
+                Report.writtenBytes(write, root));
+        assertTrue(!Files.exists(written), "measured, then deleted");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new AssertionError(file + " was not written", e);
+        }
+    }
+
     private Object run(Job job) throws IOException, ReflectiveOperationException {
         LoadingBenchmark benchmark = new LoadingBenchmark();
         LoadingBenchmark.Prepared state = new LoadingBenchmark.Prepared();
