@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Mode;
  * @param operation the row it measures
  * @param subject the backend or peer
  * @param size the graph size (for {@link Operation#BATCH_SIZE}, the batch size)
- * @param graph the generated graph of an algorithm row; null for the other rows
+ * @param graph the generated graph of an algorithm or a Loading row; null for the other rows
  */
 record Job(Operation operation, String subject, int size, GraphSpec graph) {
 
@@ -27,6 +27,19 @@ record Job(Operation operation, String subject, int size, GraphSpec graph) {
         return new Job(operation, subject, graph.nodes(), graph);
     }
 
+    /** A Loading row on {@code graph}, sized by its node count. */
+    static Job loading(Operation operation, String subject, GraphSpec graph) {
+        return new Job(operation, subject, graph.nodes(), graph);
+    }
+
+    /**
+     * Whether the row reads or writes a whole file, or loads a whole graph in bulk (a {@link
+     * LoadingBenchmark} method).
+     */
+    boolean isLoading() {
+        return operation.benchmark == LoadingBenchmark.class;
+    }
+
     /** Whether the row runs a whole graph algorithm (an {@link AlgorithmBenchmark} method). */
     boolean isAlgorithm() {
         return operation.benchmark == AlgorithmBenchmark.class;
@@ -34,7 +47,7 @@ record Job(Operation operation, String subject, int size, GraphSpec graph) {
 
     /**
      * The key of the row the job's figure lands in: the operation, and for an algorithm row the
-     * graph's shape, like {@code BFS@rmat}.
+     * graph's shape, like {@code BFS@rmat} (a Loading row: {@code READ_CSV@uniform}).
      */
     String row() {
         return row(operation, graph);

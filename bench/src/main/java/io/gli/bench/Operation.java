@@ -173,6 +173,81 @@ enum Operation {
             AlgorithmBenchmark.class,
             "betweennessAllCores",
             "the same on every core",
+            Trait.BACKENDS_ONLY),
+    READ_CSV(
+            "CSV read",
+            LoadingBenchmark.class,
+            "readCsv",
+            "edge table with a header, nodes created from the edges; JGraphT: CSVImporter"
+                    + " (EDGE_LIST, EDGE_WEIGHTS), which takes no header, so the line is skipped"
+                    + " before it reads"),
+    READ_CSV_GZIP(
+            "gzip CSV read",
+            LoadingBenchmark.class,
+            "readCsvGzip",
+            "the same table gzip-compressed; MB/s of the compressed bytes; JGraphT: CSVImporter"
+                    + " on a GZIPInputStream"),
+    READ_GRAPHML(
+            "GraphML read",
+            LoadingBenchmark.class,
+            "readGraphml",
+            "the weight under a typed <key>; JGraphT: GraphMLImporter, schema validation off"
+                    + " (GLI validates no schema either)"),
+    READ_NODE_LINK(
+            "Node-link JSON read",
+            LoadingBenchmark.class,
+            "readNodeLink",
+            "NetworkX's node-link form, edges under \"edges\"; JGraphT: JSONImporter, whose"
+                    + " format is the same nodes/edges shape"),
+    READ_SNAPSHOT(
+            "Snapshot read",
+            LoadingBenchmark.class,
+            "readSnapshot",
+            "GLI's binary snapshot (.gli); JGraphT has no counterpart",
+            Trait.BACKENDS_ONLY),
+    WRITE_CSV(
+            "CSV write",
+            LoadingBenchmark.class,
+            "writeCsv",
+            "the edge table; JGraphT: CSVExporter (EDGE_LIST, EDGE_WEIGHTS)"),
+    WRITE_CSV_GZIP(
+            "gzip CSV write",
+            LoadingBenchmark.class,
+            "writeCsvGzip",
+            "the same, gzip-compressed; JGraphT: CSVExporter on a GZIPOutputStream"),
+    WRITE_GRAPHML(
+            "GraphML write",
+            LoadingBenchmark.class,
+            "writeGraphml",
+            "JGraphT: GraphMLExporter with edge weights"),
+    WRITE_NODE_LINK(
+            "Node-link JSON write",
+            LoadingBenchmark.class,
+            "writeNodeLink",
+            "JGraphT: JSONExporter, the weight as an edge attribute"),
+    WRITE_DOT(
+            "DOT write",
+            LoadingBenchmark.class,
+            "writeDot",
+            "Graphviz text, the weight as an edge attribute; JGraphT: DOTExporter"),
+    WRITE_SNAPSHOT(
+            "Snapshot write",
+            LoadingBenchmark.class,
+            "writeSnapshot",
+            "GLI's binary snapshot (.gli)",
+            Trait.BACKENDS_ONLY),
+    BULK_NODES(
+            "Bulk addNodes",
+            LoadingBenchmark.class,
+            "bulkNodes",
+            "Graph.addNodes of every ID in one call on a fresh graph given no size hints",
+            Trait.BACKENDS_ONLY),
+    BULK_EDGES(
+            "Bulk addEdges",
+            LoadingBenchmark.class,
+            "bulkEdges",
+            "Graph.addEdges of every edge and its weight column in one call, on a graph holding"
+                    + " the nodes",
             Trait.BACKENDS_ONLY);
 
     /** What a row is, beyond what it measures. */

@@ -4,11 +4,15 @@ import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -22,13 +26,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the peer libraries, measures memory per element, and prints and writes the tables.
  *
  * <pre>
- * java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms] [--out DIR]
+ * java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms | --loading] [--out DIR]
  * </pre>
  *
  * {@code --main} runs only the main table (the guide's operations at one size, every subject) and
  * the memory table, the rows the backends' targets are stated in; the full mode's main table and
  * memory probes take about 37 minutes here, the whole full report several hours. {@code
- * --algorithms} runs only the algorithm tables.
+ * --algorithms} runs only the algorithm tables, {@code --loading} only the Loading table (files
+ * read and written, bulk loads).
  */
 public final class Report {
     /** The guide's find_optimal_batch_size candidates. */
@@ -56,13 +61,16 @@ public final class Report {
                     "1g",
                     // One graph: each algorithm row is a fork of its own, and the smoke run must
                     // stay short (the unit tests run both shapes).
-                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 10, 8)));
+                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 10, 8)),
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 10, 8),
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 10, 8));
 
     /** Which tables a report runs. */
     enum Part {
         ALL(""),
         MAIN(", main table only"),
-        ALGORITHMS(", algorithms only");
+        ALGORITHMS(", algorithms only"),
+        LOADING(", loading only");
 
         final String title;
 
@@ -72,7 +80,8 @@ public final class Report {
     }
 
     static final String USAGE =
-            "usage: java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms] [--out DIR]";
+            "usage: java -jar gli-bench.jar [--smoke | --full] [--main | --algorithms | --loading]"
+                    + " [--out DIR]";
 
     private Report() {}
 
@@ -94,6 +103,7 @@ public final class Report {
                 case "--smoke" -> settings = SMOKE;
                 case "--main" -> part = Part.MAIN;
                 case "--algorithms" -> part = Part.ALGORITHMS;
+                case "--loading" -> part = Part.LOADING;
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
                     System.err.println(USAGE);
@@ -119,8 +129,9 @@ public final class Report {
                     case ALL -> plan(settings, backends, all);
                     case MAIN -> mainTable(settings, backends, all);
                     case ALGORITHMS -> algorithmJobs(settings, backends);
+                    case LOADING -> loadingJobs(settings, backends);
                 };
-        List<String> probed = part == Part.ALGORITHMS ? List.of() : all;
+        List<String> probed = part == Part.ALGORITHMS || part == Part.LOADING ? List.of() : all;
         Map<String, String> machine = Machine.describe(settings);
         System.out.println("GLI benchmark report, " + settings.name() + " mode" + part.title);
         machine.forEach((k, v) -> System.out.println("  " + k + ": " + v));
@@ -134,8 +145,14 @@ public final class Report {
         System.out.println();
 
         List<Measurement> measurements = new ArrayList<>();
-        if (part != Part.MAIN) {
+        if (part == Part.ALL || part == Part.ALGORITHMS) {
             measurements.addAll(graphFacts(settings));
+        }
+        Path loading = null;
+        if (jobs.stream().anyMatch(Job::isLoading)) {
+            loading = Files.createTempDirectory("gli-bench-loading");
+            System.out.println("  Writing the Loading table's files to " + loading + " ...");
+            measurements.addAll(loadingFacts(settings, loading));
         }
         Progress progress = new Progress(System.out, jobs.size() + probed.size());
         List<RunResult> jmhResults = new ArrayList<>();
@@ -143,7 +160,7 @@ public final class Report {
         for (Job job : jobs) {
             progress.starting(job.describe());
             try {
-                for (RunResult result : runJmh(job, settings)) {
+                for (RunResult result : runJmh(job, settings, loading)) {
                     jmhResults.add(result);
                     Result<?> primary = result.getPrimaryResult();
                     Measurement m =
@@ -165,6 +182,12 @@ public final class Report {
                 failures.add(job.describe() + ": " + e);
                 progress.finished("FAILED (" + e.getMessage() + ")");
             }
+            if (loading != null && job.isLoading()) {
+                measurements.addAll(writtenBytes(job, loading));
+            }
+        }
+        if (loading != null) {
+            deleteAll(loading);
         }
         for (String subject : probed) {
             progress.starting(
@@ -196,6 +219,7 @@ public final class Report {
                     case ALL -> reportTables.all();
                     case MAIN -> List.of(reportTables.operations(), reportTables.memory());
                     case ALGORITHMS -> reportTables.algorithms();
+                    case LOADING -> List.of(reportTables.loading());
                 };
         ReportWriter writer =
                 new ReportWriter(
@@ -274,8 +298,103 @@ public final class Report {
                     List.of(Subjects.monitored(backends.get(0))),
                     settings.tableNodes());
         }
+        jobs.addAll(loadingJobs(settings, backends));
         jobs.addAll(algorithmJobs(settings, backends));
         return jobs;
+    }
+
+    /**
+     * The Loading table's configurations, in its row order: every format's read, then every write,
+     * on every GLI backend whose reader or writer is built and on JGraphT where jgrapht-io has the
+     * format (a read only where GLI wrote the file it reads); then the bulk loads, GLI only.
+     */
+    static List<Job> loadingJobs(Settings settings, List<String> backends) {
+        List<Job> jobs = new ArrayList<>();
+        for (Operation operation : ReportTables.LOADING_ROWS) {
+            LoadingFormat format = LoadingFormat.of(operation);
+            GraphSpec graph = format == null ? settings.loadingGraph() : format.graph(settings);
+            for (String backend : backends) {
+                if (!GliLoadingSubject.NOT_BUILT.contains(operation)) {
+                    jobs.add(Job.loading(operation, backend, graph));
+                }
+            }
+            boolean hasFile =
+                    format == null || operation != format.read || LoadingFiles.written(format);
+            if (!operation.backendsOnly && hasFile) {
+                jobs.add(Job.loading(operation, Subjects.JGRAPHT, graph));
+            }
+        }
+        return jobs;
+    }
+
+    /**
+     * The Loading table's facts: each loading graph's node and edge counts, and the bytes of each
+     * data file, written here once for the whole run (the writers are GLI's own, on the default
+     * backend).
+     */
+    static List<Measurement> loadingFacts(Settings settings, Path root) throws IOException {
+        List<Measurement> facts = new ArrayList<>();
+        Map<GraphSpec, List<LoadingFormat>> byGraph = new LinkedHashMap<>();
+        for (LoadingFormat format : LoadingFormat.values()) {
+            byGraph.computeIfAbsent(format.graph(settings), g -> new ArrayList<>()).add(format);
+        }
+        for (Map.Entry<GraphSpec, List<LoadingFormat>> entry : byGraph.entrySet()) {
+            GraphSpec graph = entry.getKey();
+            LoadingData data = LoadingData.of(graph);
+            facts.add(loadingFact(ReportTables.LOADING_NODES, graph, data.nodeCount()));
+            facts.add(loadingFact(ReportTables.LOADING_EDGES, graph, data.edgeCount()));
+            LoadingFiles.ensure(root, graph, entry.getValue())
+                    .forEach(
+                            (format, bytes) ->
+                                    facts.add(
+                                            new Measurement(
+                                                    ReportTables.FILE_BYTES + "@" + format.name(),
+                                                    ReportTables.FILES,
+                                                    graph.nodes(),
+                                                    bytes,
+                                                    Double.NaN,
+                                                    "B")));
+        }
+        return facts;
+    }
+
+    private static Measurement loadingFact(String row, GraphSpec graph, int count) {
+        return new Measurement(
+                row + "@" + graph, ReportTables.GENERATOR, graph.nodes(), count, Double.NaN, "");
+    }
+
+    /**
+     * The bytes a write row's fork left in its output file, as a figure of the report (its MB/s
+     * divide by them); the file is deleted once measured.
+     */
+    static List<Measurement> writtenBytes(Job job, Path root) throws IOException {
+        LoadingFormat format = LoadingFormat.of(job.operation());
+        if (format == null || job.operation() != format.write) {
+            return List.of();
+        }
+        Path file =
+                LoadingFiles.directory(root, job.graph()).resolve(format.outputName(job.subject()));
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        long bytes = Files.size(file);
+        Files.delete(file);
+        return List.of(
+                new Measurement(
+                        ReportTables.WRITTEN_BYTES + "@" + format.name(),
+                        job.subject(),
+                        job.size(),
+                        bytes,
+                        Double.NaN,
+                        "B"));
+    }
+
+    private static void deleteAll(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**
@@ -344,9 +463,11 @@ public final class Report {
      * untouched against 178 ms pre-touched (simple: 1,655 against 761 ms; one fork each). Timed
      * rows reuse one graph and their garbage stays in the young generation, so they skip it:
      * touching 4 GB takes this machine about 10 s a fork, and all forks pre-touched made the quick
-     * report take 16.5 minutes instead of 5.5. The heap is the settings' {@link Settings#heapFor}
-     * the job's size: a large one only where the graph needs it, since touching 14 GB takes about
-     * 48 s.
+     * report take 16.5 minutes instead of 5.5. The Loading rows skip it too: there are some thirty
+     * of them, each a fork, and their warmup shots, each a whole graph after a full collection,
+     * touch the pages the measured shots then reuse. The heap is the settings' {@link
+     * Settings#heapFor} the job's size: a large one only where the graph needs it, since touching
+     * 14 GB takes about 48 s.
      */
     static String[] forkArguments(Job job, Settings settings) {
         List<String> arguments =
@@ -355,7 +476,7 @@ public final class Report {
                                 "-Xms" + settings.heapFor(job),
                                 "-Xmx" + settings.heapFor(job),
                                 "-Xmn" + YOUNG_GENERATION));
-        if (job.singleShot()) {
+        if (job.singleShot() && !job.isLoading()) {
             arguments.add(PRE_TOUCH);
         }
         return arguments.toArray(new String[0]);
@@ -368,7 +489,13 @@ public final class Report {
         }
     }
 
-    private static Collection<RunResult> runJmh(Job job, Settings settings) throws RunnerException {
+    /**
+     * Runs {@code job}'s JMH configuration. A Loading row gets the run's loading directory and a
+     * garbage collection before each shot (outside it), so that one shot's graph, gigabytes at the
+     * full mode's sizes, is not collected during the next one.
+     */
+    private static Collection<RunResult> runJmh(Job job, Settings settings, Path loading)
+            throws RunnerException {
         ChainedOptionsBuilder options =
                 new OptionsBuilder()
                         .include(job.includePattern())
@@ -380,6 +507,9 @@ public final class Report {
                         .jvmArgsAppend(forkArguments(job, settings))
                         .shouldFailOnError(true);
         job.params().forEach(options::param);
+        if (job.isLoading()) {
+            options.param("files", loading.toString()).shouldDoGC(true);
+        }
         return new Runner(options.build(), new QuietOutput(System.err)).run();
     }
 

@@ -49,6 +49,55 @@ final class ReportTables {
 
     static final String UNDIRECTED_EDGES = "UNDIRECTED_EDGES";
 
+    /** The Loading table's rows, in order: reads, writes, then the bulk loads. */
+    static final List<Operation> LOADING_ROWS =
+            List.of(
+                    Operation.READ_CSV,
+                    Operation.READ_CSV_GZIP,
+                    Operation.READ_GRAPHML,
+                    Operation.READ_NODE_LINK,
+                    Operation.READ_SNAPSHOT,
+                    Operation.WRITE_CSV,
+                    Operation.WRITE_CSV_GZIP,
+                    Operation.WRITE_GRAPHML,
+                    Operation.WRITE_NODE_LINK,
+                    Operation.WRITE_DOT,
+                    Operation.WRITE_SNAPSHOT,
+                    Operation.BULK_NODES,
+                    Operation.BULK_EDGES);
+
+    /**
+     * Row keys of a loading graph's node and edge counts, like {@code LOADING_EDGES@uniform/17/8}.
+     */
+    static final String LOADING_NODES = "LOADING_NODES";
+
+    static final String LOADING_EDGES = "LOADING_EDGES";
+
+    /**
+     * Row key of a data file's bytes, like {@code FILE_BYTES@CSV}, of the subject {@link #FILES}.
+     */
+    static final String FILE_BYTES = "FILE_BYTES";
+
+    static final String FILES = "files";
+
+    /** Row key of the bytes a subject's write row wrote, like {@code WRITTEN_BYTES@CSV}. */
+    static final String WRITTEN_BYTES = "WRITTEN_BYTES";
+
+    /** The issue's aims for CSV and snapshot reads, in ns per edge, and over jgrapht-io. */
+    static final double CSV_READ_AIM_NS = 150;
+
+    static final double SNAPSHOT_READ_AIM_NS = 15;
+
+    static final double PEER_SPEEDUP_AIM = 5;
+
+    /** The snapshot loads at least this many times faster than CSV (issue 17, point 1). */
+    static final double SNAPSHOT_OVER_CSV_AIM = 10;
+
+    /** The bulk path's aims (issue 17, point 7), in elements per second. */
+    static final double BULK_NODES_AIM = 5e6;
+
+    static final double BULK_EDGES_AIM = 10e6;
+
     private final List<Measurement> measurements;
     private final Settings settings;
     private final List<String> backends;
@@ -89,6 +138,10 @@ final class ReportTables {
         Table monitor = monitorOverhead();
         if (!monitor.rows().isEmpty()) {
             tables.add(monitor);
+        }
+        Table loading = loading();
+        if (!loading.rows().isEmpty()) {
+            tables.add(loading);
         }
         tables.addAll(algorithms());
         return tables;
@@ -589,5 +642,218 @@ final class ReportTables {
                 GliAlgorithmSubject.NOT_BUILT.contains(operation)
                         ? "n/a (" + GliAlgorithmSubject.NOT_BUILT_REASON + ")"
                         : "—");
+    }
+
+    /**
+     * Files read and written, and bulk loads: a row per format and direction, a column per subject
+     * (the time of one whole file, its ns per edge and MB/s of the file's bytes; for the bulk rows
+     * elements per second), the speedup of the default backend over jgrapht-io, and the issue's
+     * aims, met or missed. Rows with no figure and no planned subject are left out.
+     */
+    Table loading() {
+        List<String> columns = new ArrayList<>(backends);
+        columns.add(Subjects.JGRAPHT);
+        List<String> header = new ArrayList<>();
+        header.add("Loading");
+        header.addAll(columns);
+        header.add("Speedup (" + preferred + " vs " + Subjects.JGRAPHT + ")");
+        header.add("Aim (issue 17)");
+        header.add("Notes");
+        List<List<Cell>> rows = new ArrayList<>();
+        GraphSpec large = settings.loadingGraph();
+        GraphSpec markup = settings.markupGraph();
+        for (Operation operation : LOADING_ROWS) {
+            LoadingFormat format = LoadingFormat.of(operation);
+            GraphSpec graph = format == null ? large : format.graph(settings);
+            boolean nodeRow = operation == Operation.BULK_NODES;
+            double count = count(nodeRow ? LOADING_NODES : LOADING_EDGES, graph);
+            if (Double.isNaN(count)) {
+                continue;
+            }
+            List<Cell> row = new ArrayList<>();
+            row.add(
+                    Cell.text(
+                            operation.label
+                                    + " ("
+                                    + millions(count)
+                                    + (nodeRow ? " nodes)" : " edges)")));
+            for (String subject : columns) {
+                row.add(loadingCell(operation, format, subject, graph, count, nodeRow));
+            }
+            Measurement best = find(Job.row(operation, graph), preferred, graph.nodes());
+            Measurement peer = find(Job.row(operation, graph), Subjects.JGRAPHT, graph.nodes());
+            row.add(
+                    best == null || peer == null
+                            ? Cell.text(operation.backendsOnly ? "n/a" : "—")
+                            : new Cell(
+                                    Format.ratio(peer.nanos() / best.nanos()),
+                                    peer.nanos() / best.nanos()));
+            row.add(Cell.text(aim(operation, best, peer, count)));
+            row.add(Cell.text(operation.notes));
+            rows.add(row);
+        }
+        return new Table(
+                "Loading",
+                header,
+                rows,
+                subjectColumns(1).subList(0, columns.size()),
+                false,
+                loadingNote(large, markup));
+    }
+
+    private double count(String row, GraphSpec graph) {
+        Measurement m = find(row + "@" + graph, GENERATOR, graph.nodes());
+        return m == null ? Double.NaN : m.value();
+    }
+
+    private static String millions(double count) {
+        return count >= 1e6
+                ? String.format(Locale.ROOT, "%.2fM", count / 1e6)
+                : String.format(Locale.ROOT, "%,.0f", count);
+    }
+
+    private Cell loadingCell(
+            Operation operation,
+            LoadingFormat format,
+            String subject,
+            GraphSpec graph,
+            double count,
+            boolean nodeRow) {
+        boolean peer = Subjects.JGRAPHT.equals(subject);
+        Measurement m = find(Job.row(operation, graph), subject, graph.nodes());
+        if (m == null) {
+            if (peer && operation.backendsOnly) {
+                return Cell.text("n/a");
+            }
+            boolean noFile =
+                    peer
+                            && format != null
+                            && operation == format.read
+                            && !LoadingFiles.written(format);
+            return Cell.text(
+                    (!peer && GliLoadingSubject.NOT_BUILT.contains(operation)) || noFile
+                            ? "n/a (" + GliLoadingSubject.NOT_BUILT_REASON + ")"
+                            : "—");
+        }
+        double perElement = m.nanos() / count;
+        StringBuilder text =
+                new StringBuilder(Format.nanos(m.nanos(), m.errorNanos())).append(" (");
+        if (format == null) {
+            text.append(millions(count * 1e9 / m.nanos()))
+                    .append(nodeRow ? " nodes/s" : " edges/s");
+        } else {
+            text.append(Format.nanos(perElement)).append("/edge");
+            Measurement bytes =
+                    operation == format.read
+                            ? find(FILE_BYTES + "@" + format.name(), FILES, graph.nodes())
+                            : find(WRITTEN_BYTES + "@" + format.name(), subject, graph.nodes());
+            if (bytes != null) {
+                text.append(", ")
+                        .append(
+                                String.format(
+                                        Locale.ROOT, "%.0f MB/s", bytes.value() * 1e3 / m.nanos()));
+            }
+        }
+        return new Cell(text.append(')').toString(), perElement);
+    }
+
+    /** The issue's aims for a row, each said met or missed on the default backend's figure. */
+    private String aim(Operation operation, Measurement best, Measurement peer, double count) {
+        List<String> aims = new ArrayList<>();
+        double perElement = best == null ? Double.NaN : best.nanos() / count;
+        switch (operation) {
+            case READ_CSV -> aims.add(perEdgeAim(CSV_READ_AIM_NS, perElement));
+            case READ_SNAPSHOT -> {
+                aims.add(perEdgeAim(SNAPSHOT_READ_AIM_NS, perElement));
+                Measurement csv =
+                        find(
+                                Job.row(Operation.READ_CSV, settings.loadingGraph()),
+                                preferred,
+                                settings.loadingGraph().nodes());
+                aims.add(
+                        "≥ "
+                                + Format.ratio(SNAPSHOT_OVER_CSV_AIM)
+                                + " CSV read"
+                                + verdict(
+                                        csv == null || best == null
+                                                ? Double.NaN
+                                                : csv.nanos() / best.nanos(),
+                                        SNAPSHOT_OVER_CSV_AIM));
+            }
+            case BULK_NODES -> aims.add(rateAim(BULK_NODES_AIM, "nodes/s", perElement));
+            case BULK_EDGES -> aims.add(rateAim(BULK_EDGES_AIM, "edges/s", perElement));
+            default -> {}
+        }
+        if (operation == Operation.READ_CSV
+                || operation == Operation.READ_CSV_GZIP
+                || operation == Operation.READ_GRAPHML
+                || operation == Operation.READ_NODE_LINK) {
+            aims.add(
+                    "≥ "
+                            + Format.ratio(PEER_SPEEDUP_AIM)
+                            + " "
+                            + Subjects.JGRAPHT
+                            + verdict(
+                                    best == null || peer == null
+                                            ? Double.NaN
+                                            : peer.nanos() / best.nanos(),
+                                    PEER_SPEEDUP_AIM));
+        }
+        return String.join("; ", aims);
+    }
+
+    private static String perEdgeAim(double aimNs, double perEdge) {
+        return "≤ "
+                + Format.nanos(aimNs)
+                + "/edge"
+                + verdict(Double.isNaN(perEdge) ? Double.NaN : aimNs / perEdge, 1);
+    }
+
+    private static String rateAim(double aim, String unit, double perElement) {
+        return "≥ "
+                + millions(aim)
+                + " "
+                + unit
+                + verdict(Double.isNaN(perElement) ? Double.NaN : 1e9 / perElement / aim, 1);
+    }
+
+    /** ": met" if {@code achieved} reaches {@code aim}, ": missed" if not, nothing if unknown. */
+    private static String verdict(double achieved, double aim) {
+        if (Double.isNaN(achieved)) {
+            return "";
+        }
+        return achieved >= aim ? ": met" : ": missed";
+    }
+
+    private String loadingNote(GraphSpec large, GraphSpec markup) {
+        double nodes = count(LOADING_NODES, large);
+        double edges = count(LOADING_EDGES, large);
+        double markupNodes = count(LOADING_NODES, markup);
+        double markupEdges = count(LOADING_EDGES, markup);
+        return String.format(
+                        Locale.ROOT,
+                        "Files of a seeded uniform graph, directed, each edge with a double"
+                                + " \"%s\" of three decimals: %,.0f nodes and %,.0f edges for the"
+                                + " edge lists, the snapshot and the bulk rows; %,.0f nodes and"
+                                + " %,.0f edges for GraphML, node-link JSON and DOT. Nodes are"
+                                + " named by decimal integers, edges sorted by source, as SNAP's"
+                                + " files are. Each file is written once per run by GLI's own"
+                                + " writer and read by every subject. ",
+                        LoadingData.WEIGHT,
+                        nodes,
+                        edges,
+                        markupNodes,
+                        markupEdges)
+                + "A shot reads a whole file into a new graph (GLI: a directed graph on the"
+                + " backend, no size hints; JGraphT: DefaultDirectedWeightedGraph of String"
+                + " vertices, the weight as the edge weight), or writes the graph built in"
+                + " setup; MB/s is the file's bytes (compressed for gzip) over the time. The"
+                + " bulk rows are one Graph.addNodes and one Graph.addEdges call from lists in"
+                + " memory. The speedup is "
+                + Subjects.JGRAPHT
+                + " / "
+                + preferred
+                + ", from figures of this run; the aims are issue 17's (the bulk aims are stated"
+                + " there at 10M nodes and 50M edges).";
     }
 }

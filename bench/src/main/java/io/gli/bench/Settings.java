@@ -23,8 +23,13 @@ import java.util.List;
  * @param largeHeap heap of each JMH fork above {@code tableNodes} nodes (the 10M-node rows): a
  *     creation fork touches its whole heap first (see {@link Report#forkArguments}), which takes
  *     this machine about 10 s at 4 GB and 48 s at 14 GB, so only the rows that need a large heap
- *     get one; the algorithm rows get it too, as JGraphT holds a 10M-edge graph in a few GB
+ *     get one; the algorithm rows get it too, as JGraphT holds a 10M-edge graph in a few GB, and so
+ *     do the Loading rows on a graph of more than {@code tableNodes} nodes (the full mode's 2^20)
  * @param algorithmGraphs the generated graphs of the algorithm tables, one table each
+ * @param loadingGraph the graph of the Loading table's edge lists (CSV, gzip CSV), binary snapshot
+ *     and bulk rows
+ * @param markupGraph the graph of its GraphML, node-link JSON and DOT rows, whose files spend
+ *     several times an edge list's bytes on an edge
  */
 record Settings(
         String name,
@@ -39,7 +44,9 @@ record Settings(
         int memoryElements,
         String forkHeap,
         String largeHeap,
-        List<GraphSpec> algorithmGraphs) {
+        List<GraphSpec> algorithmGraphs,
+        GraphSpec loadingGraph,
+        GraphSpec markupGraph) {
 
     /**
      * Warmup and measured iterations of an algorithm row at most: one call of a JGraphT algorithm
@@ -51,12 +58,25 @@ record Settings(
     static final int ALGORITHM_MEASUREMENTS = 5;
 
     /**
+     * Warmup and measured shots of a Loading row at most: each shot reads or writes a whole file,
+     * which takes JGraphT seconds on the full mode's 10M edges. Two warmup shots are the fewest
+     * after which GLI's shots of a million edges run compiled code (the first shot's loops are
+     * compiled while it runs).
+     */
+    static final int LOADING_WARMUPS = 2;
+
+    static final int LOADING_MEASUREMENTS = 5;
+
+    /**
      * JMH warmup iterations of {@code job}: warmup shots for a single-shot row, see {@link
      * #shotRepeats}.
      */
     int warmupsFor(Job job) {
         if (job.isAlgorithm()) {
             return Math.min(warmupIterations, ALGORITHM_WARMUPS);
+        }
+        if (job.isLoading()) {
+            return Math.min(warmupShots, LOADING_WARMUPS);
         }
         return job.singleShot() ? warmupShots * shotRepeats(job) : warmupIterations;
     }
@@ -68,6 +88,9 @@ record Settings(
     int measurementsFor(Job job) {
         if (job.isAlgorithm()) {
             return Math.min(measurementIterations, ALGORITHM_MEASUREMENTS);
+        }
+        if (job.isLoading()) {
+            return Math.min(measurementIterations, LOADING_MEASUREMENTS);
         }
         return measurementIterations * (job.singleShot() ? shotRepeats(job) : 1);
     }
@@ -109,7 +132,12 @@ record Settings(
                     "4g",
                     // Half a million edges drawn: JGraphT builds a graph at a few microseconds an
                     // edge, once per fork, and the whole quick report must stay under ten minutes.
-                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 16, 8)));
+                    List.of(new GraphSpec(GraphSpec.Shape.RMAT, 16, 8)),
+                    // 65k nodes and 262k edges for the edge lists, half that for GraphML, JSON and
+                    // DOT: JGraphT's CSVImporter took 35 s a shot on a million edges (one fork,
+                    // idle machine), and each row is a fork of its own.
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 16, 4),
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 14, 8));
     static final Settings FULL =
             new Settings(
                     "full",
@@ -127,5 +155,8 @@ record Settings(
                     // 2^20 nodes and ten times as many edges drawn, as issue 16 asks.
                     List.of(
                             new GraphSpec(GraphSpec.Shape.RMAT, 20, 10),
-                            new GraphSpec(GraphSpec.Shape.UNIFORM, 20, 10)));
+                            new GraphSpec(GraphSpec.Shape.UNIFORM, 20, 10)),
+                    // The issue's sizes: 1M nodes and 10M edges; GraphML and JSON at 1M edges.
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 20, 10),
+                    new GraphSpec(GraphSpec.Shape.UNIFORM, 17, 8));
 }

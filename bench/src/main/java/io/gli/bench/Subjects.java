@@ -75,6 +75,11 @@ final class Subjects {
                 : new GliAlgorithmSubject(name, graph, form);
     }
 
+    /** A subject of the Loading table's read and write rows: JGraphT's jgrapht-io, or a backend. */
+    static LoadingSubject loadingSubject(String name) {
+        return JGRAPHT.equals(name) ? new JGraphTLoadingSubject() : new GliLoadingSubject(name);
+    }
+
     static Graph openGraph(String backend, int expectedNodes, int expectedEdges) {
         return Graph.builder()
                 .backend(DEFAULT.equals(backend) ? null : backend)

@@ -66,7 +66,9 @@ class AlgorithmBenchmarkTest {
                 s.memoryElements(),
                 s.forkHeap(),
                 s.largeHeap(),
-                List.of(GraphSpec.parse(graph)));
+                List.of(GraphSpec.parse(graph)),
+                s.loadingGraph(),
+                s.markupGraph());
     }
 
     private static Object run(String subject, String graph, Operation operation)

@@ -187,6 +187,83 @@ class ReportTablesTest {
         assertTrue(row(table, "Betweenness").get(3).startsWith("n/a ("));
     }
 
+    @Test
+    void loadingTableGivesNsPerEdgeMegabytesPerSecondTheSpeedupAndTheAims() {
+        GraphSpec large = settings.loadingGraph();
+        GraphSpec markup = new GraphSpec(GraphSpec.Shape.UNIFORM, 12, 8);
+        Settings split =
+                new Settings(
+                        settings.name(),
+                        settings.forks(),
+                        settings.warmupIterations(),
+                        settings.warmupShots(),
+                        settings.measurementIterations(),
+                        settings.warmupMillis(),
+                        settings.iterationMillis(),
+                        settings.tableNodes(),
+                        settings.growthNodes(),
+                        settings.memoryElements(),
+                        settings.forkHeap(),
+                        settings.largeHeap(),
+                        settings.algorithmGraphs(),
+                        large,
+                        markup);
+        int n = large.nodes();
+        String gen = ReportTables.GENERATOR;
+        List<Measurement> m = new ArrayList<>();
+        m.add(new Measurement("LOADING_NODES@" + large, gen, n, 1e6, Double.NaN, ""));
+        m.add(new Measurement("LOADING_EDGES@" + large, gen, n, 1e7, Double.NaN, ""));
+        m.add(new Measurement("LOADING_NODES@" + markup, gen, markup.nodes(), 4e3, 0, ""));
+        m.add(new Measurement("LOADING_EDGES@" + markup, gen, markup.nodes(), 3e4, 0, ""));
+        m.add(new Measurement("FILE_BYTES@CSV", ReportTables.FILES, n, 2e8, Double.NaN, "B"));
+        m.add(new Measurement("READ_CSV@uniform", "plain", n, 3000, Double.NaN, "ms/op"));
+        m.add(new Measurement("READ_CSV@uniform", "fast", n, 1000, 10, "ms/op"));
+        m.add(new Measurement("READ_CSV@uniform", Subjects.JGRAPHT, n, 20000, 0, "ms/op"));
+        m.add(new Measurement("READ_SNAPSHOT@uniform", "fast", n, 200, Double.NaN, "ms/op"));
+        m.add(new Measurement("WRITE_CSV@uniform", "fast", n, 500, Double.NaN, "ms/op"));
+        m.add(new Measurement("WRITTEN_BYTES@CSV", "fast", n, 2e8, Double.NaN, "B"));
+        m.add(new Measurement("BULK_NODES@uniform", "fast", n, 250, Double.NaN, "ms/op"));
+        m.add(new Measurement("BULK_EDGES@uniform", "fast", n, 500, Double.NaN, "ms/op"));
+        m.add(
+                new Measurement(
+                        "READ_GRAPHML@uniform", "fast", markup.nodes(), 3, Double.NaN, "ms/op"));
+        Table table = new ReportTables(m, split, backends, peers).loading();
+        assertEquals(
+                List.of(
+                        "Loading",
+                        "plain",
+                        "fast",
+                        "JGraphT",
+                        "Speedup (fast vs JGraphT)",
+                        "Aim (issue 17)",
+                        "Notes"),
+                table.header());
+        assertEquals(List.of(1, 2, 3), table.chartColumns());
+        assertEquals(ReportTables.LOADING_ROWS.size(), table.rows().size());
+        List<String> csv = row(table, "CSV read (10.00M edges)");
+        assertEquals("3.00 s (300.0 ns/edge, 67 MB/s)", csv.get(1));
+        assertEquals("1.00 s ± 10.0 ms (100.0 ns/edge, 200 MB/s)", csv.get(2));
+        assertEquals("20.00 s (2.00 μs/edge, 10 MB/s)", csv.get(3));
+        assertEquals("20.0x", csv.get(4));
+        assertEquals("≤ 150.0 ns/edge: met; ≥ 5.0x JGraphT: met", csv.get(5));
+        List<String> snapshot = row(table, "Snapshot read (10.00M edges)");
+        assertEquals("n/a", snapshot.get(3));
+        assertEquals("≤ 15.0 ns/edge: missed; ≥ 10.0x CSV read: missed", snapshot.get(5));
+        assertEquals(
+                "500.0 ms (50.0 ns/edge, 400 MB/s)", row(table, "CSV write (10.00M edges)").get(2));
+        List<String> nodes = row(table, "Bulk addNodes (1.00M nodes)");
+        assertEquals("250.0 ms (4.00M nodes/s)", nodes.get(2));
+        assertEquals("≥ 5.00M nodes/s: missed", nodes.get(5));
+        assertEquals("≥ 10.00M edges/s: met", row(table, "Bulk addEdges (10.00M edges)").get(5));
+        // GraphML runs on the smaller graph: per edge of that graph; no file size, no MB/s.
+        assertEquals("3.0 ms (100.0 ns/edge)", row(table, "GraphML read (30,000 edges)").get(2));
+        assertTrue(table.note().contains("30,000 edges for GraphML"), table.note());
+        assertTrue(
+                new ReportTables(figures(), settings, backends, peers)
+                        .all().stream().noneMatch(t -> t.title().equals("Loading")),
+                "no loading figures, no table");
+    }
+
     private static List<String> row(Table table, String label) {
         return table.rows().stream()
                 .filter(r -> r.get(0).text().equals(label))
