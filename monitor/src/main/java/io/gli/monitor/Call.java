@@ -63,6 +63,7 @@ enum Call {
     DEGREE("degree", "id"),
     BATCH("batch", "operations"),
     OPEN_BATCH("openBatch"),
+    BULK_LOAD("bulkLoad", "body"),
     /** {@link io.gli.Batch#commit()} of a batch from {@code openBatch()}, with the staged count. */
     COMMIT("commit", "size"),
     FIND_NODES_BY_PREDICATE("findNodes", "predicate"),

@@ -369,6 +369,32 @@ final class MonitoredGraph extends ForwardingGraph {
         timeVoid(Call.BATCH, operations, Graph::batch);
     }
 
+    /**
+     * Timed as one call; a checked exception of the body passes through the timing unchanged
+     * (counted as a completed call, as the monitor's bodies cannot throw checked exceptions).
+     */
+    @Override
+    public <X extends Exception> void bulkLoad(io.gli.BulkLoad.Body<X> body) throws X {
+        Exception[] checked = new Exception[1];
+        timeVoid(
+                Call.BULK_LOAD,
+                body,
+                (graph, b) -> {
+                    try {
+                        graph.bulkLoad(b);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Exception e) {
+                        checked[0] = e;
+                    }
+                });
+        if (checked[0] != null) {
+            @SuppressWarnings("unchecked")
+            X failure = (X) checked[0];
+            throw failure;
+        }
+    }
+
     /** The delegate's batch, wrapped so that its {@link Batch#commit()} is timed too. */
     @Override
     public Batch openBatch() {

@@ -161,11 +161,15 @@ class MonitoredGraphTest {
                                             ? new ArrayList<>(List.of("x" + i))
                                             : t == Consumer.class
                                                     ? (Consumer<Object>) b -> {}
-                                                    : t == Predicate.class
-                                                            ? (Predicate<Object>) x -> true
-                                                            : t == Object.class
-                                                                    ? new Object()
-                                                                    : null;
+                                                    : t == io.gli.BulkLoad.Body.class
+                                                            ? (io.gli.BulkLoad.Body<
+                                                                            RuntimeException>)
+                                                                    load -> {}
+                                                            : t == Predicate.class
+                                                                    ? (Predicate<Object>) x -> true
+                                                                    : t == Object.class
+                                                                            ? new Object()
+                                                                            : null;
             if (args[i] == null) {
                 throw new AssertionError("no argument for " + t + " in " + method);
             }
