@@ -4,8 +4,6 @@ import io.gli.BulkLoad;
 import io.gli.Graph;
 import io.gli.GraphBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -31,7 +29,7 @@ import java.util.Objects;
  *
  * <p>Immutable and safe to share; made by {@link #builder()}.
  */
-public final class GraphmlReader implements GraphReader {
+public final class GraphmlReader extends InputReader {
     private final BulkLoad.OnDuplicate onDuplicate;
     private final ReadLimits limits;
     private final ProgressListener progress;
@@ -53,42 +51,7 @@ public final class GraphmlReader implements GraphReader {
     }
 
     @Override
-    public Graph read(Path file, GraphBuilder target) throws IOException {
-        Objects.requireNonNull(target, "target");
-        try (Input input = Input.open(file)) {
-            return read(input, target);
-        }
-    }
-
-    @Override
-    public void readInto(Path file, Graph graph) throws IOException {
-        Objects.requireNonNull(graph, "graph");
-        try (Input input = Input.open(file)) {
-            readInto(input, graph);
-        }
-    }
-
-    @Override
-    public Graph read(InputStream in, String name, GraphBuilder target) throws IOException {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(target, "target");
-        try (Input input = Input.of(in, name)) {
-            return read(input, target);
-        }
-    }
-
-    @Override
-    public void readInto(InputStream in, String name, Graph graph) throws IOException {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(graph, "graph");
-        try (Input input = Input.of(in, name)) {
-            readInto(input, graph);
-        }
-    }
-
-    private Graph read(Input input, GraphBuilder target) throws IOException {
+    Graph read(Input input, GraphBuilder target) throws IOException {
         try (GraphmlParse parse = GraphmlParse.open(input, limits, onDuplicate, progress)) {
             parse.readHeader();
             if (parse.declaredDirected().isPresent()) {
@@ -111,7 +74,8 @@ public final class GraphmlReader implements GraphReader {
         }
     }
 
-    private void readInto(Input input, Graph graph) throws IOException {
+    @Override
+    void readInto(Input input, Graph graph) throws IOException {
         boolean directed = graph.options().directed();
         try (GraphmlParse parse = GraphmlParse.open(input, limits, onDuplicate, progress)) {
             parse.readHeader();

@@ -7,8 +7,6 @@ import io.gli.BulkLoad;
 import io.gli.Graph;
 import io.gli.GraphBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -36,7 +34,7 @@ import java.util.Objects;
  * ID or endpoints, a null value, an integer outside Long's range, a duplicate key, node or edge,
  * and anything over the {@link ReadLimits}.
  */
-public final class NodeLinkReader implements GraphReader {
+public final class NodeLinkReader extends InputReader {
     private final BulkLoad.OnDuplicate onDuplicate;
     private final ReadLimits limits;
     private final ProgressListener progress;
@@ -67,38 +65,7 @@ public final class NodeLinkReader implements GraphReader {
     }
 
     @Override
-    public Graph read(Path file, GraphBuilder target) throws IOException {
-        Objects.requireNonNull(target, "target");
-        try (Input input = Input.open(file)) {
-            return read(input, target);
-        }
-    }
-
-    @Override
-    public void readInto(Path file, Graph graph) throws IOException {
-        Objects.requireNonNull(graph, "graph");
-        try (Input input = Input.open(file)) {
-            readInto(input, graph);
-        }
-    }
-
-    @Override
-    public Graph read(InputStream in, String name, GraphBuilder target) throws IOException {
-        Objects.requireNonNull(target, "target");
-        try (Input input = Input.of(in, name)) {
-            return read(input, target);
-        }
-    }
-
-    @Override
-    public void readInto(InputStream in, String name, Graph graph) throws IOException {
-        Objects.requireNonNull(graph, "graph");
-        try (Input input = Input.of(in, name)) {
-            readInto(input, graph);
-        }
-    }
-
-    private Graph read(Input input, GraphBuilder target) throws IOException {
+    Graph read(Input input, GraphBuilder target) throws IOException {
         try (JsonParser parser = openParser(input)) {
             NodeLinkLoad load = newLoad(parser, input);
             try {
@@ -120,7 +87,8 @@ public final class NodeLinkReader implements GraphReader {
         }
     }
 
-    private void readInto(Input input, Graph graph) throws IOException {
+    @Override
+    void readInto(Input input, Graph graph) throws IOException {
         try (JsonParser parser = openParser(input)) {
             NodeLinkLoad load = newLoad(parser, input);
             try {
