@@ -131,6 +131,11 @@ final class DirectedIncidence extends Incidence {
     }
 
     @Override
+    void reserveAtSource(int s, int additional) {
+        out[s] = pool.reserve(out[s], additional);
+    }
+
+    @Override
     void removeEdge(int e, int s, int t) {
         out[s] = pool.remove(out[s], e);
         in[t] = pool.remove(in[t], e);

@@ -110,6 +110,12 @@ abstract sealed class Incidence permits DirectedIncidence, UndirectedIncidence {
     /** Lists edge {@code e}, from {@code s} to {@code t}, at its endpoints. */
     abstract void addEdge(int e, int s, int t);
 
+    /**
+     * Gives the list that {@link #addEdge} appends to at the source {@code s} room for {@code
+     * additional} edges that are certain to follow.
+     */
+    abstract void reserveAtSource(int s, int additional);
+
     /** Unlists edge {@code e}, from {@code s} to {@code t}, at its endpoints. */
     abstract void removeEdge(int e, int s, int t);
 

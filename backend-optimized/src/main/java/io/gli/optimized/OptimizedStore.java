@@ -65,6 +65,11 @@ final class OptimizedStore implements GraphStore {
     /** Compaction waits for at least this many dead elements, so small graphs never churn. */
     private static final int COMPACT_MIN_DEAD = 1024;
 
+    /**
+     * A bulk add's runs of edges from one source up to this long are checked before they are added.
+     */
+    private static final int CHECKED_RUN = 16;
+
     /** Selects the node set IDs in the attribute change helpers. */
     private static final boolean NODE = false;
 
@@ -450,8 +455,9 @@ final class OptimizedStore implements GraphStore {
     }
 
     /**
-     * The bulk add of edges: two lookups per row, then the add on node indices ({@link
-     * #addEdgeIndices}).
+     * The bulk add of edges: the endpoints resolved to node indices first, one lookup per row and
+     * end (none where a row repeats the previous row's ID, as the rows of an edge list sorted by
+     * source do), then the rows added on indices ({@link #addEdgeRows}).
      */
     @Override
     public int addEdges(
@@ -461,15 +467,32 @@ final class OptimizedStore implements GraphStore {
             String[] keys,
             Object[][] columns,
             boolean skipExisting) {
-        boolean attributes = keys.length > 0;
-        for (int i = 0; i < count; i++) {
-            int s = nodes.find(sources.get(i));
-            int t = s < 0 ? -1 : nodes.find(targets.get(i));
-            if (t < 0 || !addEdgeIndices(s, t, attributes, keys, columns, i, skipExisting)) {
-                return i;
+        int[] s = new int[count];
+        int[] t = new int[count];
+        int limit = resolve(sources, count, s);
+        limit = resolve(targets, limit, t);
+        return addEdgeRows(s, t, limit, keys, columns, skipExisting);
+    }
+
+    /**
+     * Fills {@code into} with the node index of each of the first {@code limit} IDs; returns the
+     * row of the first ID that names no node, or {@code limit}.
+     */
+    private int resolve(List<String> ids, int limit, int[] into) {
+        String previous = null;
+        int n = -1;
+        for (int i = 0; i < limit; i++) {
+            String id = ids.get(i);
+            if (!id.equals(previous)) {
+                n = nodes.find(id);
+                if (n < 0) {
+                    return i;
+                }
+                previous = id;
             }
+            into[i] = n;
         }
-        return count;
+        return limit;
     }
 
     /**
@@ -490,36 +513,93 @@ final class OptimizedStore implements GraphStore {
             String id = ids.get(j);
             resolved[j] = id == null || id.isEmpty() ? -1 : nodes.find(id); // named by no row
         }
-        boolean attributes = keys.length > 0;
-        for (int i = 0; i < count; i++) {
-            int s = resolved[sourceIndices[i]];
-            int t = resolved[targetIndices[i]];
-            if (s < 0
-                    || t < 0
-                    || !addEdgeIndices(s, t, attributes, keys, columns, i, skipExisting)) {
-                return i;
+        int[] s = new int[count];
+        int[] t = new int[count];
+        int limit = count;
+        for (int i = 0; i < limit; i++) {
+            s[i] = resolved[sourceIndices[i]];
+            t[i] = resolved[targetIndices[i]];
+            if (s[i] < 0 || t[i] < 0) {
+                limit = i;
             }
         }
-        return count;
+        return addEdgeRows(s, t, limit, keys, columns, skipExisting);
     }
 
     /**
-     * Adds row {@code i}'s edge between live nodes {@code s} and {@code t} unless it exists; false
-     * if it exists and is not to be passed over.
+     * Adds the edges {@code s[i]} to {@code t[i]} for {@code i < limit}, between live nodes, in row
+     * order; returns the first row whose edge exists and is not to be passed over, or {@code
+     * limit}.
+     *
+     * <p>Rows come in runs from one source. A short run is checked whole first (each edge against
+     * the graph and against the run's earlier rows), so its source's list can be given room for all
+     * of it at once ({@link Incidence#reserveAtSource}) rather than move through every size on the
+     * way. A long run (a hub's) goes row by row, each edge checked against the graph that holds the
+     * rows before it: its list doubles, which is cheap at that length. Rows passed over as existing
+     * get {@code t[i] = -1}.
      */
-    private boolean addEdgeIndices(
-            int s,
-            int t,
-            boolean attributes,
-            String[] keys,
-            Object[][] columns,
-            int i,
-            boolean skipExisting) {
-        if (incidence.find(s, t) >= 0) {
-            return skipExisting;
+    private int addEdgeRows(
+            int[] s, int[] t, int limit, String[] keys, Object[][] columns, boolean skipExisting) {
+        boolean attributes = keys.length > 0;
+        int from = 0;
+        while (from < limit) {
+            int source = s[from];
+            int end = from + 1;
+            while (end < limit && s[end] == source) {
+                end++;
+            }
+            if (end - from > CHECKED_RUN) {
+                for (int i = from; i < end; i++) {
+                    if (incidence.find(source, t[i]) >= 0) {
+                        if (!skipExisting) {
+                            return i;
+                        }
+                    } else {
+                        appendEdge(source, t[i], rowSet(attributes, keys, columns, i));
+                    }
+                }
+            } else {
+                int stop = end;
+                int adds = 0;
+                for (int i = from; i < end; i++) {
+                    if (incidence.find(source, t[i]) >= 0 || repeats(t, from, i)) {
+                        if (!skipExisting) {
+                            stop = i;
+                            break;
+                        }
+                        t[i] = -1;
+                    } else {
+                        adds++;
+                    }
+                }
+                incidence.reserveAtSource(source, adds);
+                for (int i = from; i < stop; i++) {
+                    if (t[i] >= 0) {
+                        appendEdge(source, t[i], rowSet(attributes, keys, columns, i));
+                    }
+                }
+                if (stop < end) {
+                    return stop;
+                }
+            }
+            from = end;
         }
-        appendEdge(s, t, attributes ? sets.intern(keys, columns, i) : AttributeSets.EMPTY);
-        return true;
+        return limit;
+    }
+
+    /** Whether {@code t[i]} is among {@code t[from]} to {@code t[i - 1]}. */
+    private static boolean repeats(int[] t, int from, int i) {
+        for (int j = from; j < i; j++) {
+            if (t[j] == t[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Row {@code i}'s attribute set, interned from the columns, or the empty set. */
+    private int rowSet(boolean attributes, String[] keys, Object[][] columns, int i) {
+        return attributes ? sets.intern(keys, columns, i) : AttributeSets.EMPTY;
     }
 
     /**

@@ -111,6 +111,11 @@ final class UndirectedIncidence extends Incidence {
     }
 
     @Override
+    void reserveAtSource(int s, int additional) {
+        lists[s] = pool.reserve(lists[s], additional);
+    }
+
+    @Override
     void removeEdge(int e, int s, int t) {
         lists[s] = pool.remove(lists[s], e);
         if (s != t) {

@@ -23,6 +23,7 @@ import io.gli.Topology;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +227,101 @@ public class BulkLoadTests {
                     assertEquals(1, load.edgeCount());
                 });
         before.assertUnchanged(graph);
+    }
+
+    /**
+     * Rows in runs from one source, as an edge list sorted by source has them: short runs and a
+     * hub's long run, each with a repeat inside the run and one of an edge of the graph, at the
+     * run's start, middle and end. A store may take a run as a unit; the rows must still count one
+     * by one.
+     */
+    @GraphTest
+    void runsOfRowsFromOneSourceAreCheckedRowByRow(Fixture fixture) {
+        List<String> leaves = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            leaves.add("l" + i);
+        }
+        Graph graph = withNodes(fixture.open(), "hub", "a", "c");
+        graph.addNodes(leaves, Map.of());
+        graph.addEdge("hub", "l7", Map.of());
+        graph.addEdge("a", "l2", Map.of());
+        Snapshot before = Snapshot.of(graph);
+        for (int length : new int[] {3, 5, 16, 17, 40}) {
+            List<String> run = leaves.subList(0, length);
+            for (int at : new int[] {1, length / 2, length - 1}) {
+                List<String> repeated = new ArrayList<>(run);
+                repeated.set(at, run.get(0)); // row `at` repeats row 0
+                int row = at;
+                graph.bulkLoad(
+                        load ->
+                                assertRowFails(
+                                        row,
+                                        EdgeExistsException.class,
+                                        () ->
+                                                load.addEdges(
+                                                        Collections.nCopies(length, "c"),
+                                                        repeated,
+                                                        Map.of(),
+                                                        FAIL)));
+                before.assertUnchanged(graph);
+            }
+            int existing = length > 7 ? 7 : -1; // hub->l7 is in the graph
+            if (existing >= 0) {
+                graph.bulkLoad(
+                        load ->
+                                assertRowFails(
+                                        existing,
+                                        EdgeExistsException.class,
+                                        () ->
+                                                load.addEdges(
+                                                        Collections.nCopies(length, "hub"),
+                                                        run,
+                                                        Map.of(),
+                                                        FAIL)));
+                before.assertUnchanged(graph);
+            }
+            graph.bulkLoad(
+                    load ->
+                            assertRowFails(
+                                    2, // a->l2 is in the graph
+                                    EdgeExistsException.class,
+                                    () ->
+                                            load.addEdges(
+                                                    Collections.nCopies(length, "a"),
+                                                    run,
+                                                    Map.of(),
+                                                    FAIL)));
+            before.assertUnchanged(graph);
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        List<Object> weights = new ArrayList<>();
+        for (String source : List.of("hub", "a")) {
+            for (int i = 0; i < 40; i++) {
+                sources.add(source);
+                targets.add(leaves.get(i % 25)); // leaves 0 to 14 twice
+                weights.add(weights.size());
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            sources.add("c");
+            targets.add(leaves.get(i % 6)); // short runs of repeats
+            weights.add(weights.size());
+        }
+        graph.bulkLoad(load -> load.addEdges(sources, targets, Map.of("w", weights), SKIP));
+        assertEquals(2 + 2 * 24 + 6, graph.edgeCount(), "each pair once, the graph's two kept");
+        List<String> expected = new ArrayList<>(List.of("l7"));
+        for (int i = 0; i < 25; i++) {
+            if (i != 7) {
+                expected.add(leaves.get(i));
+            }
+        }
+        assertEquals(expected, graph.successors("hub"), "in the order first added");
+        assertEquals(Map.of(), graph.edgeAttributes("hub", "l7"), "an existing edge passed over");
+        assertEquals(Map.of("w", 1L), graph.edgeAttributes("hub", "l1"), "the first row's value");
+        assertEquals(Map.of("w", 43L), graph.edgeAttributes("a", "l3"));
+        assertEquals(leaves.subList(0, 6), graph.successors("c"));
+        assertEquals(Map.of("w", 85L), graph.edgeAttributes("c", "l5"));
     }
 
     @GraphTest(GraphTest.Direction.UNDIRECTED)
