@@ -142,6 +142,52 @@ final class Failures {
         return new IllegalArgumentException(format + " cannot hold " + what + ": " + why);
     }
 
+    // ---- formats by name (GraphFormat, GraphFiles)
+
+    /** The extensions of every format, for messages: {@code .csv, .tsv, .tab, ...}. */
+    private static String knownExtensions() {
+        StringBuilder out = new StringBuilder();
+        for (GraphFormat format : GraphFormat.values()) {
+            for (String extension : format.extensions()) {
+                out.append(out.length() == 0 ? "" : ", ").append(extension);
+            }
+        }
+        return out.append(" (each also with .gz)").toString();
+    }
+
+    private static String tokens(java.util.List<GraphFormat> formats) {
+        StringBuilder out = new StringBuilder();
+        for (GraphFormat format : formats) {
+            out.append(out.length() == 0 ? "" : ", ").append(format.token());
+        }
+        return out.toString();
+    }
+
+    static String unknownExtension(java.nio.file.Path file) {
+        return "cannot tell the format of "
+                + file
+                + " from its name; expected one of the extensions "
+                + knownExtensions()
+                + ", or the format named explicitly";
+    }
+
+    static String unknownFormat(String name) {
+        return "unknown graph format "
+                + quote(name)
+                + "; expected one of "
+                + tokens(java.util.List.of(GraphFormat.values()));
+    }
+
+    static String notReadable(GraphFormat format, java.util.List<GraphFormat> readable) {
+        return format.token() + " is written, not read; the formats read are " + tokens(readable);
+    }
+
+    static String snapshotOnDuplicate(io.gli.BulkLoad.OnDuplicate onDuplicate) {
+        return "a snapshot is read with onDuplicate FAIL only (its nodes and edges are distinct),"
+                + " got "
+                + onDuplicate;
+    }
+
     // ---- CSV and TSV: messages of CsvReader and CsvWriter go below (csv helper)
 
     static String csvStrayQuote() {
