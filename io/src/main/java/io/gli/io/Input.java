@@ -36,10 +36,7 @@ final class Input implements Closeable {
         int second = buffered.read();
         buffered.reset();
         boolean gzip = first == 0x1f && second == 0x8b;
-        this.stream =
-                gzip
-                        ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER)
-                        : buffered;
+        this.stream = gzip ? gunzipped(name, buffered) : buffered;
     }
 
     /** Opens {@code file}; errors will name it by its file name. */
@@ -50,6 +47,19 @@ final class Input implements Closeable {
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e;
+        }
+    }
+
+    /**
+     * {@code gzip} decompressed. The constructor of {@link GZIPInputStream} reads the whole gzip
+     * header, so a file cut inside it fails here, before any line is read: as a format error at its
+     * start, like a file cut anywhere else.
+     */
+    private static InputStream gunzipped(String name, InputStream gzip) throws IOException {
+        try {
+            return new BufferedInputStream(new GZIPInputStream(gzip, BUFFER), BUFFER);
+        } catch (IOException e) {
+            throw Failures.reading(name, 1, 1, e);
         }
     }
 

@@ -121,6 +121,15 @@ class CsvHostileFilesTest {
                         ANY,
                         "truncated"),
                 new Case(
+                        "gzip cut inside its header",
+                        Arrays.copyOf(truncatedGzip(), 5),
+                        null,
+                        true,
+                        false,
+                        1,
+                        1,
+                        "truncated"),
+                new Case(
                         "invalid UTF-8",
                         concat(
                                 "source,target\na,b\n".getBytes(UTF_8),
