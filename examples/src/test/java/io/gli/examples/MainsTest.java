@@ -90,7 +90,18 @@ class MainsTest {
                         CommunityDetection::main,
                         "1,000 people in 40 teams",
                         "teams found 40 of 40",
-                        "999 links, total cost 1,155"));
+                        "999 links, total cost 1,155"),
+                example(
+                        "FileFormats",
+                        FileFormats::main,
+                        "Graph: 1,000 users, 1,998 follows (directed)",
+                        "graph.csv.gz",
+                        "graph.gli",
+                        "the same graph",
+                        "not read (DOT is written only)",
+                        "A broken file, refused:",
+                        "  broken.csv:3:3: column \"weight\" is double",
+                        "still has 0 nodes and 0 edges"));
     }
 
     private static Arguments example(String name, Consumer<String[]> main, String... expected) {
