@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * How writers put a file in place: written beside its final name and moved there when complete, so
  * a failed or interrupted write leaves no half file (and an existing file intact); gzip when the
- * name ends in {@code .gz}.
+ * name ends in {@code .gz} (in any case, as {@link GraphFormat#byFileName} reads names).
  */
 final class Output {
     private static final int BUFFER = 1 << 16;
@@ -50,7 +50,9 @@ final class Output {
     }
 
     static boolean isGzipName(Path file) {
-        return String.valueOf(file.getFileName()).endsWith(".gz");
+        return String.valueOf(file.getFileName())
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".gz");
     }
 
     private static OutputStream wrap(OutputStream raw, boolean gzip) throws IOException {

@@ -179,6 +179,16 @@ class GraphFilesTest {
     }
 
     @Test
+    void aGzipNameInAnyCaseIsWrittenCompressed() throws IOException {
+        Path file = dir.resolve("web.graphml.GZ");
+        GraphFiles.write(sample(false), file);
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(0x1f, bytes[0] & 0xff);
+        assertEquals(0x8b, bytes[1] & 0xff);
+        Snapshot.of(sample(false)).assertMatches(Snapshot.of(GraphFiles.read(file)), "read back");
+    }
+
+    @Test
     void aSnapshotIsReadWithFailOnly() {
         IllegalArgumentException e =
                 assertThrows(
