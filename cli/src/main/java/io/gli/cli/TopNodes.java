@@ -1,0 +1,64 @@
+package io.gli.cli;
+
+import io.gli.algo.NodeDoubles;
+import io.gli.algo.NodeInts;
+import io.gli.algo.NodeLongs;
+import io.gli.algo.NodeValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+
+/** The nodes of highest value in a result, and how a value is printed. */
+final class TopNodes {
+    private TopNodes() {}
+
+    /**
+     * The indices of the {@code k} present nodes of highest value, highest first, ties broken by
+     * node order; one pass with a heap of {@code k}, so a million-node result is not sorted whole.
+     */
+    static List<Integer> highest(NodeValues values, int k) {
+        if (k <= 0) {
+            return List.of();
+        }
+        // the heap's head is the weakest of the best so far
+        PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> compare(values, b, a));
+        for (int v = 0; v < values.size(); v++) {
+            if (!values.isPresent(v)) {
+                continue;
+            }
+            if (best.size() < k) {
+                best.add(v);
+            } else if (compare(values, v, best.peek()) < 0) {
+                best.poll();
+                best.add(v);
+            }
+        }
+        List<Integer> out = new ArrayList<>(best);
+        out.sort((a, b) -> compare(values, a, b));
+        return out;
+    }
+
+    /** Negative if {@code a} ranks before {@code b}: higher value, then lower index. */
+    private static int compare(NodeValues values, int a, int b) {
+        int byValue = Double.compare(value(values, b), value(values, a));
+        return byValue != 0 ? byValue : Integer.compare(a, b);
+    }
+
+    private static double value(NodeValues values, int v) {
+        if (values instanceof NodeDoubles d) {
+            return d.get(v);
+        } else if (values instanceof NodeLongs l) {
+            return l.get(v);
+        }
+        return ((NodeInts) values).get(v);
+    }
+
+    /** A value as the table prints it: doubles with up to 6 significant digits. */
+    static String text(Object value) {
+        if (value instanceof Double d) {
+            return String.format(Locale.ROOT, "%.6g", d);
+        }
+        return String.valueOf(value);
+    }
+}
