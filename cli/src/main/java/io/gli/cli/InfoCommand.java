@@ -3,6 +3,7 @@ package io.gli.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gli.Capability;
 import io.gli.Graph;
+import io.gli.MemoryProfile;
 import io.gli.algo.DegreeStats;
 import io.gli.algo.Degrees;
 import io.gli.algo.Direction;
@@ -50,10 +51,11 @@ final class InfoCommand implements Callable<Integer> {
         DegreeStats degrees = Degrees.stats(graph.topology(), Direction.BOTH);
         Map<String, String> nodeKeys = AttributeKeys.ofNodes(graph).described();
         Map<String, String> edgeKeys = AttributeKeys.ofEdges(graph).described();
-        long memory =
+        MemoryProfile profile =
                 graph.capabilities().contains(Capability.MEMORY_PROFILE)
-                        ? graph.memoryProfile().totalBytes()
-                        : -1;
+                        ? graph.memoryProfile()
+                        : null;
+        long memory = profile == null ? -1 : profile.totalBytes();
         PrintStream out = System.out;
         if (gli.json()) {
             try (JsonOut doc = JsonOut.to(out)) {
@@ -82,8 +84,15 @@ final class InfoCommand implements Callable<Integer> {
                 }
                 json.writeEndArray();
                 json.writeEndObject();
-                if (memory >= 0) {
+                if (profile != null) {
                     json.writeNumberField("memoryBytes", memory);
+                    json.writeObjectFieldStart("memory");
+                    for (Map.Entry<MemoryProfile.Category, Long> part :
+                            profile.byCategory().entrySet()) {
+                        json.writeNumberField(
+                                part.getKey().name().toLowerCase(Locale.ROOT), part.getValue());
+                    }
+                    json.writeEndObject();
                 }
                 json.writeNumberField("loadSeconds", loaded.seconds());
                 json.writeEndObject();
@@ -116,7 +125,24 @@ final class InfoCommand implements Callable<Integer> {
             out.printf(
                     Locale.ROOT,
                     "memory      %s%n",
-                    memory >= 0 ? bytes(memory) : "not profiled by this backend");
+                    profile == null
+                            ? "not profiled by this backend"
+                            : bytes(memory)
+                                    + String.format(
+                                            Locale.ROOT,
+                                            " (%.1f B per node, %.1f B per edge)",
+                                            profile.bytesPerNode(),
+                                            profile.bytesPerEdge()));
+            if (profile != null) {
+                for (Map.Entry<MemoryProfile.Category, Long> part :
+                        profile.byCategory().entrySet()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-16s %s%n",
+                            part.getKey().name().toLowerCase(Locale.ROOT),
+                            bytes(part.getValue()));
+                }
+            }
             out.printf(Locale.ROOT, "load time   %.3f s%n", loaded.seconds());
         }
         out.flush();

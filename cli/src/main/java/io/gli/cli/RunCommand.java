@@ -135,7 +135,8 @@ final class RunCommand implements Callable<Integer> {
             names = "--top",
             paramLabel = "K",
             defaultValue = "10",
-            description = "Print the K nodes of highest value (default 10).")
+            description =
+                    "Print the K nodes of highest value, or for components and communities the K largest groups (default 10).")
     int top;
 
     @Option(
@@ -158,7 +159,12 @@ final class RunCommand implements Callable<Integer> {
     String key;
 
     /** What a run gives: a value per node and a summary. */
-    record Outcome(NodeValues values, Map<String, Object> summary) {}
+    record Outcome(NodeValues values, Map<String, Object> summary) {
+        /** Whether the values are group labels (components, communities), not magnitudes. */
+        boolean labels() {
+            return summary.containsKey("components") || summary.containsKey("communities");
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -289,6 +295,18 @@ final class RunCommand implements Callable<Integer> {
                     writeScalar(json, entry.getValue());
                 }
                 json.writeEndObject();
+                if (outcome.labels()) {
+                    json.writeArrayFieldStart("groups");
+                    for (TopNodes.Group group :
+                            TopNodes.largestGroups((NodeInts) outcome.values(), top)) {
+                        json.writeStartObject();
+                        json.writeNumberField("label", group.label());
+                        json.writeNumberField("size", group.size());
+                        json.writeStringField("first", topology.id(group.first()));
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 json.writeArrayFieldStart("top");
                 for (int v : best) {
                     json.writeStartObject();
@@ -300,6 +318,20 @@ final class RunCommand implements Callable<Integer> {
                 json.writeEndArray();
                 json.writeEndObject();
             }
+        } else if (outcome.labels()) {
+            int rank = 1;
+            stdout.printf(
+                    Locale.ROOT, "%-5s %-10s %-12s %s%n", "rank", "label", "size", "first node");
+            for (TopNodes.Group group : TopNodes.largestGroups((NodeInts) outcome.values(), top)) {
+                stdout.printf(
+                        Locale.ROOT,
+                        "%-5d %-10d %-12d %s%n",
+                        rank++,
+                        group.label(),
+                        group.size(),
+                        topology.id(group.first()));
+            }
+            printSummary(outcome);
         } else {
             int rank = 1;
             stdout.printf(Locale.ROOT, "%-5s %-30s %s%n", "rank", "node", algorithm.name());
@@ -311,13 +343,17 @@ final class RunCommand implements Callable<Integer> {
                         topology.id(v),
                         TopNodes.text(outcome.values().boxed(v)));
             }
-            if (!gli.quiet) {
-                List<String> parts = new ArrayList<>();
-                outcome.summary().forEach((k, value) -> parts.add(k + " " + TopNodes.text(value)));
-                System.err.println(algorithm.name() + ": " + String.join(", ", parts));
-            }
+            printSummary(outcome);
         }
         stdout.flush();
+    }
+
+    private void printSummary(Outcome outcome) {
+        if (!gli.quiet) {
+            List<String> parts = new ArrayList<>();
+            outcome.summary().forEach((k, value) -> parts.add(k + " " + TopNodes.text(value)));
+            System.err.println(algorithm.name() + ": " + String.join(", ", parts));
+        }
     }
 
     static void writeScalar(JsonGenerator json, Object value) throws IOException {

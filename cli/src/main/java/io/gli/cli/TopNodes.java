@@ -5,8 +5,11 @@ import io.gli.algo.NodeInts;
 import io.gli.algo.NodeLongs;
 import io.gli.algo.NodeValues;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /** The nodes of highest value in a result, and how a value is printed. */
@@ -52,6 +55,26 @@ final class TopNodes {
             return l.get(v);
         }
         return ((NodeInts) values).get(v);
+    }
+
+    /** A group of nodes sharing a label: its size and its first node in node order. */
+    record Group(int label, int size, int first) {}
+
+    /** The {@code k} largest groups of {@code labels}, largest first, ties by first node. */
+    static List<Group> largestGroups(NodeInts labels, int k) {
+        Map<Integer, int[]> groups = new HashMap<>(); // label -> {size, first node}
+        for (int v = 0; v < labels.size(); v++) {
+            if (labels.isPresent(v)) {
+                int[] group = groups.computeIfAbsent(labels.get(v), label -> new int[] {0, -1});
+                if (group[0]++ == 0) {
+                    group[1] = v;
+                }
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        groups.forEach((label, group) -> out.add(new Group(label, group[0], group[1])));
+        out.sort(Comparator.comparingInt(Group::size).reversed().thenComparingInt(Group::first));
+        return out.subList(0, Math.min(Math.max(k, 0), out.size()));
     }
 
     /** A value as the table prints it: doubles with up to 6 significant digits. */
