@@ -78,6 +78,23 @@ public final class TopologicalSort {
     }
 
     /**
+     * Each node's position in {@link #order}, 0 for the first: the order as a value per node, which
+     * can be written back as a node attribute ({@link NodeValues#writeTo}) or sorted by. No node is
+     * absent.
+     *
+     * @throws CycleException if the graph has a cycle
+     * @throws IllegalArgumentException if the graph is undirected
+     */
+    public static NodeInts positions(Topology topology) {
+        int[] order = order(topology);
+        int[] position = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
+        return new NodeInts(topology, position, -1);
+    }
+
+    /**
      * One cycle among the nodes left unordered ({@code waiting[v] > 0}, each counting in-edges from
      * other such nodes), as {@link CycleException#cycle()} describes it.
      */

@@ -19,6 +19,10 @@ class TopologicalSortTest {
         Topology dag = directed("a b c d e", "c>a e>b c>d a>b d>b");
         assertEquals(List.of("c", "e", "a", "d", "b"), TopologicalSort.sort(dag));
         assertArrayEquals(new int[] {2, 4, 0, 3, 1}, TopologicalSort.order(dag));
+        assertEquals(4, TopologicalSort.positions(dag).get("b"));
+        Topology chain = directed("a b c", "c>a a>b"); // order c a b: not its own inverse
+        assertArrayEquals(new int[] {2, 0, 1}, TopologicalSort.order(chain));
+        assertArrayEquals(new int[] {1, 2, 0}, TopologicalSort.positions(chain).toArray());
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.gli.algo.NodeValues;
 import io.gli.algo.PageRank;
 import io.gli.algo.PageRankResult;
 import io.gli.algo.ShortestPaths;
+import io.gli.algo.TopologicalSort;
 import io.gli.algo.Triangles;
 import io.gli.io.GraphFormat;
 import java.io.IOException;
@@ -60,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
         louvain,
         betweenness,
         bfs,
-        dijkstra
+        dijkstra,
+        toposort
     }
 
     @ParentCommand Gli gli;
@@ -105,6 +107,12 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = "100",
             description = "Iteration limit (pagerank, label_propagation; default 100).")
     int maxIterations;
+
+    @Option(
+            names = "--personalize",
+            paramLabel = "NODE=WEIGHT",
+            description = "PageRank personalization, one node and weight per option.")
+    Map<String, Double> personalization;
 
     @Option(
             names = "--seed",
@@ -197,14 +205,17 @@ final class RunCommand implements Callable<Integer> {
                 switch (algorithm) {
                     case pagerank -> {
                         Topology weighted = weight == null ? topology : graph.topology(weight);
-                        PageRankResult result =
+                        PageRank.Builder builder =
                                 PageRank.builder()
                                         .damping(damping)
                                         .tolerance(tolerance)
                                         .maxIterations(maxIterations)
                                         .weighted(weight != null)
-                                        .threads(threads)
-                                        .run(weighted);
+                                        .threads(threads);
+                        if (personalization != null) {
+                            builder.personalization(personalization);
+                        }
+                        PageRankResult result = builder.run(weighted);
                         summary.put("iterations", result.iterations());
                         summary.put("error", result.error());
                         summary.put("converged", result.converged());
@@ -256,6 +267,7 @@ final class RunCommand implements Callable<Integer> {
                         summary.put("reached", result.reachedCount());
                         yield result.distances();
                     }
+                    case toposort -> TopologicalSort.positions(topology);
                     case dijkstra ->
                             ShortestPaths.dijkstra(
                                             weight == null ? topology : graph.topology(weight),
@@ -280,7 +292,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(Outcome outcome) throws IOException {
-        List<Integer> best = TopNodes.highest(outcome.values(), top);
+        // an order or a distance reads from its start: lowest first; every other value highest
+        // first
+        boolean lowestFirst =
+                algorithm == Algorithm.toposort
+                        || algorithm == Algorithm.bfs
+                        || algorithm == Algorithm.dijkstra;
+        List<Integer> best = TopNodes.best(outcome.values(), top, lowestFirst);
         Topology topology = outcome.values().topology();
         PrintStream stdout = System.out;
         if (gli.json()) {

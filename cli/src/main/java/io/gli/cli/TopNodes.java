@@ -17,34 +17,40 @@ final class TopNodes {
     private TopNodes() {}
 
     /**
-     * The indices of the {@code k} present nodes of highest value, highest first, ties broken by
-     * node order; one pass with a heap of {@code k}, so a million-node result is not sorted whole.
+     * The indices of the {@code k} present nodes of highest value, highest first (or of lowest,
+     * lowest first), ties broken by node order; one pass with a heap of {@code k}, so a
+     * million-node result is not sorted whole.
      */
-    static List<Integer> highest(NodeValues values, int k) {
+    static List<Integer> best(NodeValues values, int k, boolean lowestFirst) {
         if (k <= 0) {
             return List.of();
         }
+        int sign = lowestFirst ? -1 : 1;
+        java.util.Comparator<Integer> ranking = (a, b) -> compare(values, a, b, sign);
         // the heap's head is the weakest of the best so far
-        PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> compare(values, b, a));
+        PriorityQueue<Integer> best = new PriorityQueue<>(ranking.reversed());
         for (int v = 0; v < values.size(); v++) {
             if (!values.isPresent(v)) {
                 continue;
             }
             if (best.size() < k) {
                 best.add(v);
-            } else if (compare(values, v, best.peek()) < 0) {
+            } else if (ranking.compare(v, best.peek()) < 0) {
                 best.poll();
                 best.add(v);
             }
         }
         List<Integer> out = new ArrayList<>(best);
-        out.sort((a, b) -> compare(values, a, b));
+        out.sort(ranking);
         return out;
     }
 
-    /** Negative if {@code a} ranks before {@code b}: higher value, then lower index. */
-    private static int compare(NodeValues values, int a, int b) {
-        int byValue = Double.compare(value(values, b), value(values, a));
+    /**
+     * Negative if {@code a} ranks before {@code b}: higher value ({@code sign} 1) or lower ({@code
+     * sign} -1), then lower index.
+     */
+    private static int compare(NodeValues values, int a, int b, int sign) {
+        int byValue = sign * Double.compare(value(values, b), value(values, a));
         return byValue != 0 ? byValue : Integer.compare(a, b);
     }
 

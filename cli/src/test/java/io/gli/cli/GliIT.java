@@ -16,6 +16,7 @@ import io.gli.algo.Degrees;
 import io.gli.algo.Direction;
 import io.gli.algo.NodeDoubles;
 import io.gli.algo.PageRank;
+import io.gli.algo.TopologicalSort;
 import io.gli.io.GraphFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -215,6 +216,59 @@ class GliIT {
         assertTrue(
                 table.err().startsWith("components: components " + components.count()),
                 table.err());
+    }
+
+    @Test
+    void ordersAndDistancesReadFromTheirStartAndOptionsReachTheAlgorithm() throws Exception {
+        Path dress = dir.resolve("dress.csv");
+        Files.writeString(
+                dress,
+                """
+                source,target
+                shirt,tie
+                tie,jacket
+                belt,jacket
+                trousers,belt
+                trousers,shoes
+                socks,shoes
+                """);
+        Graph graph = GraphFiles.read(dress);
+        Run order = gli("run", "toposort", dress.toString(), "--top", "7", "--quiet");
+        assertEquals(0, order.exit(), order.err());
+        List<String> printed = new ArrayList<>();
+        order.out().lines().skip(1).forEach(line -> printed.add(line.split(" +", -1)[1]));
+        assertEquals(TopologicalSort.sort(graph.topology()), printed);
+
+        Run ranks =
+                gli(
+                        "run",
+                        "pagerank",
+                        dress.toString(),
+                        "--personalize",
+                        "socks=1",
+                        "--personalize",
+                        "shirt=2",
+                        "--out",
+                        "personal.json",
+                        "--quiet");
+        assertEquals(0, ranks.exit(), ranks.err());
+        NodeDoubles expected =
+                PageRank.builder()
+                        .personalization(Map.of("socks", 1.0, "shirt", 2.0))
+                        .run(graph.topology())
+                        .ranks();
+        String json = Files.readString(dir.resolve("personal.json"));
+        for (int v = 0; v < expected.size(); v++) {
+            String field = "\"" + graph.topology().id(v) + "\":" + expected.get(v);
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+
+        Files.writeString(dir.resolve("cycle.csv"), "source,target\na,b\nb,a\n");
+        Run cycle = gli("run", "toposort", "cycle.csv");
+        assertEquals(1, cycle.exit());
+        assertEquals(
+                "gli: the graph has a cycle, so no topological order: \"a\" -> \"b\" -> \"a\"\n",
+                cycle.err());
     }
 
     @Test
