@@ -271,6 +271,54 @@ class GliIT {
                 cycle.err());
     }
 
+    /**
+     * Stopping the process mid-work (SIGTERM here, which the JVM handles as it does Ctrl-C's
+     * SIGINT: shutdown hooks, then exit) ends it promptly and leaves no part file and no half
+     * output: the output is absent, or whole if the work finished first.
+     */
+    @Test
+    void aStoppedConversionEndsPromptlyAndLeavesNothingHalfWritten() throws Exception {
+        Path big = dir.resolve("big.csv");
+        StringBuilder text = new StringBuilder("source,target\n");
+        for (int i = 0; i < 600_000; i++) {
+            text.append('n').append(i / 4).append(",m").append(i).append('\n');
+        }
+        Files.writeString(big, text);
+        Path out = dir.resolve("big.graphml.gz"); // compressed: the write takes seconds
+        List<String> command =
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        System.getProperty("gli.jar", "target/gli.jar"),
+                        "convert",
+                        big.toString(),
+                        out.toString());
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+        boolean writing = false; // stop it once the write is under way, when it is most at risk
+        for (long deadline = System.nanoTime() + 60_000_000_000L;
+                !writing && process.isAlive() && System.nanoTime() < deadline; ) {
+            try (var files = Files.list(dir)) {
+                writing = files.anyMatch(f -> f.toString().endsWith(".part"));
+            }
+            Thread.sleep(5);
+        }
+        process.destroy();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "ended within 10 s of the signal");
+        if (Files.exists(out)) {
+            assertFalse(writing && process.exitValue() != 0, "stopped mid-write, yet an output");
+            assertEquals(600_000, GraphFiles.read(out).edgeCount(), "whole, if it finished first");
+        }
+        try (var files = Files.list(dir)) {
+            List<Path> parts = files.filter(f -> f.toString().endsWith(".part")).toList();
+            assertEquals(List.of(), parts, "no part file left");
+        }
+    }
+
     @Test
     void convertGoesThroughEveryFormatAndBack() throws Exception {
         Graph original = GraphFiles.read(web);

@@ -7,12 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * How writers put a file in place: written beside its final name and moved there when complete, so
- * a failed or interrupted write leaves no half file (and an existing file intact); gzip when the
- * name ends in {@code .gz} (in any case, as {@link GraphFormat#byFileName} reads names).
+ * a failed or interrupted write (the JVM stopped included: a shutdown hook deletes the part file)
+ * leaves no half file (and an existing file intact); gzip when the name ends in {@code .gz} (in any
+ * case, as {@link GraphFormat#byFileName} reads names).
  */
 final class Output {
     private static final int BUFFER = 1 << 16;
@@ -23,6 +26,28 @@ final class Output {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Files being written, deleted by a shutdown hook if the JVM stops mid-write (Ctrl-C on a
+     * command line, a container stopped), so that no {@code .part} file is left beside the target.
+     */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    for (Path part : PENDING) {
+                                        try {
+                                            Files.deleteIfExists(part);
+                                        } catch (IOException e) {
+                                            // nothing more can be done while the JVM stops
+                                        }
+                                    }
+                                },
+                                "gli-io: delete unfinished files"));
+    }
+
     private Output() {}
 
     static void toFile(Path file, Body body) throws IOException {
@@ -30,6 +55,7 @@ final class Output {
         Path directory = absolute.getParent();
         Path temporary =
                 Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        PENDING.add(temporary);
         try {
             try (OutputStream raw = Files.newOutputStream(temporary);
                     OutputStream out = wrap(raw, isGzipName(file))) {
@@ -46,6 +72,7 @@ final class Output {
             }
         } finally {
             Files.deleteIfExists(temporary);
+            PENDING.remove(temporary);
         }
     }
 
