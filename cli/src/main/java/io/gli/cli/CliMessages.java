@@ -44,4 +44,12 @@ final class CliMessages {
     static String needsSource(String algorithm) {
         return algorithm + " needs a start node: --source NODE";
     }
+
+    static String nodesNeedCsv(java.nio.file.Path file, String token) {
+        return "a node table goes with a CSV or TSV edge table; " + file + " is " + token;
+    }
+
+    static String withNodesOut(String refusal) {
+        return refusal + " (on the command line: --nodes-out FILE)";
+    }
 }

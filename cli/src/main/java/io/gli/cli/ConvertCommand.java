@@ -1,5 +1,6 @@
 package io.gli.cli;
 
+import io.gli.io.CsvWriter;
 import io.gli.io.GraphFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,12 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The file to write (.gz: compressed).")
     Path out;
 
-    @Option(
-            names = "--from",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "IN's format: csv, tsv, graphml, json, gli.")
-    GraphFormat from;
+    @Mixin InputOptions input;
 
     @Option(
             names = "--to",
@@ -46,12 +43,40 @@ final class ConvertCommand implements Callable<Integer> {
             description = "OUT's format: csv, tsv, graphml, json, dot, gli.")
     GraphFormat to;
 
+    @Option(
+            names = "--nodes-out",
+            paramLabel = "FILE",
+            description =
+                    "With a CSV/TSV OUT: write the node table (IDs, node attributes, isolated"
+                            + " nodes) to FILE, which an edge table alone cannot hold.")
+    Path nodesOut;
+
     @Override
     public Integer call() throws IOException {
         GraphFormat target = to == null ? GraphFormat.of(out) : to; // before the read: fail fast
-        GraphLoading loaded = GraphLoading.load(gli, in, from);
+        if (nodesOut != null && target != GraphFormat.CSV && target != GraphFormat.TSV) {
+            throw new IllegalArgumentException(CliMessages.nodesNeedCsv(out, target.token()));
+        }
+        GraphLoading loaded = input.load(gli, in);
         long start = System.nanoTime();
-        target.writer().write(loaded.graph(), out);
+        if (nodesOut == null) {
+            try {
+                target.writer().write(loaded.graph(), out);
+            } catch (IllegalArgumentException e) {
+                if (target != GraphFormat.CSV && target != GraphFormat.TSV) {
+                    throw e;
+                }
+                throw new IllegalArgumentException(CliMessages.withNodesOut(e.getMessage()), e);
+            }
+        } else if (target == GraphFormat.CSV || target == GraphFormat.TSV) {
+            CsvWriter.Builder writer = CsvWriter.builder();
+            if (target == GraphFormat.TSV) {
+                writer.tsv();
+            }
+            writer.build().write(loaded.graph(), out, nodesOut);
+        } else {
+            throw new IllegalArgumentException(CliMessages.nodesNeedCsv(out, target.token()));
+        }
         double writeSeconds = (System.nanoTime() - start) / 1e9;
         if (!gli.quiet) {
             System.err.printf(

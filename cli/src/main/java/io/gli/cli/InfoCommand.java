@@ -7,7 +7,6 @@ import io.gli.MemoryProfile;
 import io.gli.algo.DegreeStats;
 import io.gli.algo.Degrees;
 import io.gli.algo.Direction;
-import io.gli.io.GraphFormat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,17 +35,11 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The graph file.")
     Path file;
 
-    @Option(
-            names = "--from",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description =
-                    "The file's format, when its name does not say: csv, tsv, graphml, json, gli.")
-    GraphFormat from;
+    @Mixin InputOptions input;
 
     @Override
     public Integer call() throws IOException {
-        GraphLoading loaded = GraphLoading.load(gli, file, from);
+        GraphLoading loaded = input.load(gli, file);
         Graph graph = loaded.graph();
         DegreeStats degrees = Degrees.stats(graph.topology(), Direction.BOTH);
         Map<String, String> nodeKeys = AttributeKeys.ofNodes(graph).described();

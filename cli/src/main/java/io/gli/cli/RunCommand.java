@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,12 +74,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "The graph file.")
     Path file;
 
-    @Option(
-            names = "--from",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "The file's format, when its name does not say.")
-    GraphFormat from;
+    @Mixin InputOptions input;
 
     @Option(names = "--source", paramLabel = "NODE", description = "Start node (bfs, dijkstra).")
     String source;
@@ -180,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
         if (out != null && !isCsv(out) && !isJson(out)) {
             throw new IllegalArgumentException(CliMessages.resultFile(out));
         }
-        GraphLoading loaded = GraphLoading.load(gli, file, from);
+        GraphLoading loaded = input.load(gli, file);
         Graph graph = loaded.graph();
         long start = System.nanoTime();
         Outcome outcome = run(graph);

@@ -320,6 +320,38 @@ class GliIT {
     }
 
     @Test
+    void aNodeTableIsReadAndWrittenBesideAnEdgeTable() throws Exception {
+        Files.writeString(
+                dir.resolve("people.csv"), "id,age:long\nann,30\nbob,41\ncid,7\nlonely,99\n");
+        Files.writeString(dir.resolve("knows.csv"), "source,target\nann,bob\nbob,cid\n");
+        Run info = gli("info", "knows.csv", "--nodes", "people.csv", "--format", "json");
+        assertEquals(0, info.exit(), info.err());
+        assertEquals("4", fields(info.out()).get("nodes"));
+        assertEquals("long", fields(info.out()).get("nodeAttributes.age"));
+
+        Run toGraphml = gli("convert", "knows.csv", "--nodes", "people.csv", "k.graphml", "-q");
+        assertEquals(0, toGraphml.exit(), toGraphml.err());
+        Run alone = gli("convert", "k.graphml", "alone.csv");
+        assertEquals(1, alone.exit());
+        assertTrue(alone.err().endsWith("(on the command line: --nodes-out FILE)\n"), alone.err());
+        Run pair = gli("convert", "k.graphml", "k2.csv", "--nodes-out", "p2.csv", "-q");
+        assertEquals(0, pair.exit(), pair.err());
+        Graph expected = GraphFiles.read(dir.resolve("k.graphml"));
+        Graph back =
+                io.gli.io.CsvReader.defaults()
+                        .read(dir.resolve("k2.csv"), dir.resolve("p2.csv"), Graph.builder());
+        assertEquals(expected.nodes(), back.nodes());
+        assertEquals(expected.edges(), back.edges());
+        assertEquals(99L, back.nodeLong("lonely", "age").getAsLong());
+
+        Run wrong = gli("info", "k.graphml", "--nodes", "people.csv");
+        assertEquals(1, wrong.exit());
+        assertEquals(
+                "gli: a node table goes with a CSV or TSV edge table; k.graphml is graphml\n",
+                wrong.err());
+    }
+
+    @Test
     void convertGoesThroughEveryFormatAndBack() throws Exception {
         Graph original = GraphFiles.read(web);
         Path previous = web;
