@@ -35,6 +35,27 @@ final class JsonOut implements AutoCloseable {
         json.close();
     }
 
+    /** A number, boolean, string or null as JSON; NaN and the infinities as strings. */
+    static void writeScalar(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                json.writeString(d.toString());
+            } else {
+                json.writeNumber(d);
+            }
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value.toString());
+        }
+    }
+
     /** Standard output must stay open for whatever the caller prints next. */
     private static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(OutputStream out) {

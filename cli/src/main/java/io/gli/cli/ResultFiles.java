@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /**
  * Every node's value of a run written to a file: CSV ({@code node,<name>}, RFC 4180 quoting) or
@@ -26,7 +27,7 @@ final class ResultFiles {
         Path temp = Files.createTempFile(parent, ".gli-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                if (RunCommand.isJson(file)) {
+                if (isJson(file)) {
                     json(values, out);
                 } else {
                     csv(values, name, out);
@@ -40,6 +41,25 @@ final class ResultFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Refuses a result file whose name says neither CSV nor JSON, before any work is done.
+     *
+     * @throws IllegalArgumentException naming the file and the extensions expected
+     */
+    static void requireKnownName(Path file) {
+        if (!isCsv(file) && !isJson(file)) {
+            throw new IllegalArgumentException(CliMessages.resultFile(file));
+        }
+    }
+
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private static void csv(NodeValues values, String name, OutputStream out) throws IOException {
@@ -64,7 +84,7 @@ final class ResultFiles {
             json.writeStartObject();
             for (int v = 0; v < values.size(); v++) {
                 json.writeFieldName(topology.id(v));
-                RunCommand.writeScalar(json, values.isPresent(v) ? values.boxed(v) : null);
+                JsonOut.writeScalar(json, values.isPresent(v) ? values.boxed(v) : null);
             }
             json.writeEndObject();
             json.writeRaw('\n');

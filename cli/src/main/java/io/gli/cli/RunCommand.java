@@ -173,8 +173,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GraphFormat intoFormat = into == null ? null : GraphFormat.of(into); // fail before work
-        if (out != null && !isCsv(out) && !isJson(out)) {
-            throw new IllegalArgumentException(CliMessages.resultFile(out));
+        if (out != null) {
+            ResultFiles.requireKnownName(out);
         }
         GraphLoading loaded = input.load(gli, file);
         Graph graph = loaded.graph();
@@ -306,7 +306,7 @@ final class RunCommand implements Callable<Integer> {
                 json.writeObjectFieldStart("summary");
                 for (Map.Entry<String, Object> entry : outcome.summary().entrySet()) {
                     json.writeFieldName(entry.getKey());
-                    writeScalar(json, entry.getValue());
+                    JsonOut.writeScalar(json, entry.getValue());
                 }
                 json.writeEndObject();
                 if (outcome.labels()) {
@@ -326,7 +326,7 @@ final class RunCommand implements Callable<Integer> {
                     json.writeStartObject();
                     json.writeStringField("node", topology.id(v));
                     json.writeFieldName("value");
-                    writeScalar(json, outcome.values().boxed(v));
+                    JsonOut.writeScalar(json, outcome.values().boxed(v));
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -368,33 +368,5 @@ final class RunCommand implements Callable<Integer> {
             outcome.summary().forEach((k, value) -> parts.add(k + " " + TopNodes.text(value)));
             System.err.println(algorithm.name() + ": " + String.join(", ", parts));
         }
-    }
-
-    static void writeScalar(JsonGenerator json, Object value) throws IOException {
-        if (value instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                json.writeString(d.toString());
-            } else {
-                json.writeNumber(d);
-            }
-        } else if (value instanceof Long l) {
-            json.writeNumber(l);
-        } else if (value instanceof Integer i) {
-            json.writeNumber(i);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value.toString());
-        }
-    }
-
-    static boolean isCsv(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-    }
-
-    static boolean isJson(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 }
