@@ -2,8 +2,10 @@ package io.gli.algo;
 
 import io.gli.Topology;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Betweenness centrality, by Brandes' algorithm, as NetworkX's {@code betweenness_centrality}
@@ -20,6 +22,15 @@ import java.util.concurrent.CancellationException;
  * <p>Several threads split the sources into chunks of a fixed size, independent of the thread
  * count; each chunk sums its sources' dependencies in source order, and the chunk sums are added in
  * chunk order, so the result is the same bits for every thread count.
+ *
+ * <p>Progress ({@link #exact(Topology, boolean, int, AlgorithmProgress)}, {@link #sampled(Topology,
+ * int, long, boolean, int, AlgorithmProgress)}) counts finished sources, a chunk of 32 at a time,
+ * and is reported on the calling thread only, never concurrently: on one thread after each chunk;
+ * on several, where the calling thread only waits while the workers run a wave of up to 8 chunks,
+ * the workers add each finished chunk to a shared counter, and the calling thread reports the
+ * counter when it has grown, every 100 ms while it waits and once after each wave. The last report
+ * is the number of sources; a run without sources reports nothing. A listener's exception stops the
+ * workers and propagates.
  */
 public final class Betweenness {
     static final String NAME = "betweenness";
@@ -51,6 +62,22 @@ public final class Betweenness {
      * @throws CancellationException if the thread is interrupted
      */
     public static NodeDoubles exact(Topology topology, boolean normalized, int threads) {
+        return exact(topology, normalized, threads, AlgorithmProgress.NONE);
+    }
+
+    /**
+     * Exact betweenness as {@link #exact(Topology, boolean, int)}, telling {@code progress} how
+     * many sources are done: {@code ("source", done, n)}, the total exact, so that a caller can
+     * tell the time left. See the class comment for when and on which thread it is called.
+     *
+     * @throws NullPointerException if {@code progress} is null
+     * @throws IllegalArgumentException if {@code threads < 1}, or a weight is not finite and above
+     *     0, naming the edge, the key and the value
+     * @throws CancellationException if the thread is interrupted
+     */
+    public static NodeDoubles exact(
+            Topology topology, boolean normalized, int threads, AlgorithmProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         Parallel.requireThreads(threads);
         checkWeights(topology);
         int n = topology.nodeCount();
@@ -58,7 +85,7 @@ public final class Betweenness {
         for (int v = 0; v < n; v++) {
             sources[v] = v;
         }
-        return new NodeDoubles(topology, run(topology, sources, normalized, threads));
+        return new NodeDoubles(topology, run(topology, sources, normalized, threads, progress));
     }
 
     /**
@@ -86,6 +113,27 @@ public final class Betweenness {
      */
     public static NodeDoubles sampled(
             Topology topology, int k, long seed, boolean normalized, int threads) {
+        return sampled(topology, k, seed, normalized, threads, AlgorithmProgress.NONE);
+    }
+
+    /**
+     * Sampled betweenness as {@link #sampled(Topology, int, long, boolean, int)}, telling {@code
+     * progress} how many of the {@code k} sources are done: {@code ("source", done, k)}, the total
+     * exact. See the class comment for when and on which thread it is called.
+     *
+     * @throws NullPointerException if {@code progress} is null
+     * @throws IllegalArgumentException if {@code k} is outside {@code [0, n]}, {@code threads < 1},
+     *     or a weight is not finite and above 0, naming the edge, the key and the value
+     * @throws CancellationException if the thread is interrupted
+     */
+    public static NodeDoubles sampled(
+            Topology topology,
+            int k,
+            long seed,
+            boolean normalized,
+            int threads,
+            AlgorithmProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         int n = topology.nodeCount();
         if (k < 0 || k > n) {
             throw new IllegalArgumentException(
@@ -107,7 +155,7 @@ public final class Betweenness {
         }
         int[] sources = Arrays.copyOf(shuffled, k);
         Arrays.sort(sources);
-        return new NodeDoubles(topology, run(topology, sources, normalized, threads));
+        return new NodeDoubles(topology, run(topology, sources, normalized, threads, progress));
     }
 
     private static void checkWeights(Topology topology) {
@@ -125,20 +173,27 @@ public final class Betweenness {
         }
     }
 
-    private static double[] run(Topology topology, int[] sources, boolean normalized, int threads) {
+    private static double[] run(
+            Topology topology,
+            int[] sources,
+            boolean normalized,
+            int threads,
+            AlgorithmProgress progress) {
         int n = topology.nodeCount();
         double[] total = new double[n];
         int chunks = (sources.length + SOURCES_PER_CHUNK - 1) / SOURCES_PER_CHUNK;
+        SourcesDone done = new SourcesDone(progress, sources.length);
         if (threads == 1 || chunks <= 1) {
             Brandes brandes = new Brandes(topology);
             double[] sum = new double[n];
             for (int c = 0; c < chunks; c++) {
                 Arrays.fill(sum, 0);
-                chunk(brandes, sources, c, sum);
+                done.add(chunk(brandes, sources, c, sum));
                 add(total, sum);
+                done.report();
             }
         } else {
-            inWaves(topology, sources, chunks, Math.min(threads, CHUNKS_PER_WAVE), total);
+            inWaves(topology, sources, chunks, Math.min(threads, CHUNKS_PER_WAVE), total, done);
         }
         double scale = scale(n, topology.isDirected(), normalized);
         if (sources.length < n && sources.length > 0) {
@@ -158,14 +213,15 @@ public final class Betweenness {
         return directed ? 1 : 0.5; // undirected: each pair was counted from both ends
     }
 
-    private static void chunk(Brandes brandes, int[] sources, int c, double[] sum) {
-        for (int i = c * SOURCES_PER_CHUNK,
-                        end = Math.min(sources.length, (c + 1) * SOURCES_PER_CHUNK);
-                i < end;
-                i++) {
+    /** Adds chunk {@code c}'s dependencies to {@code sum}; returns its number of sources. */
+    private static int chunk(Brandes brandes, int[] sources, int c, double[] sum) {
+        int begin = c * SOURCES_PER_CHUNK;
+        int end = Math.min(sources.length, (c + 1) * SOURCES_PER_CHUNK);
+        for (int i = begin; i < end; i++) {
             Interrupts.check(NAME);
             brandes.accumulate(sources[i], sum);
         }
+        return end - begin;
     }
 
     private static void add(double[] total, double[] sum) {
@@ -176,10 +232,17 @@ public final class Betweenness {
 
     /**
      * Runs the chunks {@link #CHUNKS_PER_WAVE} at a time on {@code threads} threads, each wave's
-     * sums added to {@code total} in chunk order once the wave is done.
+     * sums added to {@code total} in chunk order once the wave is done. The workers count the
+     * sources of each chunk they finish in {@code done}; this (the calling) thread reports them
+     * while it waits for a wave, and once each wave is done.
      */
     private static void inWaves(
-            Topology topology, int[] sources, int chunks, int threads, double[] total) {
+            Topology topology,
+            int[] sources,
+            int chunks,
+            int threads,
+            double[] total,
+            SourcesDone done) {
         int n = topology.nodeCount();
         double[][] sums = new double[CHUNKS_PER_WAVE][n];
         // Borrowed per chunk and given back: at most one workspace per thread, reused by every
@@ -200,11 +263,46 @@ public final class Betweenness {
                         }
                         double[] sum = sums[k];
                         Arrays.fill(sum, 0);
-                        chunk(brandes, sources, wave + k, sum);
+                        done.add(chunk(brandes, sources, wave + k, sum));
                         workspaces.add(brandes);
-                    });
+                    },
+                    done::report);
             for (int k = 0; k < size; k++) {
                 add(total, sums[k]);
+            }
+            done.report();
+        }
+    }
+
+    /**
+     * The sources finished so far, counted by whichever thread finished them ({@link #add}, once
+     * per chunk), and reported by the calling thread alone ({@link #report}), each count at most
+     * once, so that the reports strictly increase.
+     */
+    private static final class SourcesDone {
+        private final AlgorithmProgress progress;
+        private final long total;
+        private final AtomicLong finished = new AtomicLong();
+
+        /** The last count reported; read and written by the calling thread alone. */
+        private long reported;
+
+        SourcesDone(AlgorithmProgress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        /** Counts {@code sources} more finished sources; any thread. */
+        void add(int sources) {
+            finished.addAndGet(sources);
+        }
+
+        /** Reports the count if it grew since the last report; the calling thread only. */
+        void report() {
+            long done = finished.get();
+            if (done > reported) {
+                reported = done;
+                progress.progress("source", done, total);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.gli.algo;
 
 import io.gli.Topology;
+import java.util.Objects;
 
 /**
  * Community detection: label propagation (LDBC Graphalytics' CDLP) and Louvain modularity
@@ -33,12 +34,30 @@ public final class Communities {
      * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static CommunityResult labelPropagation(Topology topology, int maxIterations) {
+        return labelPropagation(topology, maxIterations, AlgorithmProgress.NONE);
+    }
+
+    /**
+     * Label propagation as {@link #labelPropagation(Topology, int)}, telling {@code progress} after
+     * each round how many have run: {@code ("iteration", round, maxIterations)}, on the calling
+     * thread. The total is an upper bound: a round that changes no label ends the run, its number
+     * being {@link CommunityResult#iterations()}. {@code maxIterations} 0 reports nothing. The
+     * communities do not depend on the listener; its exception propagates out of this method.
+     *
+     * @throws NullPointerException if {@code progress} is null
+     * @throws IllegalArgumentException if {@code maxIterations} is negative, or (for the
+     *     modularity) the topology has a negative, NaN or infinite weight, naming the edge
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
+     */
+    public static CommunityResult labelPropagation(
+            Topology topology, int maxIterations, AlgorithmProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         if (maxIterations < 0) {
             throw new IllegalArgumentException(
                     "maxIterations is " + maxIterations + "; expected at least 0");
         }
         WeightedUndirected graph = WeightedUndirected.of(topology, LabelPropagation.NAME);
-        LabelPropagation run = LabelPropagation.run(topology, maxIterations);
+        LabelPropagation run = LabelPropagation.run(topology, maxIterations, progress);
         return CommunityResult.of(topology, graph, run.labels(), run.iterations());
     }
 
@@ -71,12 +90,31 @@ public final class Communities {
      * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static CommunityResult louvain(Topology topology, long seed, double resolution) {
+        return louvain(topology, seed, resolution, AlgorithmProgress.NONE);
+    }
+
+    /**
+     * Louvain communities as {@link #louvain(Topology, long, double)}, telling {@code progress}
+     * after each pass of local moving over all nodes how many passes have run in all levels so far:
+     * {@code ("pass", passes, -1)}, on the calling thread. The total is unknown (-1): a level runs
+     * passes until one moves no node, and how many levels there will be is not known either. A
+     * topology without edges (or whose weights are all 0) runs no pass and reports nothing. The
+     * communities do not depend on the listener; its exception propagates out of this method.
+     *
+     * @throws NullPointerException if {@code progress} is null
+     * @throws IllegalArgumentException if {@code resolution} is not a finite number above 0, or a
+     *     weight is negative, NaN or infinite, naming the edge
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
+     */
+    public static CommunityResult louvain(
+            Topology topology, long seed, double resolution, AlgorithmProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         if (!(resolution > 0) || resolution == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
                     "resolution is " + resolution + "; expected a finite number above 0");
         }
         WeightedUndirected graph = WeightedUndirected.of(topology, Louvain.NAME);
-        Louvain partition = Louvain.run(graph, seed, resolution);
+        Louvain partition = Louvain.run(graph, seed, resolution, progress);
         return CommunityResult.of(topology, graph, partition.communityOf(), partition.levels());
     }
 }

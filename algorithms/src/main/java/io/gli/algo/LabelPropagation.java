@@ -37,12 +37,16 @@ final class LabelPropagation {
         gathered = new int[widest];
     }
 
-    /** The labels after at most {@code maxIterations} rounds (fewer if a round changes none). */
-    static LabelPropagation run(Topology topology, int maxIterations) {
+    /**
+     * The labels after at most {@code maxIterations} rounds (fewer if a round changes none), each
+     * round reported to {@code progress} once it is done.
+     */
+    static LabelPropagation run(Topology topology, int maxIterations, AlgorithmProgress progress) {
         LabelPropagation run = new LabelPropagation(topology);
         for (int round = 0; round < maxIterations; round++) {
             boolean changed = run.round();
             run.iterations++;
+            progress.progress("iteration", run.iterations, maxIterations);
             if (!changed) {
                 break;
             }

@@ -40,7 +40,12 @@ final class Louvain {
         return levels;
     }
 
-    static Louvain run(WeightedUndirected graph, long seed, double resolution) {
+    /**
+     * The partition of {@code graph}; after each local-moving pass {@code progress} is told the
+     * passes run so far in all levels, {@code ("pass", passes, -1)}.
+     */
+    static Louvain run(
+            WeightedUndirected graph, long seed, double resolution, AlgorithmProgress progress) {
         int n = graph.nodeCount();
         int[] membership = new int[n];
         for (int v = 0; v < n; v++) {
@@ -53,8 +58,9 @@ final class Louvain {
         WeightedUndirected level = graph;
         double modularity = level.modularity(membership, n, resolution);
         int levels = 0;
+        Passes passes = new Passes(progress);
         while (true) {
-            int[] communityOf = moveNodes(level, random, resolution);
+            int[] communityOf = moveNodes(level, random, resolution, passes);
             if (communityOf == null) {
                 break;
             }
@@ -78,7 +84,7 @@ final class Louvain {
      * node moved.
      */
     private static int[] moveNodes(
-            WeightedUndirected g, SplittableRandom random, double resolution) {
+            WeightedUndirected g, SplittableRandom random, double resolution, Passes passes) {
         int n = g.nodeCount();
         int[] order = new int[n];
         int[] communityOf = new int[n];
@@ -143,7 +149,24 @@ final class Louvain {
                 }
             }
             movedAny |= moved > 0;
+            passes.done();
         }
         return movedAny ? communityOf : null;
+    }
+
+    /** The local-moving passes of one run, over all its levels, and who is told of each. */
+    private static final class Passes {
+        private final AlgorithmProgress progress;
+        private long done;
+
+        Passes(AlgorithmProgress progress) {
+            this.progress = progress;
+        }
+
+        /** Counts a finished pass and reports it. */
+        void done() {
+            done++;
+            progress.progress("pass", done, -1);
+        }
     }
 }

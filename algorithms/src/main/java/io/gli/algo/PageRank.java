@@ -48,6 +48,7 @@ public final class PageRank {
         private Map<String, Double> personalization;
         private boolean weighted;
         private int threads = Parallel.allCores();
+        private AlgorithmProgress progress = AlgorithmProgress.NONE;
 
         private Builder() {}
 
@@ -156,6 +157,21 @@ public final class PageRank {
         }
 
         /**
+         * Who is told, after each iteration, how many have run: {@code ("iteration", i,
+         * maxIterations)}, on the thread that calls {@link #run}. The total is an upper bound: a
+         * run that converges stops before it, its last {@code i} being {@link
+         * PageRankResult#iterations()}. An empty topology runs no iteration and reports nothing. A
+         * listener's exception propagates out of {@link #run}. {@link AlgorithmProgress#NONE} by
+         * default; the ranks do not depend on it.
+         *
+         * @throws NullPointerException if {@code progress} is null
+         */
+        public Builder progress(AlgorithmProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
          * Runs PageRank on {@code topology}.
          *
          * @return the ranks (one per node, none absent, summing to 1 up to rounding) and how the
@@ -207,6 +223,7 @@ public final class PageRank {
         private final int maxIterations;
         private final boolean weighted;
         private final int threads;
+        private final AlgorithmProgress progress;
 
         /** The personalization, or null for uniform. */
         private final double[] jump;
@@ -235,6 +252,7 @@ public final class PageRank {
             this.maxIterations = options.maxIterations;
             this.weighted = options.weighted;
             this.threads = options.threads;
+            this.progress = options.progress;
             this.jump = jump;
             this.uniform = 1.0 / n;
             this.outShare = outShares(topology, weighted);
@@ -273,6 +291,7 @@ public final class PageRank {
                     dangling += chunk;
                 }
                 converged = error < n * tolerance;
+                progress.progress("iteration", iteration, maxIterations);
             }
             return new PageRankResult(
                     new NodeDoubles(topology, ranks), iteration, error, converged);

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Parallel {
     /** Nodes per chunk: large enough to amortize a task, small enough to balance skewed degrees. */
     static final int CHUNK = 4096;
+
+    /**
+     * How long the caller's thread waits for workers between two runs of a {@code whileWaiting}
+     * action: often enough for a progress line, rarely enough to cost nothing.
+     */
+    static final long POLL_MILLIS = 100;
 
     private Parallel() {}
 
@@ -77,6 +85,17 @@ final class Parallel {
      * CancellationException}.
      */
     static void forEach(int tasks, int threads, String algorithm, Task task) {
+        forEach(tasks, threads, algorithm, task, null);
+    }
+
+    /**
+     * As {@link #forEach(int, int, String, Task)}, and while the caller's thread waits for worker
+     * threads it runs {@code whileWaiting} (unless null) every {@link #POLL_MILLIS} ms, on the
+     * caller's thread alone, never concurrently. When the tasks run on the caller's own thread it
+     * is not run. An exception it throws stops the workers and propagates out of this method.
+     */
+    static void forEach(
+            int tasks, int threads, String algorithm, Task task, Runnable whileWaiting) {
         if (threads == 1 || tasks <= 1) {
             for (int t = 0; t < tasks; t++) {
                 Interrupts.check(algorithm);
@@ -101,7 +120,18 @@ final class Parallel {
                                 }));
             }
             for (Future<?> worker : running) {
-                worker.get();
+                if (whileWaiting == null) {
+                    worker.get();
+                    continue;
+                }
+                while (true) {
+                    try {
+                        worker.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (TimeoutException e) {
+                        whileWaiting.run();
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,5 +11,8 @@
  * <p>Long runs check their thread's interrupt flag: an interrupted run stops promptly with a {@link
  * java.util.concurrent.CancellationException}, the flag set again. Nothing in the graph changes
  * unless a result is written back.
+ *
+ * <p>PageRank, label propagation, Louvain and betweenness can report how far they are to an {@link
+ * io.gli.algo.AlgorithmProgress}, on the calling thread, for a progress display.
  */
 package io.gli.algo;
