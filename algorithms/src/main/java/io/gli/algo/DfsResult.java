@@ -47,6 +47,19 @@ public final class DfsResult {
         return Traversal.ids(topology, postorder);
     }
 
+    /**
+     * Each node's place in {@link #preorder()}: 0 for the first node visited; absent ({@code -1})
+     * where the search did not reach.
+     */
+    public NodeInts preorderPositions() {
+        int[] position = new int[topology.nodeCount()];
+        Arrays.fill(position, -1);
+        for (int i = 0; i < preorder.length; i++) {
+            position[preorder[i]] = i;
+        }
+        return new NodeInts(topology, position, -1);
+    }
+
     /** The number of nodes reached. */
     public int reachedCount() {
         return preorder.length;

@@ -79,6 +79,9 @@ class TraversalTest {
         assertEquals(List.of("e", "d", "b", "c", "a"), result.postorderIds());
         assertArrayEquals(new int[] {0, 1, 3, 4, 2}, result.preorder());
         assertEquals(5, result.reachedCount());
+        // f and g (indices 5, 6) are not reached from a
+        assertArrayEquals(new int[] {0, 1, 4, 2, 3, -1, -1}, result.preorderPositions().toArray());
+        assertFalse(result.preorderPositions().isPresent(5));
     }
 
     @Test

@@ -52,4 +52,16 @@ final class CliMessages {
     static String withNodesOut(String refusal) {
         return refusal + " (on the command line: --nodes-out FILE)";
     }
+
+    static String needsTarget(String algorithm) {
+        return algorithm + " needs an end node: --target NODE";
+    }
+
+    static String needsWeight(String algorithm) {
+        return algorithm + " needs edge weights: --weight KEY";
+    }
+
+    static String noPath(String source, String target) {
+        return "no path from " + source + " to " + target;
+    }
 }

@@ -1,5 +1,6 @@
 package io.gli.cli;
 
+import io.gli.algo.AlgorithmProgress;
 import io.gli.io.ProgressListener;
 import java.io.Console;
 import java.io.PrintStream;
@@ -7,12 +8,13 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 
 /**
- * A single self-updating line on standard error while a file loads: bytes read (and the share of
- * the file, when its size is known), rows, the rate, and the time left. Drawn at most five times a
+ * A single self-updating line on standard error while a file loads (bytes read, the share of the
+ * file when its size is known, rows, the rate, the time left) or an algorithm runs (its stage, how
+ * far, the rate, and the time left when the algorithm knows its total). Drawn at most five times a
  * second, with a carriage return and no new line, and erased when the load ends; silent when
  * standard error is not a terminal or {@code --quiet} is given, so logs and pipes never see it.
  */
-final class ProgressLine implements ProgressListener {
+final class ProgressLine implements ProgressListener, AlgorithmProgress {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream err;
@@ -34,6 +36,14 @@ final class ProgressLine implements ProgressListener {
             return ProgressListener.NONE;
         }
         return new ProgressLine(System.err, what, totalBytes);
+    }
+
+    /** A line for running the algorithm {@code what}, or none. */
+    static AlgorithmProgress forAlgorithm(boolean quiet, String what) {
+        if (quiet || !interactive()) {
+            return AlgorithmProgress.NONE;
+        }
+        return new ProgressLine(System.err, what, 0);
     }
 
     /**
@@ -86,6 +96,31 @@ final class ProgressLine implements ProgressListener {
         draw(line.toString());
     }
 
+    /**
+     * An algorithm's step: {@code done} units of {@code stage} of {@code total} (-1 if unknown; an
+     * iteration limit is only a bound, so no time left is shown for iterations).
+     */
+    @Override
+    public void progress(String stage, long done, long total) {
+        long now = System.nanoTime();
+        if (now - lastDrawn < REDRAW_NANOS) {
+            return;
+        }
+        lastDrawn = now;
+        double seconds = (now - start) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        StringBuilder line =
+                new StringBuilder(what).append(": ").append(stage).append(' ').append(done);
+        if (total >= 0) {
+            line.append(stage.equals("iteration") ? " of at most " : " of ").append(total);
+        }
+        line.append(String.format(Locale.ROOT, ", %.1f/s", rate));
+        if (total > done && rate > 0 && !stage.equals("iteration")) {
+            line.append(String.format(Locale.ROOT, ", %.0f s left", (total - done) / rate));
+        }
+        draw(line.toString());
+    }
+
     /** Erases the line. */
     void done() {
         if (width > 0) {
@@ -96,7 +131,7 @@ final class ProgressLine implements ProgressListener {
     }
 
     /** Erases the line of {@code listener} if it is one. */
-    static void done(ProgressListener listener) {
+    static void done(Object listener) {
         if (listener instanceof ProgressLine line) {
             line.done();
         }

@@ -2,11 +2,10 @@ package io.gli.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.gli.Topology;
-import io.gli.algo.NodeValues;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,22 +14,38 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
- * Every node's value of a run written to a file: CSV ({@code node,<name>}, RFC 4180 quoting) or
- * JSON (an object from node ID to value), in node order; absent values (a node a search did not
- * reach) are an empty cell or {@code null}. Written beside the target and moved there when whole.
+ * A run's result written to a file ({@code --out}): CSV (RFC 4180 quoting) or JSON, chosen by the
+ * file's extension. Written beside the target and moved there when whole, so a reader never sees
+ * half a file.
  */
 final class ResultFiles {
+    /** What writes a result's rows to one kind of file. */
+    @FunctionalInterface
+    interface Body<T> {
+        void write(T sink) throws IOException;
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
     private ResultFiles() {}
 
-    static void write(NodeValues values, String name, Path file) throws IOException {
+    /** Writes {@code file} with {@code csv} or {@code json}, as its name says. */
+    static void write(Path file, Body<Writer> csv, Body<JsonGenerator> json) throws IOException {
+        requireKnownName(file);
         Path parent = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(parent, ".gli-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 if (isJson(file)) {
-                    json(values, out);
+                    try (JsonGenerator generator = JSON.createGenerator(out)) {
+                        json.write(generator);
+                        generator.writeRaw('\n');
+                    }
                 } else {
-                    csv(values, name, out);
+                    Writer writer =
+                            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    csv.write(writer);
+                    writer.flush();
                 }
             }
             Files.move(
@@ -62,37 +77,19 @@ final class ResultFiles {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static void csv(NodeValues values, String name, OutputStream out) throws IOException {
-        Topology topology = values.topology();
-        Writer writer =
-                new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write("node," + cell(name) + "\n");
-        for (int v = 0; v < values.size(); v++) {
-            writer.write(cell(topology.id(v)));
-            writer.write(',');
-            if (values.isPresent(v)) {
-                writer.write(String.valueOf(values.boxed(v)));
+    /** One CSV row of cells, each quoted where RFC 4180 needs it, ended by a new line. */
+    static void row(Writer writer, String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                writer.write(',');
             }
-            writer.write('\n');
+            writer.write(cell(cells[i]));
         }
-        writer.flush();
-    }
-
-    private static void json(NodeValues values, OutputStream out) throws IOException {
-        Topology topology = values.topology();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.writeStartObject();
-            for (int v = 0; v < values.size(); v++) {
-                json.writeFieldName(topology.id(v));
-                JsonOut.writeScalar(json, values.isPresent(v) ? values.boxed(v) : null);
-            }
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
+        writer.write('\n');
     }
 
     /** A CSV cell, quoted where RFC 4180 needs it. */
-    private static String cell(String text) {
+    static String cell(String text) {
         boolean quote = text.isEmpty();
         for (int i = 0; i < text.length() && !quote; i++) {
             char c = text.charAt(i);

@@ -3,6 +3,7 @@ package io.gli.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gli.Graph;
 import io.gli.Topology;
+import io.gli.algo.AlgorithmProgress;
 import io.gli.algo.Betweenness;
 import io.gli.algo.Clustering;
 import io.gli.algo.Communities;
@@ -11,6 +12,8 @@ import io.gli.algo.Components;
 import io.gli.algo.ComponentsResult;
 import io.gli.algo.Cores;
 import io.gli.algo.Degrees;
+import io.gli.algo.DfsResult;
+import io.gli.algo.DijkstraResult;
 import io.gli.algo.Direction;
 import io.gli.algo.NodeDoubles;
 import io.gli.algo.NodeInts;
@@ -19,7 +22,10 @@ import io.gli.algo.NodeValues;
 import io.gli.algo.PageRank;
 import io.gli.algo.PageRankResult;
 import io.gli.algo.ShortestPaths;
+import io.gli.algo.SpanningForest;
+import io.gli.algo.SpanningForestResult;
 import io.gli.algo.TopologicalSort;
+import io.gli.algo.Traversal;
 import io.gli.algo.Triangles;
 import io.gli.io.GraphFormat;
 import java.io.IOException;
@@ -28,7 +34,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,7 +68,10 @@ final class RunCommand implements Callable<Integer> {
         betweenness,
         bfs,
         dijkstra,
-        toposort
+        toposort,
+        dfs,
+        path,
+        spanning_forest
     }
 
     @ParentCommand Gli gli;
@@ -76,13 +84,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin InputOptions input;
 
-    @Option(names = "--source", paramLabel = "NODE", description = "Start node (bfs, dijkstra).")
+    @Option(
+            names = "--source",
+            paramLabel = "NODE",
+            description = "Start node (bfs, dijkstra, path; dfs: all nodes if not given).")
     String source;
+
+    @Option(names = "--target", paramLabel = "NODE", description = "End node (path).")
+    String target;
 
     @Option(
             names = "--weight",
             paramLabel = "KEY",
-            description = "Edge attribute holding weights (pagerank, dijkstra, louvain).")
+            description =
+                    "Edge attribute holding weights (pagerank, dijkstra, louvain, path; needed by spanning_forest).")
     String weight;
 
     @Option(
@@ -162,13 +177,11 @@ final class RunCommand implements Callable<Integer> {
             description = "The node attribute --into writes (default: the algorithm's name).")
     String key;
 
-    /** What a run gives: a value per node and a summary. */
-    record Outcome(NodeValues values, Map<String, Object> summary) {
-        /** Whether the values are group labels (components, communities), not magnitudes. */
-        boolean labels() {
-            return summary.containsKey("components") || summary.containsKey("communities");
-        }
-    }
+    /** Where the algorithms tell how far they are; set when the run starts. */
+    private AlgorithmProgress progress = AlgorithmProgress.NONE;
+
+    /** What a run gives: its result and a summary. */
+    record Outcome(RunResult result, Map<String, Object> summary) {}
 
     @Override
     public Integer call() throws IOException {
@@ -179,15 +192,21 @@ final class RunCommand implements Callable<Integer> {
         GraphLoading loaded = input.load(gli, file);
         Graph graph = loaded.graph();
         long start = System.nanoTime();
-        Outcome outcome = run(graph);
+        progress = ProgressLine.forAlgorithm(gli.quiet, algorithm.name());
+        Outcome outcome;
+        try {
+            outcome = run(graph);
+        } finally {
+            ProgressLine.done(progress);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         outcome.summary().put("seconds", seconds);
         outcome.summary().put("loadSeconds", loaded.seconds());
         if (out != null) {
-            ResultFiles.write(outcome.values(), algorithm.name(), out);
+            outcome.result().writeFile(out, algorithm.name());
         }
         if (into != null) {
-            outcome.values().writeTo(graph, key == null ? algorithm.name() : key);
+            outcome.result().writeInto(graph, key == null ? algorithm.name() : key);
             intoFormat.writer().write(graph, into);
         }
         print(outcome);
@@ -196,6 +215,50 @@ final class RunCommand implements Callable<Integer> {
 
     private Outcome run(Graph graph) {
         Map<String, Object> summary = new LinkedHashMap<>();
+        RunResult result =
+                switch (algorithm) {
+                    case path -> path(graph, summary);
+                    case spanning_forest -> {
+                        if (weight == null) {
+                            throw new IllegalArgumentException(
+                                    CliMessages.needsWeight(algorithm.name()));
+                        }
+                        SpanningForestResult forest =
+                                SpanningForest.minimum(graph.topology(weight));
+                        summary.put("edges", forest.edgeCount());
+                        summary.put("totalWeight", forest.totalWeight());
+                        yield new ForestResult(forest);
+                    }
+                    default -> nodeValues(graph, summary);
+                };
+        return new Outcome(result, summary);
+    }
+
+    /** A shortest path, by hops or by {@code --weight}; its hops (and length) in the summary. */
+    private RunResult path(Graph graph, Map<String, Object> summary) {
+        String from = requireSource();
+        if (target == null) {
+            throw new IllegalArgumentException(CliMessages.needsTarget(algorithm.name()));
+        }
+        List<String> nodes;
+        if (weight == null) {
+            nodes = ShortestPaths.unweighted(graph.topology(), from).pathTo(target);
+        } else {
+            DijkstraResult distances = ShortestPaths.dijkstra(graph.topology(weight), from);
+            nodes = distances.pathTo(target);
+            if (!nodes.isEmpty()) {
+                summary.put("length", distances.distanceTo(target));
+            }
+        }
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException(CliMessages.noPath(from, target));
+        }
+        summary.put("hops", nodes.size() - 1);
+        return new PathResult(nodes);
+    }
+
+    /** The algorithms that give a value per node. */
+    private RunResult nodeValues(Graph graph, Map<String, Object> summary) {
         Topology topology = graph.topology();
         NodeValues values =
                 switch (algorithm) {
@@ -207,7 +270,8 @@ final class RunCommand implements Callable<Integer> {
                                         .tolerance(tolerance)
                                         .maxIterations(maxIterations)
                                         .weighted(weight != null)
-                                        .threads(threads);
+                                        .threads(threads)
+                                        .progress(progress);
                         if (personalization != null) {
                             builder.personalization(personalization);
                         }
@@ -246,31 +310,51 @@ final class RunCommand implements Callable<Integer> {
                     case cores -> Cores.coreNumbers(topology);
                     case label_propagation ->
                             community(
-                                    Communities.labelPropagation(topology, maxIterations), summary);
+                                    Communities.labelPropagation(topology, maxIterations, progress),
+                                    summary);
                     case louvain ->
                             community(
                                     Communities.louvain(
                                             weight == null ? topology : graph.topology(weight),
                                             seed,
-                                            resolution),
+                                            resolution,
+                                            progress),
                                     summary);
                     case betweenness ->
                             samples == null
-                                    ? Betweenness.exact(topology, true, threads)
-                                    : Betweenness.sampled(topology, samples, seed, true, threads);
+                                    ? Betweenness.exact(topology, true, threads, progress)
+                                    : Betweenness.sampled(
+                                            topology, samples, seed, true, threads, progress);
                     case bfs -> {
                         var result = ShortestPaths.unweighted(topology, requireSource());
                         summary.put("reached", result.reachedCount());
                         yield result.distances();
                     }
                     case toposort -> TopologicalSort.positions(topology);
+                    case dfs -> {
+                        DfsResult result =
+                                source == null
+                                        ? Traversal.dfs(topology, Direction.OUT)
+                                        : Traversal.dfs(topology, source, Direction.OUT);
+                        summary.put("reached", result.reachedCount());
+                        yield result.preorderPositions();
+                    }
                     case dijkstra ->
                             ShortestPaths.dijkstra(
                                             weight == null ? topology : graph.topology(weight),
                                             requireSource())
                                     .distances();
+                    case path, spanning_forest -> throw new AssertionError(algorithm);
                 };
-        return new Outcome(values, summary);
+        // an order or a distance reads from its start: lowest first; every other value highest
+        // first
+        boolean lowestFirst =
+                switch (algorithm) {
+                    case toposort, bfs, dijkstra, dfs -> true;
+                    default -> false;
+                };
+        boolean labels = summary.containsKey("components") || summary.containsKey("communities");
+        return new NodeResult(values, lowestFirst, labels);
     }
 
     private static NodeInts community(CommunityResult result, Map<String, Object> summary) {
@@ -288,14 +372,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(Outcome outcome) throws IOException {
-        // an order or a distance reads from its start: lowest first; every other value highest
-        // first
-        boolean lowestFirst =
-                algorithm == Algorithm.toposort
-                        || algorithm == Algorithm.bfs
-                        || algorithm == Algorithm.dijkstra;
-        List<Integer> best = TopNodes.best(outcome.values(), top, lowestFirst);
-        Topology topology = outcome.values().topology();
         PrintStream stdout = System.out;
         if (gli.json()) {
             try (JsonOut doc = JsonOut.to(stdout)) {
@@ -309,54 +385,11 @@ final class RunCommand implements Callable<Integer> {
                     JsonOut.writeScalar(json, entry.getValue());
                 }
                 json.writeEndObject();
-                if (outcome.labels()) {
-                    json.writeArrayFieldStart("groups");
-                    for (TopNodes.Group group :
-                            TopNodes.largestGroups((NodeInts) outcome.values(), top)) {
-                        json.writeStartObject();
-                        json.writeNumberField("label", group.label());
-                        json.writeNumberField("size", group.size());
-                        json.writeStringField("first", topology.id(group.first()));
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
-                }
-                json.writeArrayFieldStart("top");
-                for (int v : best) {
-                    json.writeStartObject();
-                    json.writeStringField("node", topology.id(v));
-                    json.writeFieldName("value");
-                    JsonOut.writeScalar(json, outcome.values().boxed(v));
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                outcome.result().writeJson(json, top);
                 json.writeEndObject();
             }
-        } else if (outcome.labels()) {
-            int rank = 1;
-            stdout.printf(
-                    Locale.ROOT, "%-5s %-10s %-12s %s%n", "rank", "label", "size", "first node");
-            for (TopNodes.Group group : TopNodes.largestGroups((NodeInts) outcome.values(), top)) {
-                stdout.printf(
-                        Locale.ROOT,
-                        "%-5d %-10d %-12d %s%n",
-                        rank++,
-                        group.label(),
-                        group.size(),
-                        topology.id(group.first()));
-            }
-            printSummary(outcome);
         } else {
-            int rank = 1;
-            stdout.printf(Locale.ROOT, "%-5s %-30s %s%n", "rank", "node", algorithm.name());
-            for (int v : best) {
-                stdout.printf(
-                        Locale.ROOT,
-                        "%-5d %-30s %s%n",
-                        rank++,
-                        topology.id(v),
-                        TopNodes.text(outcome.values().boxed(v)));
-            }
+            outcome.result().printTable(stdout, algorithm.name(), top);
             printSummary(outcome);
         }
         stdout.flush();

@@ -16,7 +16,10 @@ import io.gli.algo.Degrees;
 import io.gli.algo.Direction;
 import io.gli.algo.NodeDoubles;
 import io.gli.algo.PageRank;
+import io.gli.algo.ShortestPaths;
+import io.gli.algo.SpanningForest;
 import io.gli.algo.TopologicalSort;
+import io.gli.algo.Traversal;
 import io.gli.io.GraphFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -269,6 +272,90 @@ class GliIT {
         assertEquals(
                 "gli: the graph has a cycle, so no topological order: \"a\" -> \"b\" -> \"a\"\n",
                 cycle.err());
+    }
+
+    /**
+     * The algorithms whose result is not a value per node: a path, a spanning forest's edges, and a
+     * depth-first order, each checked against the library.
+     */
+    @Test
+    void pathsForestsAndSearchOrdersMatchTheLibrary() throws Exception {
+        Path roads = dir.resolve("roads.csv");
+        Files.writeString(
+                roads,
+                """
+                source,target,weight
+                a,b,1
+                b,c,2
+                a,c,5
+                c,d,1
+                d,e,3
+                x,y,1
+                """);
+        Graph graph = GraphFiles.read(roads);
+        Run hops = gli("run", "path", roads.toString(), "--source", "a", "--target", "e", "-q");
+        assertEquals(0, hops.exit(), hops.err());
+        List<String> printed = new ArrayList<>();
+        hops.out().lines().skip(1).forEach(line -> printed.add(line.split(" +", -1)[1]));
+        assertEquals(ShortestPaths.path(graph.topology(), "a", "e"), printed);
+
+        Run weighted =
+                gli(
+                        "run",
+                        "path",
+                        roads.toString(),
+                        "--source",
+                        "a",
+                        "--target",
+                        "e",
+                        "--weight",
+                        "weight",
+                        "--format",
+                        "json",
+                        "--out",
+                        "path.json");
+        assertEquals(0, weighted.exit(), weighted.err());
+        List<String> shortest = ShortestPaths.path(graph.topology("weight"), "a", "e");
+        assertEquals(
+                "[\"" + String.join("\",\"", shortest) + "\"]",
+                Files.readString(dir.resolve("path.json")).strip());
+        assertEquals(
+                String.valueOf(
+                        ShortestPaths.dijkstra(graph.topology("weight"), "a").distanceTo("e")),
+                fields(weighted.out()).get("summary.length"));
+
+        Run none = gli("run", "path", roads.toString(), "--source", "a", "--target", "x");
+        assertEquals(1, none.exit());
+        assertEquals("gli: no path from a to x\n", none.err());
+
+        Graph undirected = GraphFiles.read(roads, Graph.builder().undirected());
+        Run forest =
+                gli(
+                        "run",
+                        "spanning_forest",
+                        roads.toString(),
+                        "--undirected",
+                        "--weight",
+                        "weight",
+                        "--out",
+                        "forest.csv",
+                        "-q");
+        assertEquals(0, forest.exit(), forest.err());
+        List<String> expected = new ArrayList<>(List.of("source,target,weight"));
+        for (Edge edge : SpanningForest.minimum(undirected.topology("weight")).edges()) {
+            expected.add(
+                    edge.source() + "," + edge.target() + "," + edge.attributes().get("weight"));
+        }
+        assertEquals(expected, Files.readAllLines(dir.resolve("forest.csv")));
+        Run unweighted = gli("run", "spanning_forest", roads.toString(), "--undirected");
+        assertEquals(1, unweighted.exit());
+        assertEquals("gli: spanning_forest needs edge weights: --weight KEY\n", unweighted.err());
+
+        Run dfs = gli("run", "dfs", roads.toString(), "--source", "b", "--top", "9", "-q");
+        assertEquals(0, dfs.exit(), dfs.err());
+        List<String> visited = new ArrayList<>();
+        dfs.out().lines().skip(1).forEach(line -> visited.add(line.split(" +", -1)[1]));
+        assertEquals(Traversal.dfs(graph.topology(), "b", Direction.OUT).preorderIds(), visited);
     }
 
     /**
