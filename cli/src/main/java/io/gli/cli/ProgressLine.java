@@ -70,13 +70,10 @@ final class ProgressLine implements ProgressListener, AlgorithmProgress {
 
     @Override
     public void progress(long bytesRead, long rowsRead) {
-        long now = System.nanoTime();
-        if (now - lastDrawn < REDRAW_NANOS) {
+        double rate = rateIfDue(bytesRead);
+        if (rate < 0) {
             return;
         }
-        lastDrawn = now;
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? bytesRead / seconds : 0;
         StringBuilder line = new StringBuilder("reading ").append(what).append(": ");
         line.append(megabytes(bytesRead));
         if (totalBytes > 0) {
@@ -102,13 +99,10 @@ final class ProgressLine implements ProgressListener, AlgorithmProgress {
      */
     @Override
     public void progress(String stage, long done, long total) {
-        long now = System.nanoTime();
-        if (now - lastDrawn < REDRAW_NANOS) {
+        double rate = rateIfDue(done);
+        if (rate < 0) {
             return;
         }
-        lastDrawn = now;
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
         StringBuilder line =
                 new StringBuilder(what).append(": ").append(stage).append(' ').append(done);
         if (total >= 0) {
@@ -135,6 +129,20 @@ final class ProgressLine implements ProgressListener, AlgorithmProgress {
         if (listener instanceof ProgressLine line) {
             line.done();
         }
+    }
+
+    /**
+     * The rate of {@code amount} since the start, per second, if a redraw is due (and marks it
+     * drawn); -1 if the line was drawn less than {@link #REDRAW_NANOS} ago.
+     */
+    private double rateIfDue(long amount) {
+        long now = System.nanoTime();
+        if (now - lastDrawn < REDRAW_NANOS) {
+            return -1;
+        }
+        lastDrawn = now;
+        double seconds = (now - start) / 1e9;
+        return seconds > 0 ? amount / seconds : 0;
     }
 
     private void draw(String text) {
